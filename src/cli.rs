@@ -1,0 +1,77 @@
+//! The command line, defined with clap derive. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+/// Who said what, who contradicts whom, and what is asserted with no source.
+#[derive(Debug, Parser)]
+#[command(name = "claimtrail", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Attributed and unattributed claims of each article, with character offsets.
+    Extract(ExtractArgs),
+    /// Score extraction against brat gold (PolNeAR layout: DIR/text, DIR/attributions).
+    Eval(EvalArgs),
+}
+
+/// Where articles come from, shared by every command that reads them.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Files, folders (recursive) or `-` for standard input. `.txt`/`.md`: one article per
+    /// file; `.jsonl`/`.ndjson`: one per line; `.csv`: one per row.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub inputs: Vec<PathBuf>,
+    /// CSV column with the article id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_column: String,
+    /// CSV column with the article text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_column: String,
+    /// Stop at the first input that cannot be read, instead of skipping it.
+    #[arg(long)]
+    pub strict: bool,
+    /// Folder of word lists replacing the embedded English grammar (see grammars/en).
+    #[arg(long, value_name = "DIR")]
+    pub grammar: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Write here instead of standard output (csv and jsonl).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+    /// Folder for brat output: one `<article_id>.ann` (and `.txt`) per article.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Folder with `text/*.txt` and `attributions/*.ann`.
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

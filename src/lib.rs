@@ -1,0 +1,17 @@
+//! claimtrail: who said what, who contradicts whom, and what is asserted with no source.
+//!
+//! The pipeline: [`ingest`] reads articles, [`clean`] finds metadata and page furniture,
+//! [`sentence`] splits sentences, [`grammar`] parses attributions, [`resolve`] names the
+//! sources, and [`extract`] puts them together into [`model::Claim`]s.
+
+pub mod clean;
+pub mod cli;
+pub mod cmd;
+pub mod extract;
+pub mod grammar;
+pub mod ingest;
+pub mod model;
+pub mod output;
+pub mod resolve;
+pub mod sentence;
+pub mod text;

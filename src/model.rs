@@ -1,0 +1,127 @@
+//! The data that flows through claimtrail: articles in, claims out.
+
+use serde::Serialize;
+
+/// One article as read from an input: a file, a JSONL line or a CSV row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Article {
+    /// Stable identifier: file stem, or the `id` field/column.
+    pub id: String,
+    /// The text exactly as read (after decoding). Every offset points into it.
+    pub text: String,
+    pub title: Option<String>,
+    /// Date given by the input's metadata (JSONL/CSV `date`); a date header in the
+    /// text is found by the cleaner.
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Where the article came from, for messages: `path` or `path:line`.
+    pub origin: String,
+}
+
+/// A half-open span of **character** (Unicode scalar value) offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How a claim is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    /// A quotation with its cue: “Q,” S said.
+    Direct,
+    /// Reported speech: S said (that) C.
+    Indirect,
+    /// Reported speech with a partial quotation inside.
+    Mixed,
+    /// According to S, C.
+    AccordingTo,
+    /// Agentless or passive attribution: C has been attributed to X; X is said to …
+    Passive,
+    /// An assertion with no source.
+    Unattributed,
+    /// The article's headline.
+    Headline,
+}
+
+/// Whether the source asserts or denies the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Asserts,
+    Denies,
+}
+
+/// What kind of source stands behind a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Person,
+    Organization,
+    Group,
+    Anonymous,
+    Media,
+    None,
+}
+
+macro_rules! as_str_impl {
+    ($t:ty { $($v:ident => $s:literal),* $(,)? }) => {
+        impl $t {
+            /// The value as written in CSV and JSONL.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$v => $s),* }
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+as_str_impl!(Form { Direct => "direct", Indirect => "indirect", Mixed => "mixed",
+    AccordingTo => "according_to", Passive => "passive", Unattributed => "unattributed",
+    Headline => "headline" });
+as_str_impl!(Stance { Asserts => "asserts", Denies => "denies" });
+as_str_impl!(SourceKind { Person => "person", Organization => "organization", Group => "group",
+    Anonymous => "anonymous", Media => "media", None => "none" });
+
+impl Form {
+    /// True for claims that have a source (not unattributed, not the headline).
+    pub fn is_attributed(self) -> bool {
+        !matches!(self, Form::Unattributed | Form::Headline)
+    }
+}
+
+/// One claim found in an article. All spans are character offsets into `Article::text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// `<article_id>:<n>`, n counting from 1 in text order.
+    pub claim_id: String,
+    pub article_id: String,
+    /// The article's date (metadata or date header), or empty.
+    pub date: String,
+    pub form: Form,
+    pub stance: Stance,
+    /// The resolved source ("Benjamin Netanyahu" for "he" or "Mr. Netanyahu").
+    pub source: String,
+    pub source_kind: SourceKind,
+    /// The source as written at this place.
+    pub source_mention: String,
+    pub cue: String,
+    /// The channel when named: "TASS news agency", "Channel 9", "statement", "Twitter".
+    pub channel: String,
+    /// Reportedly, allegedly, may, is said to …
+    pub hedged: bool,
+    pub content: String,
+    /// The whole sentence (or sentences) the claim stands in.
+    pub sentence: String,
+    pub content_span: Option<Span>,
+    pub source_span: Option<Span>,
+    pub cue_span: Option<Span>,
+    pub sentence_span: Span,
+    /// True when the content itself is negated ("no longer grants", "did not").
+    pub negated: bool,
+}

@@ -1,0 +1,86 @@
+//! Text helpers shared by every stage: byte ↔ character offsets.
+
+use crate::model::Span;
+
+/// Maps byte offsets of one text to character (Unicode scalar value) offsets.
+///
+/// Built once per article; lookups are O(log n) in the number of non-ASCII characters.
+pub struct CharIndex {
+    /// Byte offsets of every non-ASCII character, in order.
+    wide: Vec<(usize, usize)>, // (byte offset, extra bytes beyond 1 accumulated up to and including it)
+    len: usize,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        for (i, c) in text.char_indices() {
+            let l = c.len_utf8();
+            if l > 1 {
+                extra += l - 1;
+                wide.push((i, extra));
+            }
+        }
+        CharIndex {
+            wide,
+            len: text.len(),
+        }
+    }
+
+    /// Character offset of byte offset `b` (which must be a char boundary or the end).
+    pub fn char_of(&self, b: usize) -> usize {
+        let b = b.min(self.len);
+        // Count extra bytes of wide chars that start strictly before b.
+        let n = self.wide.partition_point(|&(off, _)| off < b);
+        if n == 0 {
+            b
+        } else {
+            b - self.wide[n - 1].1
+        }
+    }
+
+    /// Character span of a byte range.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        Span {
+            start: self.char_of(start),
+            end: self.char_of(end),
+        }
+    }
+}
+
+/// Slice `text` by a character span. Returns `None` when out of range.
+pub fn slice_chars(text: &str, span: Span) -> Option<&str> {
+    let mut it = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    let start = it.nth(span.start)?;
+    let end = if span.end == span.start {
+        start
+    } else {
+        text.char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .nth(span.end)?
+    };
+    if end < start {
+        return None;
+    }
+    text.get(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_scalar_values() {
+        let t = "a“b”c’d";
+        let ix = CharIndex::new(t);
+        let pos: Vec<usize> = t.char_indices().map(|(i, _)| ix.char_of(i)).collect();
+        assert_eq!(pos, vec![0, 1, 2, 3, 4, 5, 6]);
+        assert_eq!(ix.char_of(t.len()), 7);
+        assert_eq!(slice_chars(t, Span { start: 1, end: 4 }), Some("“b”"));
+    }
+}
