@@ -18,6 +18,10 @@ pub struct Cli {
 pub enum Command {
     /// Attributed and unattributed claims of each article, with character offsets.
     Extract(ExtractArgs),
+    /// Agreements, contradictions, unattributed assertions and provenance across articles.
+    Report(ReportArgs),
+    /// Does each article agree with, dispute, or merely report each claim?
+    Check(CheckArgs),
     /// Score extraction against brat gold (PolNeAR layout: DIR/text, DIR/attributions).
     Eval(EvalArgs),
 }
@@ -63,6 +67,33 @@ pub struct EvalArgs {
     /// Folder with `text/*.txt` and `attributions/*.ann`.
     #[arg(long, value_name = "DIR")]
     pub gold: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Folder for claims.csv, relations.csv, propositions.csv, unattributed.csv, sources.csv.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Claims to check: CSV with `id,text`, or `.txt` with one claim per line.
+    #[arg(long, value_name = "FILE")]
+    pub claims: PathBuf,
+    /// Write here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also write unrelated pairs.
+    #[arg(long)]
+    pub all: bool,
+    /// Only check these pairs: CSV with `claim_id,article_id`.
+    #[arg(long, value_name = "FILE")]
+    pub pairs: Option<PathBuf>,
 }
 
 #[cfg(test)]

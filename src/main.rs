@@ -10,6 +10,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Report(args) => cmd::report::run(args),
+        Command::Check(args) => cmd::check::run(args),
         Command::Eval(args) => cmd::eval::run(args),
     };
     match result {

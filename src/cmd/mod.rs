@@ -1,7 +1,9 @@
 //! One module per subcommand; `main.rs` only dispatches.
 
+pub mod check;
 pub mod eval;
 pub mod extract;
+pub mod report;
 
 use std::process::ExitCode;
 
