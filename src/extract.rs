@@ -73,6 +73,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             continue;
         }
         let mut lo = 0;
+        // The last direct quotation of this paragraph, which a following all-quote
+        // sentence continues: “Q1,” he said. “Q2.”
+        let mut continues: Option<usize> = None;
         for unit in grammar.splitter.split(text, para.clone()) {
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
@@ -89,6 +92,22 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             }
             resolver.observe(text, toks);
             let attrs = Unit { lx, text, toks }.parse();
+            if attrs.is_empty() && toks[0].kind == Kind::Open {
+                if let Some(k) = continues {
+                    // Extend the quotation's content over this sentence, up to its last closing mark.
+                    let close = toks
+                        .iter()
+                        .rev()
+                        .find(|t| t.kind == Kind::Close)
+                        .map(|t| t.end);
+                    let end = close.unwrap_or(toks[toks.len() - 1].end);
+                    let f = &mut found[k];
+                    f.attr.content.end = end;
+                    f.sentence.end = unit.end;
+                    continue;
+                }
+            }
+            continues = None;
             if attrs.is_empty() {
                 if asserts(text, toks) {
                     let attr = plain(text, toks, Form::Unattributed, lx);
@@ -102,6 +121,11 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continue;
             }
             for a in attrs {
+                let quoted = matches!(a.form, Form::Direct | Form::Mixed)
+                    && matches!(
+                        a.pattern,
+                        Pattern::Final | Pattern::Inverted | Pattern::Forward
+                    );
                 let (source, kind) = resolve_source(&mut resolver, text, &a);
                 found.push(Found {
                     attr: a,
@@ -109,6 +133,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                     source,
                     kind,
                 });
+                continues = quoted.then_some(found.len() - 1);
             }
         }
     }

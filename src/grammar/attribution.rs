@@ -261,6 +261,20 @@ impl<'a> Unit<'a> {
                     let p = self.w(k);
                     let abbrev_dot =
                         p == "." && k > lo && self.cap(k - 1) && self.w(k - 1).chars().count() <= 4;
+                    if p == ")" {
+                        // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
+                        if let Some(open) = (k.saturating_sub(8).max(lo)..k)
+                            .rev()
+                            .find(|&o| self.punct(o, "("))
+                        {
+                            if open > lo && self.cap(open - 1) {
+                                start = open;
+                                j = open;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
                     if !(abbrev_dot || p == "&") {
                         break;
                     }
@@ -811,7 +825,22 @@ impl<'a> Unit<'a> {
             );
         }
 
-        let np = self.left_np(m, 0);
+        let mut np = self.left_np(m, 0);
+        // "Richard Revesz, director of the institute, said …": a name and its appositive.
+        if np.is_none() && m > 2 && self.punct(m - 1, ",") {
+            if let Some(first_comma) =
+                (1..m - 1).find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+            {
+                if let Some((s0, _)) = self.left_np(first_comma, 0) {
+                    let opens_unit = s0 == 0 || (s0 <= 2 && self.is(0, CONNECTIVES));
+                    let appositive_ok = (first_comma + 1..m - 1)
+                        .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
+                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 16 {
+                        np = Some((s0, m - 1));
+                    }
+                }
+            }
+        }
         let before_np = np.map(|(s, _)| s);
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
@@ -820,7 +849,7 @@ impl<'a> Unit<'a> {
             && !entry.base
         {
             let (s, e) = self.right_np(cue_end, end)?;
-            if !(e >= end || self.punct(e, ",")) {
+            if !(e >= end || self.punct(e, ",") || self.punct(e, ".")) {
                 return None;
             }
             let close = if self.toks[i - 1].kind == Kind::Close {
@@ -842,6 +871,18 @@ impl<'a> Unit<'a> {
         if entry.base && self.is(ns, DETERMINERS) && ne - ns == 1 {
             return None;
         }
+        // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
+        // it needs a plural or pronoun subject, or an auxiliary before it.
+        if entry.base && m == i {
+            let last = self.lw(ne - 1);
+            let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
+            if !(plural
+                || self.is(ne - 1, &["i", "we", "they", "you"])
+                || self.lx.source_nouns.get(&last) == Some(&crate::model::SourceKind::Group))
+            {
+                return None;
+            }
+        }
         subject.get_or_insert((ns, ne));
         let after = self.skip_adjuncts(cue_end, end);
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
@@ -862,19 +903,14 @@ impl<'a> Unit<'a> {
                     ],
                 ));
         if let Some(b) = boundary {
-            if (self.toks[b].kind == Kind::Close || self.punct(b, ",") || self.punct(b, "—"))
-                && b > 0
-            {
-                let content_end = if self.toks[b].kind == Kind::Close {
-                    b + 1
-                } else {
-                    b
-                };
-                // Medial: “Q1,” S said, “Q2.”
+            let close = self.toks[b].kind == Kind::Close;
+            if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
+                let content_end = if close { b + 1 } else { b };
                 let mut a2 = after;
                 if self.punct(a2, ",") || self.punct(a2, ":") {
                     a2 += 1;
                 }
+                // Medial: “Q1,” S said, “Q2.”
                 if content_end > 0
                     && self.toks[content_end - 1].kind == Kind::Close
                     && a2 < n
@@ -889,7 +925,26 @@ impl<'a> Unit<'a> {
                         Some(Form::Direct),
                     );
                 }
-                if tail_empty {
+                // Parenthetical: "C1, S said, C2."
+                if !close
+                    && self.punct(after, ",")
+                    && a2 < end
+                    && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
+                    && !self.is(a2, &["according"])
+                {
+                    return self.make(
+                        Pattern::Final,
+                        Some(entry),
+                        Some((ns, ne)),
+                        Some((i, cue_end)),
+                        (0, end),
+                        None,
+                    );
+                }
+                let forward_start = self.is(after, &["that"])
+                    || self.punct(after, ":")
+                    || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
+                if tail_empty || (close && !forward_start) {
                     return self.make(
                         Pattern::Final,
                         Some(entry),
