@@ -86,6 +86,41 @@ const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
 ];
+/// Lemmas whose base form is rarely a noun: "officials say" needs no plural check.
+const UNAMBIGUOUS_BASE: &[&str] = &[
+    "say",
+    "tell",
+    "argue",
+    "think",
+    "believe",
+    "know",
+    "insist",
+    "contend",
+    "suggest",
+    "warn",
+    "predict",
+    "worry",
+    "agree",
+    "deny",
+    "acknowledge",
+    "admit",
+    "concede",
+    "urge",
+    "ask",
+    "write",
+    "expect",
+    "fear",
+    "assert",
+    "add",
+    "explain",
+    "note",
+    "maintain",
+    "claim",
+    "allege",
+    "accuse",
+    "recall",
+    "dispute",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -326,6 +361,30 @@ impl<'a> Unit<'a> {
         Some((start, end))
     }
 
+    /// The subject at the start of the unit, past connectives and a leading adverbial
+    /// ("Rival Hillary Clinton had mocked …" → "Rival Hillary Clinton").
+    fn unit_subject(&self) -> Option<(usize, usize)> {
+        let mut i = 0;
+        while self.is(i, CONNECTIVES) {
+            i += 1;
+        }
+        if self.is(
+            i,
+            &[
+                "in", "on", "at", "after", "before", "during", "while", "when", "despite", "since",
+                "as",
+            ],
+        ) {
+            let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
+            i = comma + 1;
+        }
+        let (s, e) = self.right_np(i, self.toks.len())?;
+        let head_ok = (s..e).any(|k| {
+            self.cap(k) || self.is(k, PRONOUNS) || self.lx.source_nouns.contains_key(&self.lw(k))
+        });
+        (head_ok && e - s <= 8).then_some((s, e))
+    }
+
     /// A noun phrase starting at `i` (for `according to S`, `said S`, `attributed to S`).
     fn right_np(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         let mut j = i;
@@ -467,6 +526,19 @@ impl<'a> Unit<'a> {
                     }
                 }
                 if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
+                    return k;
+                }
+                // ", implicitly putting …": a participial adjunct closes the content.
+                let mut v = k + 1;
+                if self.word(v) && self.lw(v).ends_with("ly") {
+                    v += 1;
+                }
+                if self.word(v)
+                    && !self.toks[v].quoted
+                    && !self.cap(v)
+                    && self.lw(v).ends_with("ing")
+                    && self.lw(v).len() > 5
+                {
                     return k;
                 }
             }
@@ -803,13 +875,16 @@ impl<'a> Unit<'a> {
             return None;
         }
 
-        // Participle: "…, saying that C" takes the unit's subject.
-        if entry.participle
-            && (i == 0
-                || self.punct(i - 1, ",")
-                || self.is(i - 1, &["while", "before", "after", "by", "when"]))
+        // Participle: "…, saying that C" takes the unit's subject; so does a coordinated
+        // verb ("announced the arrest and said C").
+        let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and"]);
+        if coordinated
+            || entry.participle
+                && (i == 0
+                    || self.punct(i - 1, ",")
+                    || self.is(i - 1, &["while", "before", "after", "by", "when"]))
         {
-            let src = *subject;
+            let src = subject.or_else(|| self.unit_subject());
             if src.is_none() && i > 0 {
                 return None;
             }
@@ -835,7 +910,7 @@ impl<'a> Unit<'a> {
                     let opens_unit = s0 == 0 || (s0 <= 2 && self.is(0, CONNECTIVES));
                     let appositive_ok = (first_comma + 1..m - 1)
                         .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
-                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 16 {
+                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
                         np = Some((s0, m - 1));
                     }
                 }
@@ -873,7 +948,7 @@ impl<'a> Unit<'a> {
         }
         // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
         // it needs a plural or pronoun subject, or an auxiliary before it.
-        if entry.base && m == i {
+        if entry.base && m == i && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str()) {
             let last = self.lw(ne - 1);
             let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
             if !(plural
