@@ -68,7 +68,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         } else {
             para.clone()
         };
-        let quotes = quote_ranges(text, para.clone());
+        let quote_list = find_quotes(text, para.clone());
+        let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
         let all = tokenize(text, para.start, para.end, &quotes);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
@@ -86,7 +87,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         // The last direct quotation of this paragraph, which a following all-quote
         // sentence continues: “Q1,” he said. “Q2.”
         let mut continues: Option<usize> = None;
-        for unit in grammar.splitter.split(text, para.clone()) {
+        for unit in grammar.splitter.split_with(text, para.clone(), &quote_list) {
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
                 lo += 1;

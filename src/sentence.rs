@@ -33,10 +33,16 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut it = para.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
+    let mut it = para.match_indices(is_mark).peekable();
+    let mut skip_to = 0;
+    while let Some((i, m)) = it.next() {
+        if i < skip_to {
+            continue;
+        }
+        let c = m.chars().next().unwrap_or(' ');
+        let prev = para[..i].chars().next_back();
+        let next = para[i + c.len_utf8()..].chars().next();
         let at = range.start + i;
         let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         match c {
@@ -81,8 +87,12 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
             {
                 // Two apostrophes '' are a straight double quotation mark (newswire style).
                 let closes = open_double.is_some()
-                    && !(word_start && it.clone().nth(1).is_some_and(|(_, n)| n.is_alphanumeric()));
-                it.next();
+                    && !(word_start
+                        && para[i + 2..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphanumeric()));
+                skip_to = i + 2;
                 if closes {
                     if let Some(s) = open_double.take() {
                         out.push(Quote {
@@ -94,7 +104,6 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                 } else if open_double.is_none() {
                     open_double = Some(at);
                 }
-                prev = Some('"');
                 continue;
             }
             '’' | '\'' => {
@@ -122,7 +131,6 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(s) = open_double {
         out.push(Quote {
@@ -155,6 +163,16 @@ impl Splitter {
     /// Split the paragraph `text[range]` into sentence ranges (trimmed of white space).
     pub fn split(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let quotes = find_quotes(text, range.clone());
+        self.split_with(text, range, &quotes)
+    }
+
+    /// [`Splitter::split`] with the paragraph's quotations already found.
+    pub fn split_with(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        quotes: &[Quote],
+    ) -> Vec<Range<usize>> {
         // Byte ranges inside closed double quotations: no sentence breaks there.
         let protected: Vec<Range<usize>> = quotes
             .iter()

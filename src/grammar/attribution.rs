@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{CueClass, CueEntry, Lexicon};
+use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet};
 use super::token::{Kind, Tok};
 use crate::model::{Form, Stance};
 
@@ -206,13 +206,17 @@ impl<'a> Unit<'a> {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        match &t.lower {
+            Some(l) => l,
+            None => &self.text[t.start..t.end],
+        }
     }
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
-            let w = self.w(i);
-            words.iter().any(|x| x.eq_ignore_ascii_case(w))
+            let w = self.lw(i);
+            words.contains(&w)
         }
     }
     fn punct(&self, i: usize, p: &str) -> bool {
@@ -239,7 +243,7 @@ impl<'a> Unit<'a> {
         if t.kind != Kind::Word || t.quoted {
             return None;
         }
-        let entries = self.lx.cues.get(&self.lw(i))?;
+        let entries = self.lx.cues.get(self.lw(i))?;
         entries.iter().find_map(|e| {
             let ok = e
                 .rest
@@ -280,11 +284,11 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if BOUNDARIES.contains(&lw.as_str()) && !(lw == "that" && false) {
+                    } else if BOUNDARIES.contains(&lw) && !(lw == "that" && false) {
                         break;
-                    } else if self.lx.cues.contains_key(&lw)
+                    } else if self.lx.cues.contains_key(lw)
                         && !self.cap(k)
-                        && !self.lx.source_nouns.contains_key(&lw)
+                        && !self.lx.source_nouns.contains_key(lw)
                     {
                         // Another verb: the subject cannot reach past it (unless the relative clause).
                         if !who {
@@ -344,8 +348,8 @@ impl<'a> Unit<'a> {
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, PRONOUNS)
-                || self.lx.source_nouns.contains_key(&self.lw(k))
-                || self.lx.titles.contains(&self.lw(k))
+                || self.lx.source_nouns.contains_key(self.lw(k))
+                || self.lx.titles.contains(self.lw(k))
         }) || (end - start >= 2 && self.is(start, DETERMINERS));
         if !has_head {
             return None;
@@ -354,7 +358,7 @@ impl<'a> Unit<'a> {
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, PRONOUNS)
-            && !self.lx.source_nouns.contains_key(&self.lw(start))
+            && !self.lx.source_nouns.contains_key(self.lw(start))
         {
             return None;
         }
@@ -380,7 +384,7 @@ impl<'a> Unit<'a> {
         }
         let (s, e) = self.right_np(i, self.toks.len())?;
         let head_ok = (s..e).any(|k| {
-            self.cap(k) || self.is(k, PRONOUNS) || self.lx.source_nouns.contains_key(&self.lw(k))
+            self.cap(k) || self.is(k, PRONOUNS) || self.lx.source_nouns.contains_key(self.lw(k))
         });
         (head_ok && e - s <= 8).then_some((s, e))
     }
@@ -403,9 +407,7 @@ impl<'a> Unit<'a> {
                 break;
             }
             let lw = self.lw(j);
-            if j > i
-                && (BOUNDARIES.contains(&lw.as_str()) || self.lx.cues.contains_key(&lw))
-                && !self.cap(j)
+            if j > i && (BOUNDARIES.contains(&lw) || self.lx.cues.contains_key(lw)) && !self.cap(j)
             {
                 break;
             }
@@ -442,9 +444,9 @@ impl<'a> Unit<'a> {
                     && !self.is(j, &["that"])
                 {
                     let lw = self.lw(j);
-                    if TIME_WORDS.contains(&lw.as_str())
+                    if TIME_WORDS.contains(&lw)
                         || matches!(
-                            lw.as_str(),
+                            lw,
                             "week"
                                 | "month"
                                 | "year"
@@ -454,7 +456,7 @@ impl<'a> Unit<'a> {
                                 | "weeks"
                                 | "months"
                         )
-                        || self.lx.channels.iter().any(|c| c.len() == 1 && c[0] == lw)
+                        || self.lx.channels.has_word(lw)
                     {
                         good = true;
                     }
@@ -466,11 +468,7 @@ impl<'a> Unit<'a> {
                                     j,
                                     &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
                                 )
-                                || self
-                                    .lx
-                                    .channels
-                                    .iter()
-                                    .any(|c| c.len() == 1 && c[0] == self.lw(j))))
+                                || self.lx.channels.has_word(self.lw(j))))
                     {
                         break;
                     }
@@ -499,8 +497,7 @@ impl<'a> Unit<'a> {
             while j < hi && j - i <= 5 && self.word(j) && !self.is(j, &["that"]) {
                 let lw = self.lw(j);
                 j += 1;
-                if self.lx.channels.iter().any(|c| c.last() == Some(&lw))
-                    || self.lx.source_nouns.contains_key(&lw)
+                if self.lx.channels.last_words.contains(lw) || self.lx.source_nouns.contains_key(lw)
                 {
                     break;
                 }
@@ -519,6 +516,12 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
+            if (self.punct(k, "―") || self.punct(k, "—") || self.punct(k, ";"))
+                && !self.toks[k].quoted
+                && k > i + 2
+            {
+                return k;
+            }
             if self.punct(k, ",") && !self.toks[k].quoted {
                 if let Some((e, _)) = self.cue_at(k + 1) {
                     if e.participle {
@@ -526,6 +529,15 @@ impl<'a> Unit<'a> {
                     }
                 }
                 if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
+                    return k;
+                }
+                // ", but …", ", although …", ", which …": another clause closes the content.
+                if self.is(
+                    k + 1,
+                    &[
+                        "but", "although", "though", "while", "whereas", "which", "even", "yet",
+                    ],
+                ) {
                     return k;
                 }
                 // ", implicitly putting …": a participial adjunct closes the content.
@@ -548,34 +560,28 @@ impl<'a> Unit<'a> {
     }
 
     /// Does a phrase of `phrases` stand among tokens `a..b` (quoted ones only if asked)?
-    pub fn has_phrase(
-        &self,
-        a: usize,
-        b: usize,
-        phrases: &[Vec<String>],
-        quoted_too: bool,
-    ) -> bool {
-        let words: Vec<(usize, String)> = (a..b)
-            .filter(|&k| self.word(k) && (quoted_too || !self.toks[k].quoted))
-            .map(|k| (k, self.lw(k)))
-            .collect();
-        for (n, (_, w)) in words.iter().enumerate() {
-            for p in phrases {
-                if p.len() == 1 {
-                    if *w == p[0]
-                        || (p[0] == "n't" && w.ends_with("n't"))
-                        || (p[0] == "n't" && w.ends_with("n’t"))
-                    {
-                        return true;
-                    }
-                } else if words.len() >= n + p.len()
-                    && p.iter().enumerate().all(|(m, x)| words[n + m].1 == *x)
-                {
-                    return true;
-                }
+    pub fn has_phrase(&self, a: usize, b: usize, phrases: &PhraseSet, quoted_too: bool) -> bool {
+        let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
+        (a..b).filter(|&k| take(k)).any(|k| {
+            let w = self.lw(k);
+            if (w.ends_with("n't") || w.ends_with("n’t")) && phrases.has_word("n't") {
+                return true;
             }
-        }
-        false
+            let Some(rests) = phrases.by_first.get(w) else {
+                return false;
+            };
+            rests.iter().any(|rest| {
+                let mut j = k + 1;
+                rest.iter().all(|r| {
+                    while j < b && !take(j) {
+                        j += 1;
+                    }
+                    let ok = j < b && self.lw(j) == r;
+                    j += 1;
+                    ok
+                })
+            })
+        })
     }
 
     fn form_of(&self, a: usize, b: usize) -> Form {
@@ -639,15 +645,17 @@ impl<'a> Unit<'a> {
                 continue;
             }
             let lw = self.lw(k);
-            let Some(p) = self.lx.channels.iter().find(|p| {
-                p[0] == lw
-                    && p.iter()
-                        .enumerate()
-                        .all(|(m, x)| self.word(k + m) && self.lw(k + m) == *x)
+            let Some(rests) = self.lx.channels.by_first.get(lw) else {
+                continue;
+            };
+            let Some(p) = rests.iter().find(|rest| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(m, x)| self.word(k + 1 + m) && self.lw(k + 1 + m) == x)
             }) else {
                 continue;
             };
-            let mut end = k + p.len();
+            let mut end = k + 1 + p.len();
             // "interview with Channel 9": the channel is who the interview was with, when named.
             if (lw == "interview" || lw == "call") && self.is(end, &["with"]) {
                 let mut s = end + 1;
@@ -660,11 +668,8 @@ impl<'a> Unit<'a> {
                 }
                 if e > s
                     && (s..e).any(|m| {
-                        self.lx
-                            .channels
-                            .iter()
-                            .any(|c| c.len() == 1 && c[0] == self.lw(m))
-                            || self.lx.source_nouns.get(&self.lw(m))
+                        self.lx.channels.has_word(self.lw(m))
+                            || self.lx.source_nouns.get(self.lw(m))
                                 == Some(&crate::model::SourceKind::Media)
                     })
                 {
@@ -865,7 +870,7 @@ impl<'a> Unit<'a> {
         let mut m = i;
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
-            self.lx.cue_modifiers.contains(&lw)
+            self.lx.cue_modifiers.contains(lw)
                 || (lw.ends_with("ly") && lw.len() > 4 && !self.cap(m - 1))
         } {
             m -= 1;
@@ -953,7 +958,7 @@ impl<'a> Unit<'a> {
             let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
-                || self.lx.source_nouns.get(&last) == Some(&crate::model::SourceKind::Group))
+                || self.lx.source_nouns.get(last) == Some(&crate::model::SourceKind::Group))
             {
                 return None;
             }
