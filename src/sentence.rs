@@ -34,9 +34,8 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
-    let mut it = para.match_indices(is_mark).peekable();
     let mut skip_to = 0;
-    while let Some((i, m)) = it.next() {
+    for (i, m) in para.match_indices(is_mark) {
         if i < skip_to {
             continue;
         }
@@ -46,11 +45,7 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
         let at = range.start + i;
         let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         match c {
-            '“' | '«' | '„' => {
-                if open_double.is_none() {
-                    open_double = Some(at);
-                }
-            }
+            '“' | '«' | '„' if open_double.is_none() => open_double = Some(at),
             '”' | '»' => {
                 if let Some(s) = open_double.take() {
                     out.push(Quote {
@@ -75,16 +70,8 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                     open_double = Some(at);
                 }
             }
-            '‘' => {
-                if word_start && open_single.is_none() {
-                    open_single = Some(at);
-                }
-            }
-            '\'' if next == Some('\'')
-                && !(prev.is_some_and(|p| p.is_alphanumeric())
-                    && open_double.is_none()
-                    && false) =>
-            {
+            '‘' if word_start && open_single.is_none() => open_single = Some(at),
+            '\'' if next == Some('\'') => {
                 // Two apostrophes '' are a straight double quotation mark (newswire style).
                 let closes = open_double.is_some()
                     && !(word_start

@@ -284,7 +284,7 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if BOUNDARIES.contains(&lw) && !(lw == "that" && false) {
+                    } else if BOUNDARIES.contains(&lw) {
                         break;
                     } else if self.lx.cues.contains_key(lw)
                         && !self.cap(k)
@@ -1109,9 +1109,7 @@ mod tests {
     use crate::grammar::token::tokenize;
     use crate::sentence::find_quotes;
 
-    fn parse(
-        t: &str,
-    ) -> Vec<(
+    type Row = (
         Pattern,
         Form,
         Stance,
@@ -1119,7 +1117,9 @@ mod tests {
         Option<String>,
         String,
         Option<String>,
-    )> {
+    );
+
+    fn parse(t: &str) -> Vec<Row> {
         let lx = Lexicon::embedded();
         let q: Vec<_> = find_quotes(t, 0..t.len())
             .into_iter()
