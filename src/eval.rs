@@ -10,7 +10,7 @@
 //! Predictions are plain data ([`Prediction`]), so the scoring is tested without the extractor.
 //! All offsets are character (Unicode scalar value) offsets, half-open, as in brat.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
@@ -752,6 +752,18 @@ pub struct ArticleScore {
     /// Pairs matched at any overlap (Jaccard > 0): the nearest counterpart of a false
     /// positive or negative, shown in the error listing.
     pub nearest: Vec<Pair>,
+    /// Predictions, matches and full matches by predicted form.
+    pub by_form: BTreeMap<Form, FormCounts>,
+}
+
+/// How the predictions of one form fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FormCounts {
+    pub predicted: usize,
+    /// Matched at Jaccard ≥ 0.5.
+    pub matched: usize,
+    /// Of those, full matches.
+    pub full: usize,
 }
 
 /// Score the predictions of one article against its gold relations.
@@ -759,6 +771,10 @@ pub fn score_article(gold: &[Relation], preds: &[Prediction]) -> ArticleScore {
     let cands = candidate_pairs(gold, preds);
     let run = |t| greedy_match(&cands, gold.len(), preds.len(), t);
     let matched = run(Threshold::HALF);
+    let mut by_form: BTreeMap<Form, FormCounts> = BTreeMap::new();
+    for p in preds {
+        by_form.entry(p.form).or_default().predicted += 1;
+    }
     let (mut source_agree, mut cue_agree, mut full) = (0, 0, 0);
     for p in &matched {
         let s = source_agrees(&gold[p.gold], &preds[p.pred]);
@@ -766,6 +782,9 @@ pub fn score_article(gold: &[Relation], preds: &[Prediction]) -> ArticleScore {
         source_agree += usize::from(s);
         cue_agree += usize::from(c);
         full += usize::from(s && c);
+        let f = by_form.entry(preds[p.pred].form).or_default();
+        f.matched += 1;
+        f.full += usize::from(s && c);
     }
     ArticleScore {
         gold: gold.len(),
@@ -776,6 +795,7 @@ pub fn score_article(gold: &[Relation], preds: &[Prediction]) -> ArticleScore {
         cue_agree,
         full,
         nearest: run(Threshold::ANY),
+        by_form,
     }
 }
 
@@ -826,6 +846,7 @@ pub struct Totals {
     pub full: usize,
     pub source_agree: usize,
     pub cue_agree: usize,
+    pub by_form: BTreeMap<Form, FormCounts>,
     /// Bytes of text extracted.
     pub bytes: u64,
     /// Time spent in extraction only.
@@ -842,6 +863,12 @@ impl Totals {
         self.full += s.full;
         self.source_agree += s.source_agree;
         self.cue_agree += s.cue_agree;
+        for (form, c) in &s.by_form {
+            let t = self.by_form.entry(*form).or_default();
+            t.predicted += c.predicted;
+            t.matched += c.matched;
+            t.full += c.full;
+        }
     }
     /// Content at Jaccard ≥ 0.5.
     pub fn content(&self) -> Prf {
@@ -903,6 +930,23 @@ impl fmt::Display for Totals {
             ratio(self.cue_agree, self.matched),
             self.cue_agree
         )?;
+        writeln!(f)?;
+        writeln!(
+            f,
+            "by predicted form  predicted matched precision    full  full precision"
+        )?;
+        for (form, c) in &self.by_form {
+            writeln!(
+                f,
+                "{:<18} {:>9} {:>7} {:>9.3} {:>7} {:>15.3}",
+                form.as_str(),
+                c.predicted,
+                c.matched,
+                ratio(c.matched, c.predicted),
+                c.full,
+                ratio(c.full, c.predicted)
+            )?;
+        }
         writeln!(f)?;
         match self.mb_per_s() {
             Some(v) => writeln!(

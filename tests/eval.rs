@@ -6,8 +6,8 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use claimtrail::eval::{
-    error_rows, parse_standoff, score_article, ErrorCsv, GoldDir, Prediction, Prf, SpanSet, Totals,
-    ERROR_HEADER,
+    error_rows, parse_standoff, score_article, ErrorCsv, FormCounts, GoldDir, Prediction, Prf,
+    SpanSet, Totals, ERROR_HEADER,
 };
 use claimtrail::model::{Claim, Form, SourceKind, Span, Stance};
 use claimtrail::output::write_brat;
@@ -75,7 +75,13 @@ fn write_gold(dir: &Path) {
 }
 
 /// A prediction; its sentence is the line the content stands on.
-fn pred(text: &str, content: Span, source: Option<Span>, cue: Option<Span>) -> Prediction {
+fn pred(
+    text: &str,
+    form: Form,
+    content: Span,
+    source: Option<Span>,
+    cue: Option<Span>,
+) -> Prediction {
     let before: String = text.chars().take(content.start).collect();
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let sentence = text[line_start..].lines().next().unwrap_or("").to_string();
@@ -83,7 +89,7 @@ fn pred(text: &str, content: Span, source: Option<Span>, cue: Option<Span>) -> P
         content: content.into(),
         source: source.into(),
         cue: cue.into(),
-        form: Form::Indirect,
+        form,
         sentence,
     }
 }
@@ -100,27 +106,31 @@ fn predictions() -> (Vec<Prediction>, Vec<Prediction>) {
     let pa = vec![
         pred(
             a,
+            Form::Direct,
             span(a, "“Taxes will rise,”", 0),
             Some(span(a, "the minister", 0)),
             Some(span(a, "said", 0)),
         ),
         pred(
             a,
+            Form::Indirect,
             span(a, "the plan was dead", 0),
             Some(span(a, "Officials", 0)),
             Some(span(a, "Officials", 0)),
         ),
         pred(
             a,
+            Form::Passive,
             span(a, "prices will fall", 0),
             None,
             Some(span(a, "said", 2)),
         ),
-        pred(a, span(a, "Rain fell", 0), None, None),
+        pred(a, Form::Indirect, span(a, "Rain fell", 0), None, None),
     ];
     let b = TEXT_B;
     let pb = vec![pred(
         b,
+        Form::Mixed,
         span(b, "bad and the plan is good", 0),
         Some(span(b, "Smith", 0)),
         Some(span(b, "said", 0)),
@@ -192,6 +202,24 @@ fn scores_hand_made_predictions_exactly() {
             full: 3,
             source_agree: 4,
             cue_agree: 3,
+            by_form: [
+                (Form::Direct, (1, 1, 1)),
+                (Form::Indirect, (2, 1, 0)),
+                (Form::Mixed, (1, 1, 1)),
+                (Form::Passive, (1, 1, 1)),
+            ]
+            .into_iter()
+            .map(|(f, (predicted, matched, full))| {
+                (
+                    f,
+                    FormCounts {
+                        predicted,
+                        matched,
+                        full,
+                    },
+                )
+            })
+            .collect(),
             ..Totals::default()
         }
     );
