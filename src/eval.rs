@@ -1354,6 +1354,34 @@ mod tests {
         assert_eq!((s.source_agree, s.cue_agree, s.full), (1, 0, 0));
     }
 
+    proptest::proptest! {
+        /// Any input gives a Standoff or an error, never a panic.
+        #[test]
+        fn reader_never_panics(src in "(([TEA#R][0-9]{0,2}|x)\t?[A-Za-z:0-9 ;-]{0,30}\t?[a-z ]{0,5}\n?){0,6}") {
+            let _ = parse_standoff(&src, "p.ann").and_then(|s| {
+                s.check_bounds(20, "p.ann")?;
+                s.relations("p.ann")
+            });
+        }
+
+        /// Span-set sizes and intersections agree with plain sets of positions.
+        #[test]
+        fn span_sets_count_like_sets(
+            a in proptest::collection::vec((0usize..40, 0usize..10), 0..4),
+            b in proptest::collection::vec((0usize..40, 0usize..10), 0..4),
+        ) {
+            let to_set = |v: &[(usize, usize)]| SpanSet::new(v.iter().map(|&(s, l)| sp(s, s + l)));
+            let positions = |v: &[(usize, usize)]| -> HashSet<usize> {
+                v.iter().flat_map(|&(s, l)| s..s + l).collect()
+            };
+            let (sa, sb) = (to_set(&a), to_set(&b));
+            let (pa, pb) = (positions(&a), positions(&b));
+            proptest::prop_assert_eq!(sa.len(), pa.len());
+            proptest::prop_assert_eq!(sa.intersection_len(&sb), pa.intersection(&pb).count());
+            proptest::prop_assert_eq!(sa.union(&sb).len(), pa.union(&pb).count());
+        }
+    }
+
     #[test]
     fn prf_of_nothing_is_zero() {
         let p = Prf::new(0, 0, 0);
