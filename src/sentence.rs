@@ -74,6 +74,29 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                     open_single = Some(at);
                 }
             }
+            '\'' if next == Some('\'')
+                && !(prev.is_some_and(|p| p.is_alphanumeric())
+                    && open_double.is_none()
+                    && false) =>
+            {
+                // Two apostrophes '' are a straight double quotation mark (newswire style).
+                let closes = open_double.is_some()
+                    && !(word_start && it.clone().nth(1).is_some_and(|(_, n)| n.is_alphanumeric()));
+                it.next();
+                if closes {
+                    if let Some(s) = open_double.take() {
+                        out.push(Quote {
+                            range: s..at + 2,
+                            closed: true,
+                        });
+                        open_single = None;
+                    }
+                } else if open_double.is_none() {
+                    open_double = Some(at);
+                }
+                prev = Some('"');
+                continue;
+            }
             '’' | '\'' => {
                 let between_letters = prev.is_some_and(|p| p.is_alphanumeric())
                     && next.is_some_and(|n| n.is_alphanumeric());

@@ -86,6 +86,41 @@ const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
 ];
+/// Lemmas whose base form is rarely a noun: "officials say" needs no plural check.
+const UNAMBIGUOUS_BASE: &[&str] = &[
+    "say",
+    "tell",
+    "argue",
+    "think",
+    "believe",
+    "know",
+    "insist",
+    "contend",
+    "suggest",
+    "warn",
+    "predict",
+    "worry",
+    "agree",
+    "deny",
+    "acknowledge",
+    "admit",
+    "concede",
+    "urge",
+    "ask",
+    "write",
+    "expect",
+    "fear",
+    "assert",
+    "add",
+    "explain",
+    "note",
+    "maintain",
+    "claim",
+    "allege",
+    "accuse",
+    "recall",
+    "dispute",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -261,6 +296,20 @@ impl<'a> Unit<'a> {
                     let p = self.w(k);
                     let abbrev_dot =
                         p == "." && k > lo && self.cap(k - 1) && self.w(k - 1).chars().count() <= 4;
+                    if p == ")" {
+                        // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
+                        if let Some(open) = (k.saturating_sub(8).max(lo)..k)
+                            .rev()
+                            .find(|&o| self.punct(o, "("))
+                        {
+                            if open > lo && self.cap(open - 1) {
+                                start = open;
+                                j = open;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
                     if !(abbrev_dot || p == "&") {
                         break;
                     }
@@ -310,6 +359,30 @@ impl<'a> Unit<'a> {
             return None;
         }
         Some((start, end))
+    }
+
+    /// The subject at the start of the unit, past connectives and a leading adverbial
+    /// ("Rival Hillary Clinton had mocked …" → "Rival Hillary Clinton").
+    fn unit_subject(&self) -> Option<(usize, usize)> {
+        let mut i = 0;
+        while self.is(i, CONNECTIVES) {
+            i += 1;
+        }
+        if self.is(
+            i,
+            &[
+                "in", "on", "at", "after", "before", "during", "while", "when", "despite", "since",
+                "as",
+            ],
+        ) {
+            let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
+            i = comma + 1;
+        }
+        let (s, e) = self.right_np(i, self.toks.len())?;
+        let head_ok = (s..e).any(|k| {
+            self.cap(k) || self.is(k, PRONOUNS) || self.lx.source_nouns.contains_key(&self.lw(k))
+        });
+        (head_ok && e - s <= 8).then_some((s, e))
     }
 
     /// A noun phrase starting at `i` (for `according to S`, `said S`, `attributed to S`).
@@ -453,6 +526,19 @@ impl<'a> Unit<'a> {
                     }
                 }
                 if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
+                    return k;
+                }
+                // ", implicitly putting …": a participial adjunct closes the content.
+                let mut v = k + 1;
+                if self.word(v) && self.lw(v).ends_with("ly") {
+                    v += 1;
+                }
+                if self.word(v)
+                    && !self.toks[v].quoted
+                    && !self.cap(v)
+                    && self.lw(v).ends_with("ing")
+                    && self.lw(v).len() > 5
+                {
                     return k;
                 }
             }
@@ -789,13 +875,16 @@ impl<'a> Unit<'a> {
             return None;
         }
 
-        // Participle: "…, saying that C" takes the unit's subject.
-        if entry.participle
-            && (i == 0
-                || self.punct(i - 1, ",")
-                || self.is(i - 1, &["while", "before", "after", "by", "when"]))
+        // Participle: "…, saying that C" takes the unit's subject; so does a coordinated
+        // verb ("announced the arrest and said C").
+        let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and"]);
+        if coordinated
+            || entry.participle
+                && (i == 0
+                    || self.punct(i - 1, ",")
+                    || self.is(i - 1, &["while", "before", "after", "by", "when"]))
         {
-            let src = *subject;
+            let src = subject.or_else(|| self.unit_subject());
             if src.is_none() && i > 0 {
                 return None;
             }
@@ -811,7 +900,22 @@ impl<'a> Unit<'a> {
             );
         }
 
-        let np = self.left_np(m, 0);
+        let mut np = self.left_np(m, 0);
+        // "Richard Revesz, director of the institute, said …": a name and its appositive.
+        if np.is_none() && m > 2 && self.punct(m - 1, ",") {
+            if let Some(first_comma) =
+                (1..m - 1).find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+            {
+                if let Some((s0, _)) = self.left_np(first_comma, 0) {
+                    let opens_unit = s0 == 0 || (s0 <= 2 && self.is(0, CONNECTIVES));
+                    let appositive_ok = (first_comma + 1..m - 1)
+                        .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
+                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
+                        np = Some((s0, m - 1));
+                    }
+                }
+            }
+        }
         let before_np = np.map(|(s, _)| s);
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
@@ -820,7 +924,7 @@ impl<'a> Unit<'a> {
             && !entry.base
         {
             let (s, e) = self.right_np(cue_end, end)?;
-            if !(e >= end || self.punct(e, ",")) {
+            if !(e >= end || self.punct(e, ",") || self.punct(e, ".")) {
                 return None;
             }
             let close = if self.toks[i - 1].kind == Kind::Close {
@@ -842,6 +946,18 @@ impl<'a> Unit<'a> {
         if entry.base && self.is(ns, DETERMINERS) && ne - ns == 1 {
             return None;
         }
+        // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
+        // it needs a plural or pronoun subject, or an auxiliary before it.
+        if entry.base && m == i && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str()) {
+            let last = self.lw(ne - 1);
+            let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
+            if !(plural
+                || self.is(ne - 1, &["i", "we", "they", "you"])
+                || self.lx.source_nouns.get(&last) == Some(&crate::model::SourceKind::Group))
+            {
+                return None;
+            }
+        }
         subject.get_or_insert((ns, ne));
         let after = self.skip_adjuncts(cue_end, end);
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
@@ -862,19 +978,14 @@ impl<'a> Unit<'a> {
                     ],
                 ));
         if let Some(b) = boundary {
-            if (self.toks[b].kind == Kind::Close || self.punct(b, ",") || self.punct(b, "—"))
-                && b > 0
-            {
-                let content_end = if self.toks[b].kind == Kind::Close {
-                    b + 1
-                } else {
-                    b
-                };
-                // Medial: “Q1,” S said, “Q2.”
+            let close = self.toks[b].kind == Kind::Close;
+            if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
+                let content_end = if close { b + 1 } else { b };
                 let mut a2 = after;
                 if self.punct(a2, ",") || self.punct(a2, ":") {
                     a2 += 1;
                 }
+                // Medial: “Q1,” S said, “Q2.”
                 if content_end > 0
                     && self.toks[content_end - 1].kind == Kind::Close
                     && a2 < n
@@ -889,7 +1000,26 @@ impl<'a> Unit<'a> {
                         Some(Form::Direct),
                     );
                 }
-                if tail_empty {
+                // Parenthetical: "C1, S said, C2."
+                if !close
+                    && self.punct(after, ",")
+                    && a2 < end
+                    && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
+                    && !self.is(a2, &["according"])
+                {
+                    return self.make(
+                        Pattern::Final,
+                        Some(entry),
+                        Some((ns, ne)),
+                        Some((i, cue_end)),
+                        (0, end),
+                        None,
+                    );
+                }
+                let forward_start = self.is(after, &["that"])
+                    || self.punct(after, ":")
+                    || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
+                if tail_empty || (close && !forward_start) {
                     return self.make(
                         Pattern::Final,
                         Some(entry),
