@@ -44,9 +44,9 @@ fn bench_extract(c: &mut Criterion) {
         return;
     }
     eprintln!(
-        "bench: {} articles, {:.2} MB from {}",
+        "bench: {} articles, {} bytes from {}",
         articles.len(),
-        bytes as f64 / 1e6,
+        bytes,
         dir.display()
     );
     let grammar = Grammar::default_en();
