@@ -284,6 +284,8 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
+                    } else if lw == "and" && k > lo && self.cap(k - 1) && self.cap(k + 1) {
+                        // "Netanyahu and Abbas": two names make one subject.
                     } else if BOUNDARIES.contains(&lw) {
                         break;
                     } else if self.lx.cues.contains_key(lw)
@@ -535,9 +537,16 @@ impl<'a> Unit<'a> {
                 if self.is(
                     k + 1,
                     &[
-                        "but", "although", "though", "while", "whereas", "which", "even", "yet",
+                        "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
                 ) {
+                    return k;
+                }
+                // ", which …" ends the content unless the relative clause is closed by a
+                // later comma and the sentence goes on ("the call, which came …, was …").
+                if self.is(k + 1, &["which", "who"])
+                    && !(k + 2..end).any(|j| self.punct(j, ",") && !self.toks[j].quoted)
+                {
                     return k;
                 }
                 // ", implicitly putting …": a participial adjunct closes the content.
@@ -806,15 +815,21 @@ impl<'a> Unit<'a> {
                     c_end -= 1;
                 }
                 let (s, e) = self.right_np(k + 2, end)?;
+                // "While Israel has rarely acknowledged …, a number of attacks have been
+                // attributed to Jerusalem": what is attributed starts after the clause's comma.
+                let c_start = (0..c_end)
+                    .rev()
+                    .find(|&j| self.punct(j, ",") && !self.toks[j].quoted)
+                    .map_or(0, |j| j + 1);
                 let mut a = self.make(
                     Pattern::Passive,
                     None,
                     Some((s, e)),
                     Some((k, k + 2)),
-                    (0, c_end),
+                    (c_start, c_end),
                     Some(Form::Passive),
                 )?;
-                a.content = self.range(0, end);
+                a.content = self.range(c_start, end);
                 return Some(a);
             }
             // S is said to …, S is believed to …
