@@ -243,6 +243,10 @@ impl<'a> Unit<'a> {
         if t.kind != Kind::Word || t.quoted {
             return None;
         }
+        // A capitalised cue is a name ("United States") unless the unit is in title case.
+        if self.cap(i) && i > 0 && !self.title_case() {
+            return None;
+        }
         let entries = self.lx.cues.get(self.lw(i))?;
         entries.iter().find_map(|e| {
             let ok = e
@@ -265,6 +269,14 @@ impl<'a> Unit<'a> {
             n -= 1;
         }
         n
+    }
+
+    /// Is the unit written in title case, as headlines are?
+    fn title_case(&self) -> bool {
+        let words: Vec<usize> = (0..self.toks.len())
+            .filter(|&k| self.word(k) && self.w(k).len() > 3)
+            .collect();
+        words.len() >= 2 && words.iter().filter(|&&k| self.cap(k)).count() * 4 >= words.len() * 3
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
@@ -326,6 +338,7 @@ impl<'a> Unit<'a> {
             j = k;
         }
         // Drop sentence-initial connectives and leading prepositions.
+        let _ = who;
         while start < end
             && (self.is(start, CONNECTIVES)
                 || self.is(start, &["in", "on", "at", "for", "with", "from", "of"]))
@@ -345,6 +358,21 @@ impl<'a> Unit<'a> {
         if self.is(last, DETERMINERS)
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
+            return None;
+        }
+        // "the ones he", "the two guides I": a pronoun inside is the subject.
+        if end - start >= 2 && self.is(end - 1, &["he", "she", "they", "i", "we"]) {
+            start = end - 1;
+        }
+        // "Stein complied with police": a past-tense verb after the head means this is a clause.
+        if (start + 1..end.saturating_sub(1)).any(|k| {
+            let w = self.lw(k);
+            w.ends_with("ed") && !self.cap(k) && (self.cap(k - 1) || self.is(k - 1, PRONOUNS))
+        }) {
+            return None;
+        }
+        // A number alone is not a subject ("9/11 attacks").
+        if (start..end).all(|k| self.w(k).chars().all(|c| !c.is_alphabetic())) {
             return None;
         }
         let has_head = (start..end).any(|k| {
@@ -738,6 +766,10 @@ impl<'a> Unit<'a> {
         if let Some(a) = self.according() {
             out.push(a);
         }
+        if let Some(a) = self.dash_signature() {
+            out.push(a);
+            return out;
+        }
         if let Some(a) = self.passive() {
             out.push(a);
         }
@@ -756,8 +788,42 @@ impl<'a> Unit<'a> {
             }
             i = cue_end;
         }
+        // A belief inside reported speech ("He said Obama hopes that …") is the speaker's
+        // report, not a second attribution.
+        let outer: Vec<Range<usize>> = out.iter().map(|a| a.content.clone()).collect();
+        out.retain(|a| {
+            !(matches!(a.class, Some(CueClass::Belief) | Some(CueClass::Evidence))
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| outer.iter().any(|o| o.start <= c.start && c.end <= o.end)))
+        });
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
+    }
+
+    /// “Q” ― Name: a quotation signed with a dash, as in reader comments and epigraphs.
+    fn dash_signature(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        let close = (0..n).rev().find(|&k| self.toks[k].kind == Kind::Close)?;
+        let dash = close + 1;
+        if !(self.punct(dash, "―") || self.punct(dash, "—") || self.punct(dash, "–"))
+            || self.toks[0].kind != Kind::Open
+        {
+            return None;
+        }
+        let end = self.content_end();
+        let (s, e) = self.right_np(dash + 1, end)?;
+        if e < end && !self.punct(e, ",") {
+            return None;
+        }
+        self.make(
+            Pattern::Final,
+            None,
+            Some((s, e)),
+            Some((dash, dash + 1)),
+            (0, close + 1),
+            Some(Form::Direct),
+        )
     }
 
     fn according(&self) -> Option<Attribution> {
@@ -927,7 +993,9 @@ impl<'a> Unit<'a> {
                 (1..m - 1).find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
             {
                 if let Some((s0, _)) = self.left_np(first_comma, 0) {
-                    let opens_unit = s0 == 0 || (s0 <= 2 && self.is(0, CONNECTIVES));
+                    let opens_unit = s0 == 0
+                        || (s0 <= 2 && self.is(0, CONNECTIVES))
+                        || self.toks[s0 - 1].kind == Kind::Close;
                     let appositive_ok = (first_comma + 1..m - 1)
                         .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
                     if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
@@ -944,7 +1012,8 @@ impl<'a> Unit<'a> {
             && !entry.base
         {
             let (s, e) = self.right_np(cue_end, end)?;
-            if !(e >= end || self.punct(e, ",") || self.punct(e, ".")) {
+            let after_quote = self.toks[i - 1].kind == Kind::Close;
+            if !(after_quote || e >= end || self.punct(e, ",") || self.punct(e, ".")) {
                 return None;
             }
             let close = if self.toks[i - 1].kind == Kind::Close {
@@ -996,7 +1065,9 @@ impl<'a> Unit<'a> {
                     &[
                         "that", "to", "how", "what", "why", "whether", "if", "when", "there", "it",
                     ],
-                ));
+                )
+                // "said at an event in Colorado that …": a that-clause follows the adjunct.
+                && !(after..end.min(after + 10)).any(|k| self.is(k, &["that"]) && !self.toks[k].quoted));
         if let Some(b) = boundary {
             let close = self.toks[b].kind == Kind::Close;
             if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
@@ -1039,7 +1110,8 @@ impl<'a> Unit<'a> {
                 let forward_start = self.is(after, &["that"])
                     || self.punct(after, ":")
                     || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
-                if tail_empty || (close && !forward_start) {
+                let quote_first = self.toks[0].kind == Kind::Open;
+                if tail_empty || (close && quote_first && !forward_start) {
                     return self.make(
                         Pattern::Final,
                         Some(entry),
@@ -1099,6 +1171,19 @@ impl<'a> Unit<'a> {
                 if k == cue_end || !self.is(k - 1, DETERMINERS) {
                     return k;
                 }
+                break;
+            }
+            // A subject or a verb before "that" means the clause has begun: that "that"
+            // is a relative pronoun ("says he has fought for initiatives that matter").
+            if self.is(k, PRONOUNS) && !self.is(k, &["it"])
+                || self.is(
+                    k,
+                    &[
+                        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                        "could", "should", "may", "might", "must", "did", "does", "do",
+                    ],
+                )
+            {
                 break;
             }
             k += 1;
