@@ -87,6 +87,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         // The last direct quotation of this paragraph, which a following all-quote
         // sentence continues: “Q1,” he said. “Q2.”
         let mut continues: Option<usize> = None;
+        // A sentence that is one quotation ending in ?” or !”, not yet attributed:
+        // (first token, range, whether it was pushed as an unattributed claim).
+        let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
         for unit in grammar.splitter.split_with(text, para.clone(), &quote_list) {
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
@@ -95,6 +98,23 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             let mut hi = lo;
             while hi < all.len() && all[hi].end <= unit.end {
                 hi += 1;
+            }
+            // “Why …?” Vitter demanded. — the splitter breaks after ?” before a capital; a
+            // short attribution that follows belongs to the quotation.
+            let mut unit = unit;
+            if let Some(prev) = pending_quote.take() {
+                let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 8;
+                let has_cue = all[lo..hi].iter().any(|t| {
+                    t.kind == Kind::Word
+                        && lx.cues.contains_key(&*text[t.start..t.end].to_lowercase())
+                });
+                if short && has_cue && all.get(lo).is_some_and(|t| t.kind == Kind::Word) {
+                    if prev.2 {
+                        found.pop();
+                    }
+                    lo = prev.0;
+                    unit = prev.1.start..unit.end;
+                }
             }
             let toks = &all[lo..hi];
             lo = hi;
@@ -120,7 +140,13 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             }
             continues = None;
             if attrs.is_empty() {
-                if asserts(text, toks) {
+                let pushed = asserts(text, toks);
+                let all_quote =
+                    toks[0].kind == Kind::Open && toks[toks.len() - 1].kind == Kind::Close;
+                if all_quote {
+                    pending_quote = Some((hi - toks.len(), unit.clone(), pushed));
+                }
+                if pushed {
                     let attr = plain(text, toks, Form::Unattributed, lx);
                     found.push(Found {
                         attr,

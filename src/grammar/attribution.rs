@@ -956,14 +956,17 @@ impl<'a> Unit<'a> {
         } {
             m -= 1;
         }
-        let passive_aux = m < i && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
+        let passive_aux = m < i
+            && !entry.participle
+            && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
         if passive_aux {
             return None;
         }
 
         // Participle: "…, saying that C" takes the unit's subject; so does a coordinated
         // verb ("announced the arrest and said C").
-        let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and"]);
+        let coordinated =
+            !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"]);
         if coordinated
             || entry.participle
                 && (i == 0
@@ -1164,6 +1167,11 @@ impl<'a> Unit<'a> {
         let mut k = cue_end;
         while k < end && k - cue_end <= 12 {
             let t = &self.toks[k];
+            let abbrev_dot = t.kind == Kind::Punct && self.w(k) == "." && k > 0 && self.cap(k - 1);
+            if abbrev_dot {
+                k += 1;
+                continue;
+            }
             if t.quoted || t.kind != Kind::Word || self.cue_at(k).is_some() {
                 break;
             }
