@@ -37,19 +37,16 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     let mut found: Vec<Found> = Vec::new();
 
     if let Some(h) = layout.headline.clone() {
-        let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()));
+        let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()), lx);
         resolver.observe(text, &toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
-        let parsed = Unit {
-            lx,
-            text,
-            toks: &toks,
-        }
-        .parse()
-        .into_iter()
-        .next()
-        .or_else(|| colon_speaker(text, &toks, lx));
-        let attr = parsed.unwrap_or_else(|| plain(text, &toks, Form::Headline, lx));
+        let parser = Unit::new(lx, text, &toks);
+        let parsed = parser
+            .parse()
+            .into_iter()
+            .next()
+            .or_else(|| colon_speaker(text, &toks, lx));
+        let attr = parsed.unwrap_or_else(|| plain(&parser, Form::Headline));
         let (source, kind) = match &attr.source {
             Some(r) => resolver.resolve(&text[r.clone()]),
             None => (String::new(), SourceKind::None),
@@ -70,7 +67,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         };
         let quote_list = find_quotes(text, para.clone());
         let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
-        let all = tokenize(text, para.start, para.end, &quotes);
+        let all = tokenize(text, para.start, para.end, &quotes, lx);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
             resolver.observe(text, &all);
@@ -104,10 +101,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             let mut unit = unit;
             if let Some(prev) = pending_quote.take() {
                 let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 8;
-                let has_cue = all[lo..hi].iter().any(|t| {
-                    t.kind == Kind::Word
-                        && lx.cues.contains_key(&*text[t.start..t.end].to_lowercase())
-                });
+                let has_cue = all[lo..hi]
+                    .iter()
+                    .any(|t| t.kind == Kind::Word && t.info.cue != 0);
                 if short && has_cue && all.get(lo).is_some_and(|t| t.kind == Kind::Word) {
                     if prev.2 {
                         found.pop();
@@ -122,7 +118,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continue;
             }
             resolver.observe(text, toks);
-            let attrs = Unit { lx, text, toks }.parse();
+            let parser = Unit::new(lx, text, toks);
+            let attrs = parser.parse();
             if attrs.is_empty() && toks[0].kind == Kind::Open {
                 if let Some(k) = continues {
                     // Extend the quotation's content over this sentence, up to its last closing mark.
@@ -147,7 +144,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                     pending_quote = Some((hi - toks.len(), unit.clone(), pushed));
                 }
                 if pushed {
-                    let attr = plain(text, toks, Form::Unattributed, lx);
+                    let attr = plain(&parser, Form::Unattributed);
                     found.push(Found {
                         attr,
                         sentence: unit,
@@ -255,13 +252,13 @@ fn resolve_source(resolver: &mut Resolver, text: &str, a: &Attribution) -> (Stri
 }
 
 /// A claim without source: the whole unit less its final punctuation.
-fn plain(text: &str, toks: &[Tok], form: Form, lx: &crate::grammar::Lexicon) -> Attribution {
+fn plain(unit: &Unit, form: Form) -> Attribution {
+    let toks = unit.toks;
     let mut end = toks.len();
     while end > 1 && toks[end - 1].kind == Kind::Punct && !toks[end - 1].quoted {
         end -= 1;
     }
     let content = toks[0].start..toks[end - 1].end;
-    let unit = Unit { lx, text, toks };
     Attribution {
         pattern: Pattern::Forward,
         form,
@@ -270,8 +267,8 @@ fn plain(text: &str, toks: &[Tok], form: Form, lx: &crate::grammar::Lexicon) -> 
         cue: None,
         content,
         channel: None,
-        hedged: unit.has_phrase(0, toks.len(), &lx.hedges, false),
-        negated: unit.has_phrase(0, toks.len(), &lx.negations, true),
+        hedged: unit.hedged(),
+        negated: unit.has_phrase(0, toks.len(), &unit.lx.negations, true),
         class: None,
     }
 }
@@ -310,7 +307,7 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
     }
     // A label like "Photo:" or "Watch:" is not a speaker.
     let first = text[speaker[0].start..speaker[0].end].to_lowercase();
-    if lx.cues.contains_key(&first)
+    if lx.info(&first).cue != 0
         || matches!(
             first.as_str(),
             "photo" | "watch" | "read" | "update" | "note" | "editor" | "related" | "video"
