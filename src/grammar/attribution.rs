@@ -441,7 +441,7 @@ impl<'a> Unit<'a> {
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, PRONOUNS)
-            && !self.toks[start].info.kind.is_some()
+            && self.toks[start].info.kind.is_none()
         {
             return None;
         }
