@@ -261,6 +261,14 @@ impl<'a> Unit<'a> {
             words.contains(&w)
         }
     }
+    /// A dash: —, –, ―, or the hyphen pair `--`.
+    fn is_dash(&self, i: usize) -> bool {
+        self.punct(i, "—")
+            || self.punct(i, "–")
+            || self.punct(i, "―")
+            || (self.punct(i, "-") && (self.punct(i + 1, "-") || i > 0 && self.punct(i - 1, "-")))
+    }
+
     fn in_set(&self, i: usize, set: &FastSet<&'static str>) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && set.contains(self.lw(i))
     }
@@ -349,8 +357,24 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if lw == "and" && k > lo && self.cap(k - 1) && self.cap(k + 1) {
-                        // "Netanyahu and Abbas": two names make one subject.
+                    } else if lw == "and"
+                        && k > lo
+                        && (self.cap(k - 1) && self.cap(k + 1)
+                            || self.is(
+                                k + 1,
+                                &[
+                                    "around",
+                                    "across",
+                                    "in",
+                                    "at",
+                                    "from",
+                                    "throughout",
+                                    "outside",
+                                ],
+                            ))
+                    {
+                        // "Netanyahu and Abbas", "observers in Virginia and around the
+                        // country": one subject.
                     } else if CLOSED.boundaries.contains(lw) {
                         break;
                     } else if self.toks[k].info.cue != 0
@@ -394,7 +418,21 @@ impl<'a> Unit<'a> {
         let _ = who;
         while start < end
             && (self.in_set(start, &CLOSED.connectives)
-                || self.is(start, &["in", "on", "at", "for", "with", "from", "of"]))
+                || self.is(
+                    start,
+                    &[
+                        "in",
+                        "on",
+                        "at",
+                        "for",
+                        "with",
+                        "from",
+                        "of",
+                        "around",
+                        "across",
+                        "throughout",
+                    ],
+                ))
         {
             start += 1;
         }
@@ -465,7 +503,22 @@ impl<'a> Unit<'a> {
             let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
             i = comma + 1;
         }
-        let (s, e) = self.right_np(i, self.toks.len())?;
+        // The subject: determiners, names, titles and source nouns up to the verb.
+        let mut e = i;
+        while e < self.toks.len()
+            && !self.toks[e].quoted
+            && (self.cap(e)
+                || self.in_set(e, &CLOSED.determiners)
+                || self.toks[e].info.has(WordInfo::TITLE)
+                || self.toks[e].info.kind.is_some()
+                || (self.punct(e, ".") && e > i && self.cap(e - 1)))
+        {
+            e += 1;
+        }
+        let s = i;
+        if e == s {
+            return None;
+        }
         let head_ok =
             (s..e).any(|k| self.cap(k) || self.is(k, PRONOUNS) || self.toks[k].info.kind.is_some());
         (head_ok && e - s <= 8).then_some((s, e))
@@ -601,6 +654,16 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
+            // "… but noted that …": a coordinated cue starts a new attribution.
+            if self.is(k, &["but", "and"])
+                && !self.toks[k].quoted
+                && k > i + 2
+                && self
+                    .cue_at(k + 1)
+                    .is_some_and(|(e, _)| !e.participle && !e.base)
+            {
+                return k;
+            }
             if (self.punct(k, "―") || self.punct(k, "—") || self.punct(k, ";"))
                 && !self.toks[k].quoted
                 && k > i + 2
@@ -1055,6 +1118,23 @@ impl<'a> Unit<'a> {
         }
 
         let mut np = self.left_np(m, 0);
+        // "Kall -- co-editor of Debating The Donald -- said …": an appositive between dashes.
+        if np.is_none() && m > 2 && self.is_dash(m - 1) {
+            if let Some(first) = (1..m - 1).find(|&k| self.is_dash(k) && !self.toks[k].quoted) {
+                if let Some((s0, _)) = self.left_np(first, 0) {
+                    if (s0 == 0 || self.toks[s0 - 1].kind == Kind::Close)
+                        && self.cap(s0)
+                        && m - 1 - first <= 32
+                    {
+                        let mut e = m - 1;
+                        while e > first && self.is_dash(e - 1) {
+                            e -= 1;
+                        }
+                        np = Some((s0, e));
+                    }
+                }
+            }
+        }
         // "Richard Revesz, director of the institute, said …": a name and its appositive.
         if np.is_none() && m > 2 && self.punct(m - 1, ",") {
             if let Some(first_comma) =
