@@ -59,6 +59,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         });
     }
 
+    // A quotation that ends its paragraph may go on in the next one when that paragraph
+    // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
+    let mut continues_next: Option<usize> = None;
     for (n, para) in layout.paragraphs.iter().enumerate() {
         let para = &if n == 0 {
             skip_dateline(text, para.clone())
@@ -83,7 +86,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         let mut lo = 0;
         // The last direct quotation of this paragraph, which a following all-quote
         // sentence continues: “Q1,” he said. “Q2.”
-        let mut continues: Option<usize> = None;
+        let mut continues: Option<usize> = continues_next.take();
         // A sentence that is one quotation ending in ?” or !”, not yet attributed:
         // (first token, range, whether it was pushed as an unattributed claim).
         let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
@@ -174,6 +177,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continues = quoted.then_some(found.len() - 1);
             }
         }
+        continues_next = continues;
     }
 
     let ix = CharIndex::new(text);

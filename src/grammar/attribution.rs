@@ -664,9 +664,22 @@ impl<'a> Unit<'a> {
             {
                 return k;
             }
-            if (self.punct(k, "―") || self.punct(k, "—") || self.punct(k, ";"))
+            if (self.punct(k, "―")
+                || self.punct(k, "—")
+                || self.punct(k, ";")
+                || self.is_dash(k)
+                || self.punct(k, "-"))
                 && !self.toks[k].quoted
                 && k > i + 2
+            {
+                return k;
+            }
+            // "… but stopped short of …": a second verb of the subject.
+            if self.is(k, &["but"])
+                && !self.toks[k].quoted
+                && k > i + 2
+                && self.word(k + 1)
+                && self.lw(k + 1).ends_with("ed")
             {
                 return k;
             }
@@ -686,6 +699,14 @@ impl<'a> Unit<'a> {
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
                 ) {
+                    return k;
+                }
+                // ", and Hillary Clinton is promising …": a new clause with its own subject.
+                if self.is(k + 1, &["and"])
+                    && (self.cap(k + 2)
+                        || self.is(k + 2, PRONOUNS)
+                        || self.in_set(k + 2, &CLOSED.determiners))
+                {
                     return k;
                 }
                 // ", which …" ends the content unless the relative clause is closed by a
@@ -710,6 +731,38 @@ impl<'a> Unit<'a> {
                 }
             }
             k += 1;
+        }
+        self.trim_trailing_adjunct(i, end)
+    }
+
+    /// Leave out a trailing adjunct of channel or time ("… in a statement on Thursday").
+    fn trim_trailing_adjunct(&self, i: usize, end: usize) -> usize {
+        let from = end.saturating_sub(8).max(i + 2);
+        for k in from..end {
+            if !self.is(k, &["in", "on", "at", "during"]) || self.toks[k].quoted {
+                continue;
+            }
+            let tail = k + 1..end;
+            let adjunct = tail.clone().all(|j| {
+                self.word(j)
+                    && !self.toks[j].quoted
+                    && (self.in_set(j, &CLOSED.determiners)
+                        || self.in_set(j, &CLOSED.time_words)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_LAST)
+                        || self.is(
+                            j,
+                            &[
+                                "on", "in", "at", "week", "month", "year", "morning", "night",
+                            ],
+                        ))
+            });
+            let named = tail.clone().any(|j| {
+                self.toks[j].info.has(WordInfo::CHANNEL_WORD) || self.in_set(j, &CLOSED.time_words)
+            });
+            if adjunct && named {
+                return k;
+            }
         }
         end
     }
