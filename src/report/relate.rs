@@ -1,0 +1,324 @@
+//! Deciding how two claims of the same proposition relate, and why.
+
+use super::matching::participants_differ;
+use super::normalize::Text;
+
+/// Two claims further apart than this (by their articles' dates) are about different
+/// events: the two sample articles describe two phone calls four years apart.
+pub const EVENT_WINDOW_DAYS: i64 = 30;
+
+/// How two claims relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Relation {
+    Agreement,
+    Contradiction,
+}
+
+/// Why two claims relate: the `reason` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    /// One source asserts, the other denies.
+    Denial,
+    /// P against not-P (not, no longer, never, no evidence, hoax, …).
+    Negation,
+    /// Opposing predicates from `grammars/en/opposites.txt` (rose/fell).
+    Opposite,
+    /// The same count with different values (22 of 24 against all 24).
+    Number,
+    /// The same event in different places.
+    Place,
+    /// The same event on different dates.
+    Date,
+    /// Agreement: the same normalised wording.
+    Identical,
+    /// Agreement: matching wordings with nothing in conflict.
+    Similar,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Agreement => "agreement",
+            Relation::Contradiction => "contradiction",
+        }
+    }
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Denial => "denial",
+            Reason::Negation => "negation",
+            Reason::Opposite => "opposite",
+            Reason::Number => "number",
+            Reason::Place => "place",
+            Reason::Date => "date",
+            Reason::Identical => "identical",
+            Reason::Similar => "similar",
+        }
+    }
+}
+
+/// One side of a candidate pair: a wording and what the claim adds to it.
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    pub text: &'a Text,
+    /// The claim's stance is `denies`.
+    pub denies: bool,
+    /// The claim is hedged (reportedly, allegedly, may …).
+    pub hedged: bool,
+    /// The resolved source, `None` when unattributed.
+    pub source: Option<u32>,
+    /// The article's date as a day number, when known.
+    pub day: Option<i64>,
+}
+
+impl Side<'_> {
+    /// Denies the proposition: a denying stance, or a denial inside the wording
+    /// ("Apple denies …"), but not both.
+    fn denies(&self) -> bool {
+        self.denies != self.text.denies
+    }
+    fn hedged(&self) -> bool {
+        self.hedged || self.text.hedged
+    }
+}
+
+/// Days since 1970-01-01 of a date written `YYYY-MM-DD…`.
+pub fn day_number(date: &str) -> Option<i64> {
+    let d = date.trim();
+    let y: i64 = d.get(0..4)?.parse().ok()?;
+    if d.get(4..5)? != "-" || d.get(7..8)? != "-" {
+        return None;
+    }
+    let m: i64 = d.get(5..7)?.parse().ok()?;
+    let day: i64 = d.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Could the two claims be about the same event? Their articles' dates must be close
+/// (when both are known) and their participants must not differ.
+pub fn same_event(a: &Side, b: &Side) -> bool {
+    if let (Some(x), Some(y)) = (a.day, b.day) {
+        if (x - y).abs() > EVENT_WINDOW_DAYS {
+            return false;
+        }
+    }
+    !participants_differ(a.text, b.text)
+}
+
+fn disjoint<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+/// Counts that disagree: `22 of 24` against `all 24`, or the same unit with values each
+/// side lacks (`19 million watches` against `20 million watches`).
+pub fn numbers_conflict(a: &Text, b: &Text) -> bool {
+    let fractions = a.fractions.iter().any(|&(pa, wa)| {
+        b.fractions
+            .iter()
+            .any(|&(pb, wb)| wa == wb && pa != pb)
+    });
+    if fractions {
+        return true;
+    }
+    a.numbers.iter().any(|(unit, _)| {
+        if unit.is_empty() {
+            return false;
+        }
+        let va: Vec<f64> = a.numbers.iter().filter(|(u, _)| u == unit).map(|p| p.1).collect();
+        let vb: Vec<f64> = b.numbers.iter().filter(|(u, _)| u == unit).map(|p| p.1).collect();
+        disjoint(&va, &vb)
+    })
+}
+
+fn opposite(a: &Text, b: &Text) -> bool {
+    a.opposites.iter().any(|&(pair, side)| {
+        b.opposites.contains(&(pair, !side)) && !a.opposites.contains(&(pair, !side))
+    })
+}
+
+fn dates_conflict(a: &Text, b: &Text) -> bool {
+    let (x, y) = (&a.dates, &b.dates);
+    disjoint(&x.weekdays, &y.weekdays) || disjoint(&x.months, &y.months) || disjoint(&x.years, &y.years)
+}
+
+/// The relation of two matching claims, with its reason; `None` when they neither
+/// agree nor contradict (different events, one source repeating itself, hedged
+/// agreement, a denial of a negation).
+pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
+    use Reason::*;
+    use Relation::*;
+    if !same_event(a, b) {
+        return None;
+    }
+    let (ta, tb) = (a.text, b.text);
+    if a.denies() != b.denies() {
+        return (ta.negated == tb.negated).then_some((Contradiction, Denial));
+    }
+    if ta.negated != tb.negated {
+        return Some((Contradiction, Negation));
+    }
+    if opposite(ta, tb) {
+        return Some((Contradiction, Opposite));
+    }
+    if numbers_conflict(ta, tb) {
+        return Some((Contradiction, Number));
+    }
+    if disjoint(&ta.places, &tb.places) {
+        return Some((Contradiction, Place));
+    }
+    if dates_conflict(ta, tb) {
+        return Some((Contradiction, Date));
+    }
+    if a.hedged() || b.hedged() {
+        return None;
+    }
+    if a.source.is_some() && a.source == b.source {
+        return None;
+    }
+    Some((Agreement, if ta.key == tb.key { Identical } else { Similar }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::normalize::{normalize, Opposites};
+
+    fn rel(a: &str, b: &str) -> Option<(Relation, Reason)> {
+        rel_with(a, false, b, false)
+    }
+
+    fn rel_with(a: &str, a_denies: bool, b: &str, b_denies: bool) -> Option<(Relation, Reason)> {
+        let o = Opposites::default_en();
+        let (ta, tb) = (normalize(a, &o), normalize(b, &o));
+        let side = |text, denies, source| Side {
+            text,
+            denies,
+            hedged: false,
+            source: Some(source),
+            day: None,
+        };
+        relate(&side(&ta, a_denies, 1), &side(&tb, b_denies, 2))
+    }
+
+    use Reason::*;
+    use Relation::*;
+
+    #[test]
+    fn denial_true_and_false() {
+        let p = "Moscow had told Israel to end airstrikes in Syria";
+        assert_eq!(rel_with(p, false, p, true), Some((Contradiction, Denial)));
+        assert_eq!(rel_with(p, true, p, true), Some((Agreement, Identical)));
+        // A denial inside the wording counts too.
+        assert_eq!(
+            rel("Apple will sell the gold watch", "Apple denies it will sell the gold watch"),
+            Some((Contradiction, Denial))
+        );
+    }
+
+    #[test]
+    fn negation_true_and_false() {
+        assert_eq!(
+            rel("Russia grants Israel freedom of action over Syrian skies",
+                "Russia no longer grants Israel freedom of action over Syrian skies"),
+            Some((Contradiction, Negation))
+        );
+        assert_eq!(
+            rel("Russia no longer grants Israel freedom of action",
+                "Russia does not grant Israel freedom of action"),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn number_true_and_false() {
+        assert_eq!(
+            rel("air defense shot down 22 of the 24 missiles", "air defense shot down all 24 missiles"),
+            Some((Contradiction, Number))
+        );
+        assert_eq!(
+            rel("Apple will sell 19 million watches", "Apple will sell 20 million watches"),
+            Some((Contradiction, Number))
+        );
+        assert_eq!(
+            rel("two men kept the burger for 20 years", "the men kept a burger for 20 years"),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn place_true_and_false() {
+        assert_eq!(
+            rel("Abbas will meet Putin in Sochi", "Abbas will meet Putin in Moscow"),
+            Some((Contradiction, Place))
+        );
+        assert_eq!(
+            rel("Abbas will meet Putin in Sochi", "Abbas will meet Putin in the resort town of Sochi"),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn date_true_and_false() {
+        assert_eq!(
+            rel("Netanyahu and Putin spoke on Wednesday", "Netanyahu and Putin spoke on Thursday"),
+            Some((Contradiction, Date))
+        );
+        assert_eq!(
+            rel("Netanyahu and Putin spoke on Wednesday", "Netanyahu and Putin spoke by phone on Wednesday"),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn opposite_true_and_false() {
+        assert_eq!(rel("oil prices rose sharply", "oil prices fell sharply"), Some((Contradiction, Opposite)));
+        assert_eq!(rel("oil prices rose sharply", "oil prices rose sharply on Friday"), Some((Agreement, Similar)));
+    }
+
+    #[test]
+    fn different_events_do_not_contradict() {
+        let o = Opposites::default_en();
+        let ta = normalize("Putin and the prime minister spoke on Thursday", &o);
+        let tb = normalize("Putin and the prime minister spoke on Wednesday", &o);
+        let side = |text, day| Side { text, denies: false, hedged: false, source: None, day };
+        let (a, b) = (side(&ta, day_number("2021-10-07")), side(&tb, day_number("2017-05-11")));
+        assert_eq!(relate(&a, &b), None);
+        let b = side(&tb, day_number("2021-10-08"));
+        assert_eq!(relate(&a, &b), Some((Contradiction, Date)));
+        // Different participants: different calls.
+        assert_eq!(
+            rel("Bennett and Putin spoke on Thursday", "Netanyahu and Putin spoke on Wednesday"),
+            None
+        );
+    }
+
+    #[test]
+    fn hedged_claims_and_one_source_do_not_agree() {
+        let o = Opposites::default_en();
+        let t = normalize("Apple will sell a gold watch", &o);
+        let side = |hedged, source| Side { text: &t, denies: false, hedged, source, day: None };
+        assert_eq!(relate(&side(true, None), &side(false, None)), None);
+        assert_eq!(relate(&side(false, Some(3)), &side(false, Some(3))), None);
+        assert_eq!(relate(&side(false, None), &side(false, None)), Some((Agreement, Identical)));
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2017-05-11"), Some(17297));
+        assert_eq!(day_number("2021-10-07T10:00"), Some(18907));
+        assert_eq!(day_number("May 2017"), None);
+    }
+}
