@@ -39,18 +39,6 @@ fn progress() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-/// The opposing predicates: `opposites.txt` of `--grammar DIR` when it has one.
-fn load_opposites(grammar: Option<&Path>) -> anyhow::Result<Opposites> {
-    match grammar.map(|d| d.join("opposites.txt")) {
-        Some(p) if p.exists() => {
-            let list =
-                fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
-            Ok(Opposites::parse(&list))
-        }
-        _ => Ok(Opposites::default_en()),
-    }
-}
-
 pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let dir = &args.out_dir;
     fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
@@ -63,7 +51,10 @@ pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let file = fs::File::create(&spill_path.0)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
     let mut spill = ClaimSpill::new(BufWriter::new(file));
-    let mut builder = ReportBuilder::new().with_opposites(load_opposites(args.input.grammar.as_deref())?);
+    let grammar = super::load_grammar(args.input.grammar.as_deref())?;
+    let mut builder =
+        ReportBuilder::new().with_opposites(Opposites::from_pairs(&grammar.lexicon.opposites));
+    drop(grammar);
     let bar = progress();
     let skips = for_each_extracted(&args.input, |article, claims| {
         builder.add_article(article, &claims);
@@ -98,7 +89,8 @@ fn write_all(report: &Report, dir: &Path, spill: &Path) -> anyhow::Result<()> {
     let mut done = Vec::with_capacity(FILES.len());
     for name in FILES {
         let path = dir.join(name);
-        let f = AtomicFile::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+        let f = AtomicFile::create(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
         let f = match name {
             "claims.csv" => {
                 let r = BufReader::new(fs::File::open(spill)?);
@@ -113,7 +105,8 @@ fn write_all(report: &Report, dir: &Path, spill: &Path) -> anyhow::Result<()> {
         done.push((path, f));
     }
     for (path, f) in done {
-        f.commit().with_context(|| format!("cannot write {}", path.display()))?;
+        f.commit()
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }

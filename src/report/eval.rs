@@ -105,6 +105,13 @@ impl Score {
     pub fn recall(&self) -> f64 {
         ratio(self.correct, self.gold)
     }
+    /// Precision with the pairs involving an `observing` headline of the same claim left
+    /// out: Emergent labels the headline's stance, and a headline that reports a claim
+    /// without taking sides ("X says …", "Apple is shutting down Beats: report") can still
+    /// state the same proposition as another.
+    pub fn precision_without_observing(&self) -> f64 {
+        ratio(self.correct, self.predicted - self.observing)
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -145,8 +152,13 @@ pub fn evaluate(rows: &[Headline], grammar: &Grammar) -> EmergentScores {
 }
 
 /// [`evaluate`], with every predicted pair of headlines.
-pub fn evaluate_pairs(rows: &[Headline], grammar: &Grammar) -> (EmergentScores, Vec<PredictedPair>) {
-    let mut builder = ReportBuilder::new();
+pub fn evaluate_pairs(
+    rows: &[Headline],
+    grammar: &Grammar,
+) -> (EmergentScores, Vec<PredictedPair>) {
+    let mut builder = ReportBuilder::new().with_opposites(super::normalize::Opposites::from_pairs(
+        &grammar.lexicon.opposites,
+    ));
     let mut fallback = 0;
     let mut claim_row: Vec<usize> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
@@ -288,19 +300,23 @@ impl std::fmt::Display for EmergentScores {
         )?;
         writeln!(
             f,
-            "relation\tpredicted\tcorrect\tprecision\trecall\tgold\twrong:observing\twrong:other_claim"
+            "relation\tpredicted\tcorrect\tprecision\trecall\tgold\twrong:observing\twrong:other_claim\tprecision_without_observing"
         )?;
-        for (name, s) in [("contradiction", &self.contradiction), ("agreement", &self.agreement)] {
+        for (name, s) in [
+            ("contradiction", &self.contradiction),
+            ("agreement", &self.agreement),
+        ] {
             writeln!(
                 f,
-                "{name}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\t{}",
+                "{name}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\t{}\t{:.3}",
                 s.predicted,
                 s.correct,
                 s.precision(),
                 s.recall(),
                 s.gold,
                 s.observing,
-                s.cross_claim
+                s.cross_claim,
+                s.precision_without_observing()
             )?;
         }
         Ok(())
@@ -324,9 +340,16 @@ mod tests {
         assert_eq!(rows.len(), 4);
         let s = evaluate(&rows, &Grammar::default_en());
         assert_eq!(
-            (s.contradiction.predicted, s.contradiction.correct, s.contradiction.gold),
+            (
+                s.contradiction.predicted,
+                s.contradiction.correct,
+                s.contradiction.gold
+            ),
             (2, 2, 2)
         );
-        assert_eq!((s.agreement.predicted, s.agreement.correct, s.agreement.gold), (1, 1, 1));
+        assert_eq!(
+            (s.agreement.predicted, s.agreement.correct, s.agreement.gold),
+            (1, 1, 1)
+        );
     }
 }

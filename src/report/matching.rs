@@ -107,7 +107,13 @@ pub fn participants_differ(a: &Text, b: &Text) -> bool {
 }
 
 /// Score one pair of wordings; `None` when they do not match.
-fn score(vocab: &Vocabulary, texts: &[Text], a: usize, b: usize, opts: &MatchOptions) -> Option<f64> {
+fn score(
+    vocab: &Vocabulary,
+    texts: &[Text],
+    a: usize,
+    b: usize,
+    opts: &MatchOptions,
+) -> Option<f64> {
     let (da, db) = (&vocab.docs[a], &vocab.docs[b]);
     let (mut i, mut j) = (0, 0);
     let mut shared = 0usize;
@@ -242,7 +248,9 @@ mod tests {
         let edges = match_texts(&t, &MatchOptions::default());
         let pairs: Vec<(u32, u32)> = edges.iter().map(|e| (e.a, e.b)).collect();
         assert_eq!(pairs, [(0, 2), (1, 4)]);
-        assert!(edges.iter().all(|e| e.similarity > 0.5 && e.similarity <= 1.0));
+        assert!(edges
+            .iter()
+            .all(|e| e.similarity > 0.5 && e.similarity <= 1.0));
     }
 
     #[test]
@@ -257,7 +265,10 @@ mod tests {
 
     #[test]
     fn near_identical_wordings_match_by_characters() {
-        let t = texts(&["Netanyahu denied the reports", "Netanyahou denied the reports"]);
+        let t = texts(&[
+            "Netanyahu denied the reports",
+            "Netanyahou denied the reports",
+        ]);
         let edges = match_texts(&t, &MatchOptions::default());
         assert_eq!(edges.len(), 1);
         assert!(edges[0].similarity > 0.85);

@@ -327,7 +327,10 @@ impl ReportBuilder {
         drop((relays, independent));
         for r in &relations {
             let p = claim_prop[r.a as usize] as usize;
-            let (sa, sb) = (self.claims[r.a as usize].source, self.claims[r.b as usize].source);
+            let (sa, sb) = (
+                self.claims[r.a as usize].source,
+                self.claims[r.b as usize].source,
+            );
             let bump = |x: &mut SourceStats| match r.relation {
                 Relation::Agreement => x.agreements += 1,
                 Relation::Contradiction => x.contradictions += 1,

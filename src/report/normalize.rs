@@ -11,44 +11,254 @@ use std::collections::HashMap;
 
 /// Words that carry no content (English).
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by",
-    "can", "could", "did", "do", "does", "doing", "during", "each", "for", "from", "further",
-    "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself",
-    "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more",
-    "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-    "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
-    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
-    "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
-    "yours", "said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr", "may",
-    "might", "must", "shall", "now", "still", "yet", "ago", "s", "de", "la", "via", "amid",
-    "since", "ever", "already", "new", "one", "first", "last", "next", "here", "how", "get",
-    "got", "make", "made", "go", "went", "take", "took", "really", "another", "many", "much",
-    "well", "even", "way", "around", "back",
+    "a",
+    "about",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "now",
+    "still",
+    "yet",
+    "ago",
+    "s",
+    "de",
+    "la",
+    "via",
+    "amid",
+    "since",
+    "ever",
+    "already",
+    "new",
+    "one",
+    "first",
+    "last",
+    "next",
+    "here",
+    "how",
+    "get",
+    "got",
+    "make",
+    "made",
+    "go",
+    "went",
+    "take",
+    "took",
+    "really",
+    "another",
+    "many",
+    "much",
+    "well",
+    "even",
+    "way",
+    "around",
+    "back",
 ];
 
 /// Negation cues inside the content (`n't` is split off words by the tokenizer).
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "n't", "nobody", "none", "nothing", "neither", "nor", "without",
-    "hoax", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
+    "not", "no", "never", "n't", "nobody", "none", "nothing", "neither", "nor", "without", "hoax",
+    "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
 ];
 
 /// Denial verbs inside the content: a headline "X denies Y" denies Y.
-const DENIALS: &[&str] = &["deny", "denies", "denied", "denying", "refute", "refutes", "refuted"];
+const DENIALS: &[&str] = &[
+    "deny", "denies", "denied", "denying", "refute", "refutes", "refuted",
+];
 
 /// Hedges that make a wording non-committal.
 const HEDGES: &[&str] = &[
-    "reportedly", "allegedly", "rumor", "rumored", "rumour", "rumoured", "unconfirmed",
-    "report", "reports", "claim", "claims", "may", "might", "could", "possibly", "apparently",
-    "purportedly", "supposedly", "probably", "maybe", "perhaps",
+    "reportedly",
+    "allegedly",
+    "rumor",
+    "rumored",
+    "rumour",
+    "rumoured",
+    "unconfirmed",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "apparently",
+    "purportedly",
+    "supposedly",
+    "probably",
+    "maybe",
+    "perhaps",
+    "alleged",
+    "appears",
+    "appear",
+    "believed",
+    "believe",
+    "suggests",
+    "suggest",
+    "possible",
+    "source",
+    "sources",
+];
+
+/// Words that open a subordinate clause: a negation inside it does not negate the claim
+/// ("Apple may buy Path, that social app you don't use").
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "so", "because", "if", "unless", "when", "while",
+    "although", "though", "whether", "than", "you", "after", "before", "until", "where",
 ];
 
 /// Titles and honorifics: capitalised, but not names of participants.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "president", "prime", "minister", "foreign", "sir", "king",
-    "queen", "prince", "general", "gen", "sen", "senator", "rep", "gov", "governor", "secretary",
-    "chancellor", "pope", "officials", "official", "spokesman", "spokeswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "sir",
+    "king",
+    "queen",
+    "prince",
+    "general",
+    "gen",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "secretary",
+    "chancellor",
+    "pope",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
 ];
 
 /// Lower-case words allowed inside a place phrase after `in`/`at`.
@@ -59,21 +269,52 @@ const PLACE_FILLERS: &[&str] = &[
 ];
 
 const WEEKDAYS: [&str; 7] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const SMALL_NUMBERS: [&str; 21] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
 ];
-
-/// The opposing predicates, embedded from `grammars/en/opposites.txt`.
-pub const OPPOSITES_EN: &str = include_str!("../../grammars/en/opposites.txt");
 
 /// Opposing predicates: stemmed word → (pair number, side).
 #[derive(Debug, Clone, Default)]
@@ -82,42 +323,29 @@ pub struct Opposites {
 }
 
 impl Opposites {
-    /// Parse the word list: one pair per line, `A B` or `A forms… | B forms…`.
-    pub fn parse(list: &str) -> Self {
-        let mut words = HashMap::new();
-        let mut pair = 0u16;
-        for line in list.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (a, b): (Vec<&str>, Vec<&str>) = match line.split_once('|') {
-                Some((a, b)) => (a.split_whitespace().collect(), b.split_whitespace().collect()),
-                None => {
-                    let w: Vec<&str> = line.split_whitespace().collect();
-                    match w.as_slice() {
-                        [a, b] => (vec![*a], vec![*b]),
-                        _ => continue,
-                    }
+    /// Build from word pairs (`grammars/en/opposites.txt`, two words per line). Pairs
+    /// whose words stem alike share a number: `confirmed denied` and `confirm deny`.
+    pub fn from_pairs(pairs: &[(String, String)]) -> Self {
+        let mut words: HashMap<String, (u16, bool)> = HashMap::new();
+        let mut next = 0u16;
+        for (a, b) in pairs {
+            let (a, b) = (stem(&a.to_lowercase()), stem(&b.to_lowercase()));
+            let pair = match (words.get(&a), words.get(&b)) {
+                (Some(&(p, false)), _) | (_, Some(&(p, true))) => p,
+                _ => {
+                    next += 1;
+                    next - 1
                 }
             };
-            if a.is_empty() || b.is_empty() {
-                continue;
-            }
-            for (side, list) in [(false, a), (true, b)] {
-                for w in list {
-                    words
-                        .entry(stem(&w.to_lowercase()))
-                        .or_insert((pair, side));
-                }
-            }
-            pair += 1;
+            words.entry(a).or_insert((pair, false));
+            words.entry(b).or_insert((pair, true));
         }
         Opposites { words }
     }
 
     /// The embedded English list.
     pub fn default_en() -> Self {
-        Self::parse(OPPOSITES_EN)
+        Self::from_pairs(&crate::grammar::Lexicon::embedded().opposites)
     }
 
     fn get(&self, stemmed: &str) -> Option<(u16, bool)> {
@@ -164,7 +392,10 @@ pub struct Text {
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     /// A word: lower-cased form and whether it was capitalised.
-    Word { lower: String, cap: bool },
+    Word {
+        lower: String,
+        cap: bool,
+    },
     Num(f64),
     /// `,` `;` `:` `(` … : ends a place phrase.
     Break,
@@ -182,7 +413,10 @@ pub fn stem(w: &str) -> String {
         }
     }
     // Plural or third person first, then verb endings: `meetings` → `meeting` → `meet`.
-    let w = if ["sses", "ches", "shes", "xes"].iter().any(|e| w.ends_with(e)) {
+    let w = if ["sses", "ches", "shes", "xes"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
         &w[..w.len() - 2]
     } else {
         match w.strip_suffix('s') {
@@ -222,8 +456,7 @@ fn tokenize(content: &str) -> Vec<Tok> {
                     || ((chars[i] == ',' || chars[i] == '.')
                         && chars[i - 1].is_ascii_digit()
                         && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
-                    || (chars[i] == '\''
-                        && chars.get(i + 1).is_some_and(|d| d.is_alphabetic())))
+                    || (chars[i] == '\'' && chars.get(i + 1).is_some_and(|d| d.is_alphabetic())))
             {
                 i += 1;
             }
@@ -290,10 +523,7 @@ fn parse_number(w: &str) -> Option<f64> {
 }
 
 fn small_number(w: &str) -> Option<f64> {
-    SMALL_NUMBERS
-        .iter()
-        .position(|s| *s == w)
-        .map(|p| p as f64)
+    SMALL_NUMBERS.iter().position(|s| *s == w).map(|p| p as f64)
 }
 
 fn multiplier(w: &str) -> Option<f64> {
@@ -341,13 +571,17 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     let title_case = words_total >= 3 && lower_words * 5 <= words_total;
 
     let mut text = Text {
-        hedged: content.trim_end().ends_with('?'),
+        // A question or a condition ("If only a bird really did …") asserts nothing.
+        hedged: content.contains('?')
+            || matches!(toks.first(), Some(Tok::Word { lower, .. }) if lower == "if" || lower == "whether"),
         ..Text::default()
     };
     let mut key_parts: Vec<String> = Vec::new();
     let mut place_words: Vec<usize> = Vec::new();
     // Place phrase after `in`/`at`: Some(index of the last capitalised word so far).
     let mut in_place: Option<Option<usize>> = None;
+    // Inside a subordinate clause (until the next break).
+    let mut subordinate = false;
     for (i, t) in toks.iter().enumerate() {
         let prev = i.checked_sub(1).and_then(|j| toks.get(j));
         let prev_lower = match prev {
@@ -356,6 +590,7 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
         };
         match t {
             Tok::Break => {
+                subordinate = false;
                 if let Some(Some(p)) = in_place.take() {
                     place_words.push(p);
                 }
@@ -366,7 +601,8 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 }
                 let n = *n;
                 let is_year = n.fract() == 0.0 && (1900.0..=2100.0).contains(&n);
-                if is_year && !matches!(toks.get(i + 1), Some(Tok::Word { .. }) if !is_date_follower(&toks, i + 1))
+                if is_year
+                    && !matches!(toks.get(i + 1), Some(Tok::Word { .. }) if !is_date_follower(&toks, i + 1))
                 {
                     text.dates.years.push(n as u16);
                     key_parts.push(format!("y{n}"));
@@ -407,9 +643,14 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
             }
             Tok::Word { lower, cap } => {
                 let l = lower.as_str();
+                if SUBORDINATORS.contains(&l) && i > 0 {
+                    subordinate = true;
+                }
                 if NEGATIONS.contains(&l) {
                     // "no longer", "not", "never", "no evidence", "hoax": all the same cue.
-                    text.negated = true;
+                    if !subordinate {
+                        text.negated = true;
+                    }
                     key_parts.push("~not".to_string());
                     continue;
                 }
@@ -434,14 +675,20 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 }
                 if let Some(place) = in_place.as_mut() {
                     if *cap && !STOP_WORDS.contains(&l) {
-                        *place = Some(i);
+                        // Demonyms are adjectives, not places: "at Scottish train station".
+                        if !["ish", "ian", "ese", "ean", "can"]
+                            .iter()
+                            .any(|e| l.ends_with(e))
+                        {
+                            *place = Some(i);
+                        }
                     } else if !PLACE_FILLERS.contains(&l) {
                         if let Some(p) = in_place.take().flatten() {
                             place_words.push(p);
                         }
                     }
                 }
-                if (l == "in" || l == "at") && in_place.is_none() {
+                if (l == "in" || l == "at") && in_place.is_none() && !title_case {
                     in_place = Some(None);
                 }
                 if STOP_WORDS.contains(&l) {
@@ -518,11 +765,23 @@ mod tests {
 
     #[test]
     fn stems_plurals_and_verb_endings() {
-        let got: Vec<String> = ["meetings", "meeting", "denied", "denies", "says", "discussed", "bus", "news"]
-            .iter()
-            .map(|w| stem(w))
-            .collect();
-        assert_eq!(got, ["meet", "meet", "deny", "deny", "say", "discuss", "bus", "new"]);
+        let got: Vec<String> = [
+            "meetings",
+            "meeting",
+            "denied",
+            "denies",
+            "says",
+            "discussed",
+            "bus",
+            "news",
+        ]
+        .iter()
+        .map(|w| stem(w))
+        .collect();
+        assert_eq!(
+            got,
+            ["meet", "meet", "deny", "deny", "say", "discuss", "bus", "new"]
+        );
     }
 
     #[test]
@@ -547,13 +806,18 @@ mod tests {
         );
         assert_eq!(t.fractions, [(22.0, 24.0)]);
         assert_eq!(norm("all 24 missiles").fractions, [(24.0, 24.0)]);
-        assert_eq!(norm("Apple will sell 19 million watches").numbers, [("watch".to_string(), 19e6)]);
+        assert_eq!(
+            norm("Apple will sell 19 million watches").numbers,
+            [("watch".to_string(), 19e6)]
+        );
         assert_eq!(norm("two men").numbers, [("men".to_string(), 2.0)]);
     }
 
     #[test]
     fn dates_places_and_names() {
-        let t = norm("Abbas will meet Putin in the Russian resort town of Sochi on Thursday, May 4, 2017");
+        let t = norm(
+            "Abbas will meet Putin in the Russian resort town of Sochi on Thursday, May 4, 2017",
+        );
         assert_eq!(t.places, ["sochi"]);
         assert_eq!(
             t.dates,
@@ -568,7 +832,9 @@ mod tests {
         assert_eq!(m.places, ["moscow"]);
         assert_eq!(m.names, ["abbas", "putin"]);
         // Headline case: no names.
-        assert!(norm("Man Buys World's Oldest Burger For Charity").names.is_empty());
+        assert!(norm("Man Buys World's Oldest Burger For Charity")
+            .names
+            .is_empty());
     }
 
     #[test]

@@ -124,11 +124,10 @@ fn disjoint<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 /// Counts that disagree: `22 of 24` against `all 24`, or the same unit with values each
 /// side lacks (`19 million watches` against `20 million watches`).
 pub fn numbers_conflict(a: &Text, b: &Text) -> bool {
-    let fractions = a.fractions.iter().any(|&(pa, wa)| {
-        b.fractions
-            .iter()
-            .any(|&(pb, wb)| wa == wb && pa != pb)
-    });
+    let fractions = a
+        .fractions
+        .iter()
+        .any(|&(pa, wa)| b.fractions.iter().any(|&(pb, wb)| wa == wb && pa != pb));
     if fractions {
         return true;
     }
@@ -136,8 +135,18 @@ pub fn numbers_conflict(a: &Text, b: &Text) -> bool {
         if unit.is_empty() {
             return false;
         }
-        let va: Vec<f64> = a.numbers.iter().filter(|(u, _)| u == unit).map(|p| p.1).collect();
-        let vb: Vec<f64> = b.numbers.iter().filter(|(u, _)| u == unit).map(|p| p.1).collect();
+        let va: Vec<f64> = a
+            .numbers
+            .iter()
+            .filter(|(u, _)| u == unit)
+            .map(|p| p.1)
+            .collect();
+        let vb: Vec<f64> = b
+            .numbers
+            .iter()
+            .filter(|(u, _)| u == unit)
+            .map(|p| p.1)
+            .collect();
         disjoint(&va, &vb)
     })
 }
@@ -150,7 +159,9 @@ fn opposite(a: &Text, b: &Text) -> bool {
 
 fn dates_conflict(a: &Text, b: &Text) -> bool {
     let (x, y) = (&a.dates, &b.dates);
-    disjoint(&x.weekdays, &y.weekdays) || disjoint(&x.months, &y.months) || disjoint(&x.years, &y.years)
+    disjoint(&x.weekdays, &y.weekdays)
+        || disjoint(&x.months, &y.months)
+        || disjoint(&x.years, &y.years)
 }
 
 /// The relation of two matching claims, with its reason; `None` when they neither
@@ -165,6 +176,11 @@ pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
     let (ta, tb) = (a.text, b.text);
     if a.denies() != b.denies() {
         return (ta.negated == tb.negated).then_some((Contradiction, Denial));
+    }
+    // A hedged wording commits to nothing: only a denial can contradict it (the denial
+    // of a report is the typical case).
+    if a.hedged() || b.hedged() {
+        return None;
     }
     if ta.negated != tb.negated {
         return Some((Contradiction, Negation));
@@ -181,13 +197,13 @@ pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
     if dates_conflict(ta, tb) {
         return Some((Contradiction, Date));
     }
-    if a.hedged() || b.hedged() {
-        return None;
-    }
     if a.source.is_some() && a.source == b.source {
         return None;
     }
-    Some((Agreement, if ta.key == tb.key { Identical } else { Similar }))
+    Some((
+        Agreement,
+        if ta.key == tb.key { Identical } else { Similar },
+    ))
 }
 
 #[cfg(test)]
@@ -222,7 +238,10 @@ mod tests {
         assert_eq!(rel_with(p, true, p, true), Some((Agreement, Identical)));
         // A denial inside the wording counts too.
         assert_eq!(
-            rel("Apple will sell the gold watch", "Apple denies it will sell the gold watch"),
+            rel(
+                "Apple will sell the gold watch",
+                "Apple denies it will sell the gold watch"
+            ),
             Some((Contradiction, Denial))
         );
     }
@@ -230,13 +249,17 @@ mod tests {
     #[test]
     fn negation_true_and_false() {
         assert_eq!(
-            rel("Russia grants Israel freedom of action over Syrian skies",
-                "Russia no longer grants Israel freedom of action over Syrian skies"),
+            rel(
+                "Russia grants Israel freedom of action over Syrian skies",
+                "Russia no longer grants Israel freedom of action over Syrian skies"
+            ),
             Some((Contradiction, Negation))
         );
         assert_eq!(
-            rel("Russia no longer grants Israel freedom of action",
-                "Russia does not grant Israel freedom of action"),
+            rel(
+                "Russia no longer grants Israel freedom of action",
+                "Russia does not grant Israel freedom of action"
+            ),
             Some((Agreement, Similar))
         );
     }
@@ -244,15 +267,24 @@ mod tests {
     #[test]
     fn number_true_and_false() {
         assert_eq!(
-            rel("air defense shot down 22 of the 24 missiles", "air defense shot down all 24 missiles"),
+            rel(
+                "air defense shot down 22 of the 24 missiles",
+                "air defense shot down all 24 missiles"
+            ),
             Some((Contradiction, Number))
         );
         assert_eq!(
-            rel("Apple will sell 19 million watches", "Apple will sell 20 million watches"),
+            rel(
+                "Apple will sell 19 million watches",
+                "Apple will sell 20 million watches"
+            ),
             Some((Contradiction, Number))
         );
         assert_eq!(
-            rel("two men kept the burger for 20 years", "the men kept a burger for 20 years"),
+            rel(
+                "two men kept the burger for 20 years",
+                "the men kept a burger for 20 years"
+            ),
             Some((Agreement, Similar))
         );
     }
@@ -260,11 +292,17 @@ mod tests {
     #[test]
     fn place_true_and_false() {
         assert_eq!(
-            rel("Abbas will meet Putin in Sochi", "Abbas will meet Putin in Moscow"),
+            rel(
+                "Abbas will meet Putin in Sochi",
+                "Abbas will meet Putin in Moscow"
+            ),
             Some((Contradiction, Place))
         );
         assert_eq!(
-            rel("Abbas will meet Putin in Sochi", "Abbas will meet Putin in the resort town of Sochi"),
+            rel(
+                "Abbas will meet Putin in Sochi",
+                "Abbas will meet Putin in the resort town of Sochi"
+            ),
             Some((Agreement, Similar))
         );
     }
@@ -272,19 +310,34 @@ mod tests {
     #[test]
     fn date_true_and_false() {
         assert_eq!(
-            rel("Netanyahu and Putin spoke on Wednesday", "Netanyahu and Putin spoke on Thursday"),
+            rel(
+                "Netanyahu and Putin spoke on Wednesday",
+                "Netanyahu and Putin spoke on Thursday"
+            ),
             Some((Contradiction, Date))
         );
         assert_eq!(
-            rel("Netanyahu and Putin spoke on Wednesday", "Netanyahu and Putin spoke by phone on Wednesday"),
+            rel(
+                "Netanyahu and Putin spoke on Wednesday",
+                "Netanyahu and Putin spoke by phone on Wednesday"
+            ),
             Some((Agreement, Similar))
         );
     }
 
     #[test]
     fn opposite_true_and_false() {
-        assert_eq!(rel("oil prices rose sharply", "oil prices fell sharply"), Some((Contradiction, Opposite)));
-        assert_eq!(rel("oil prices rose sharply", "oil prices rose sharply on Friday"), Some((Agreement, Similar)));
+        assert_eq!(
+            rel("oil prices rose sharply", "oil prices fell sharply"),
+            Some((Contradiction, Opposite))
+        );
+        assert_eq!(
+            rel(
+                "oil prices rose sharply",
+                "oil prices rose sharply on Friday"
+            ),
+            Some((Agreement, Similar))
+        );
     }
 
     #[test]
@@ -292,14 +345,26 @@ mod tests {
         let o = Opposites::default_en();
         let ta = normalize("Putin and the prime minister spoke on Thursday", &o);
         let tb = normalize("Putin and the prime minister spoke on Wednesday", &o);
-        let side = |text, day| Side { text, denies: false, hedged: false, source: None, day };
-        let (a, b) = (side(&ta, day_number("2021-10-07")), side(&tb, day_number("2017-05-11")));
+        let side = |text, day| Side {
+            text,
+            denies: false,
+            hedged: false,
+            source: None,
+            day,
+        };
+        let (a, b) = (
+            side(&ta, day_number("2021-10-07")),
+            side(&tb, day_number("2017-05-11")),
+        );
         assert_eq!(relate(&a, &b), None);
         let b = side(&tb, day_number("2021-10-08"));
         assert_eq!(relate(&a, &b), Some((Contradiction, Date)));
         // Different participants: different calls.
         assert_eq!(
-            rel("Bennett and Putin spoke on Thursday", "Netanyahu and Putin spoke on Wednesday"),
+            rel(
+                "Bennett and Putin spoke on Thursday",
+                "Netanyahu and Putin spoke on Wednesday"
+            ),
             None
         );
     }
@@ -308,10 +373,19 @@ mod tests {
     fn hedged_claims_and_one_source_do_not_agree() {
         let o = Opposites::default_en();
         let t = normalize("Apple will sell a gold watch", &o);
-        let side = |hedged, source| Side { text: &t, denies: false, hedged, source, day: None };
+        let side = |hedged, source| Side {
+            text: &t,
+            denies: false,
+            hedged,
+            source,
+            day: None,
+        };
         assert_eq!(relate(&side(true, None), &side(false, None)), None);
         assert_eq!(relate(&side(false, Some(3)), &side(false, Some(3))), None);
-        assert_eq!(relate(&side(false, None), &side(false, None)), Some((Agreement, Identical)));
+        assert_eq!(
+            relate(&side(false, None), &side(false, None)),
+            Some((Agreement, Identical))
+        );
     }
 
     #[test]

@@ -79,8 +79,16 @@ fn batch() -> Vec<(Article, Vec<Claim>)> {
             "a1",
             "2017-05-11",
             &[
-                said("the Kremlin", Organization, "Putin and Netanyahu discussed the Syrian crisis"),
-                denied("Benjamin Netanyahu", Person, "Moscow had told Israel to end airstrikes in Syria"),
+                said(
+                    "the Kremlin",
+                    Organization,
+                    "Putin and Netanyahu discussed the Syrian crisis",
+                ),
+                denied(
+                    "Benjamin Netanyahu",
+                    Person,
+                    "Moscow had told Israel to end airstrikes in Syria",
+                ),
                 flat("Moscow had told Israel to end airstrikes in Syria"),
             ],
         ),
@@ -88,8 +96,16 @@ fn batch() -> Vec<(Article, Vec<Claim>)> {
             "a2",
             "2017-05-12",
             &[
-                said("TASS", Media, "Russian air defense shot down 22 of the 24 missiles launched by Israel"),
-                said("The Kremlin", Organization, "Putin and Netanyahu discussed the Syrian crisis"),
+                said(
+                    "TASS",
+                    Media,
+                    "Russian air defense shot down 22 of the 24 missiles launched by Israel",
+                ),
+                said(
+                    "The Kremlin",
+                    Organization,
+                    "Putin and Netanyahu discussed the Syrian crisis",
+                ),
                 flat("Moscow told Israel to end its airstrikes in Syria"),
             ],
         ),
@@ -105,7 +121,11 @@ fn batch() -> Vec<(Article, Vec<Claim>)> {
         article(
             "a4",
             "2021-10-07",
-            &[said("the Kremlin", Organization, "Putin and Netanyahu discussed the Syrian crisis on Thursday")],
+            &[said(
+                "the Kremlin",
+                Organization,
+                "Putin and Netanyahu discussed the Syrian crisis on Thursday",
+            )],
         ),
     ]
 }
@@ -151,6 +171,8 @@ fn report_over_hand_built_claims() {
 fn output_does_not_depend_on_thread_count() {
     let once = render(&batch());
     let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build();
-    let again = pool.map(|p| p.install(|| render(&batch()))).unwrap_or_default();
+    let again = pool
+        .map(|p| p.install(|| render(&batch())))
+        .unwrap_or_default();
     assert_eq!(once, again);
 }

@@ -82,8 +82,18 @@ impl Report {
         let mut w = csv::Writer::from_writer(w);
         if self.relations.is_empty() {
             w.write_record([
-                "relation", "reason", "similarity", "claim_a", "claim_b", "article_a",
-                "article_b", "source_a", "source_b", "content_a", "content_b", "same_article",
+                "relation",
+                "reason",
+                "similarity",
+                "claim_a",
+                "claim_b",
+                "article_a",
+                "article_b",
+                "source_a",
+                "source_b",
+                "content_a",
+                "content_b",
+                "same_article",
             ])
             .map_err(csv_io)?;
         }
@@ -113,8 +123,15 @@ impl Report {
         let mut w = csv::Writer::from_writer(w);
         if self.props.is_empty() {
             w.write_record([
-                "proposition_id", "text", "claims", "articles", "sources",
-                "independent_sources", "agreements", "contradictions", "unattributed",
+                "proposition_id",
+                "text",
+                "claims",
+                "articles",
+                "sources",
+                "independent_sources",
+                "agreements",
+                "contradictions",
+                "unattributed",
             ])
             .map_err(csv_io)?;
         }
@@ -164,7 +181,12 @@ impl Report {
         }
         if !any {
             w.write_record([
-                "claim_id", "article_id", "date", "form", "proposition_id", "content",
+                "claim_id",
+                "article_id",
+                "date",
+                "form",
+                "proposition_id",
+                "content",
                 "attributed_elsewhere",
             ])
             .map_err(csv_io)?;
@@ -177,7 +199,12 @@ impl Report {
         let mut w = csv::Writer::from_writer(w);
         if self.sources.is_empty() {
             w.write_record([
-                "source", "source_kind", "claims", "articles", "agreements", "contradictions",
+                "source",
+                "source_kind",
+                "claims",
+                "articles",
+                "agreements",
+                "contradictions",
             ])
             .map_err(csv_io)?;
         }
