@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::normalize::Text;
+use super::relate::MIN_WORDS;
 
 /// How many of a wording's rarest words are used to look up candidates.
 const PREFIX: usize = 4;
@@ -158,6 +159,9 @@ pub fn match_texts(texts: &[Text], opts: &MatchOptions) -> Vec<Edge> {
     let mut seen: Vec<u32> = vec![u32::MAX; texts.len()];
     let mut candidates: Vec<u32> = Vec::new();
     for (b, doc) in vocab.docs.iter().enumerate() {
+        if doc.len() < MIN_WORDS {
+            continue;
+        }
         let mut keys: Vec<u32> = doc
             .iter()
             .copied()

@@ -8,8 +8,9 @@
 //! inverted index ([`matching`]), groups them into propositions with union-find, and
 //! relates matching claims ([`relate`]).
 //!
-//! Claims that repeat one *statement* (the same wording, source, stance and article
-//! date) are related once: a relation row stands between the first claims of two
+//! Claims that repeat one *statement* (the same wording, source, stance, hedge and
+//! 30-day window of article dates; for unattributed claims, the same outlet when the
+//! input names it) are related once: a relation row stands between the first claims of two
 //! statements. Without this, a sentence repeated by a hundred articles would make
 //! five thousand rows of agreement with itself.
 
@@ -25,7 +26,7 @@ use crate::model::{Article, Claim, Form, SourceKind, Stance};
 
 use matching::{match_texts, MatchOptions, UnionFind};
 use normalize::{normalize, Opposites, Text};
-use relate::{day_number, relate, Reason, Relation, Side};
+use relate::{day_number, relate_at, Reason, Relation, Side, EVENT_WINDOW_DAYS};
 
 /// No source.
 const NONE: u32 = u32::MAX;
@@ -47,6 +48,8 @@ pub struct ArticleMeta {
     pub id: String,
     /// The article's date as written (claims' `date`, or the input's metadata).
     pub date: String,
+    /// The outlet (input metadata), interned; `NONE` when unknown.
+    outlet: u32,
 }
 
 /// A source across the batch.
@@ -105,6 +108,7 @@ pub struct ReportBuilder {
     texts: Vec<Text>,
     source_ids: HashMap<String, u32>,
     sources: Vec<SourceInfo>,
+    outlet_ids: HashMap<String, u32>,
 }
 
 impl ReportBuilder {
@@ -140,9 +144,17 @@ impl ReportBuilder {
             .unwrap_or("")
             .to_string();
         let a = self.articles.len() as u32;
+        let outlet = match article.outlet.as_deref().map(str::trim) {
+            Some(o) if !o.is_empty() => {
+                let next = self.outlet_ids.len() as u32;
+                *self.outlet_ids.entry(o.to_lowercase()).or_insert(next)
+            }
+            _ => NONE,
+        };
         self.articles.push(ArticleMeta {
             id: article.id.clone(),
             date,
+            outlet,
         });
         for c in claims {
             let content = self.content_id(&c.content);
@@ -222,19 +234,23 @@ impl ReportBuilder {
 
         // Statements: claims with the same wording, source, stance, hedge and date.
         let days: Vec<Option<i64>> = self.articles.iter().map(|a| day_number(&a.date)).collect();
-        let mut statement_ids: HashMap<(u32, u32, bool, bool, Option<i64>), u32> = HashMap::new();
+        type StatementKey = (u32, (u32, u32), bool, bool, Option<i64>);
+        let mut statement_ids: HashMap<StatementKey, u32> = HashMap::new();
         let mut statements: Vec<u32> = Vec::new(); // first claim of each statement
         let mut text_statements: Vec<Vec<u32>> = vec![Vec::new(); self.texts.len()];
         let mut claim_statement: Vec<u32> = Vec::with_capacity(self.claims.len());
         for (i, c) in self.claims.iter().enumerate() {
             let t = self.content_text[c.content as usize];
-            let key = (
-                t,
-                c.source,
-                c.stance == Stance::Denies,
-                c.hedged,
-                days[c.article as usize],
-            );
+            // Dates by windows of EVENT_WINDOW_DAYS, so that a sentence repeated on many
+            // days is still a handful of statements.
+            let window = days[c.article as usize].map(|d| d.div_euclid(EVENT_WINDOW_DAYS));
+            // Who asserts it: the source, or for an unattributed claim the outlet.
+            let voice = if c.source != NONE {
+                (c.source, NONE)
+            } else {
+                (NONE, self.articles[c.article as usize].outlet)
+            };
+            let key = (t, voice, c.stance == Stance::Denies, c.hedged, window);
             let s = *statement_ids.entry(key).or_insert_with(|| {
                 let s = statements.len() as u32;
                 statements.push(i as u32);
@@ -257,7 +273,7 @@ impl ReportBuilder {
         };
         let mut relations: Vec<RelationRec> = Vec::new();
         let mut consider = |s1: u32, s2: u32, similarity: f64| {
-            if let Some((relation, reason)) = relate(&side(s1), &side(s2)) {
+            if let Some((relation, reason)) = relate_at(&side(s1), &side(s2), similarity) {
                 let (c1, c2) = (statements[s1 as usize], statements[s2 as usize]);
                 let (a, b) = if c1 < c2 { (c1, c2) } else { (c2, c1) };
                 relations.push(RelationRec {

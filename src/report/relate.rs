@@ -7,6 +7,14 @@ use super::normalize::Text;
 /// events: the two sample articles describe two phone calls four years apart.
 pub const EVENT_WINDOW_DAYS: i64 = 30;
 
+/// Wordings with fewer content words than this ("Now", "that, too", a tweet id) say
+/// too little to agree or contradict.
+pub const MIN_WORDS: usize = 3;
+
+/// A `number`, `place` or `date` contradiction needs wordings this similar: the rest
+/// of the claim must describe the same event.
+pub const VALUE_CONFLICT_SIMILARITY: f64 = 0.7;
+
 /// How two claims relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Relation {
@@ -168,11 +176,17 @@ fn dates_conflict(a: &Text, b: &Text) -> bool {
 /// agree nor contradict (different events, one source repeating itself, hedged
 /// agreement, a denial of a negation).
 pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
+    relate_at(a, b, 1.0)
+}
+
+/// [`relate`] for two wordings matched with this similarity.
+pub fn relate_at(a: &Side, b: &Side, similarity: f64) -> Option<(Relation, Reason)> {
     use Reason::*;
     use Relation::*;
-    if !same_event(a, b) {
+    if a.text.words.len() < MIN_WORDS || b.text.words.len() < MIN_WORDS || !same_event(a, b) {
         return None;
     }
+    let close = similarity >= VALUE_CONFLICT_SIMILARITY;
     let (ta, tb) = (a.text, b.text);
     if a.denies() != b.denies() {
         return (ta.negated == tb.negated).then_some((Contradiction, Denial));
@@ -189,13 +203,13 @@ pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
         return Some((Contradiction, Opposite));
     }
     if numbers_conflict(ta, tb) {
-        return Some((Contradiction, Number));
+        return close.then_some((Contradiction, Number));
     }
     if disjoint(&ta.places, &tb.places) {
-        return Some((Contradiction, Place));
+        return close.then_some((Contradiction, Place));
     }
     if dates_conflict(ta, tb) {
-        return Some((Contradiction, Date));
+        return close.then_some((Contradiction, Date));
     }
     if a.source.is_some() && a.source == b.source {
         return None;

@@ -43,6 +43,7 @@ fn article(id: &str, date: &str, claims: &[C]) -> (Article, Vec<Claim>) {
     let a = Article {
         id: id.to_string(),
         date: Some(date.to_string()),
+        outlet: Some(format!("outlet of {id}")),
         ..Article::default()
     };
     let claims = claims
