@@ -15,6 +15,17 @@ use super::relate::MIN_WORDS;
 const PREFIX: usize = 4;
 /// Words found in more wordings than this are too common to look up candidates with.
 const MAX_POSTINGS: usize = 2000;
+/// Per look-up word, only the most recent wordings that have it are candidates.
+const MAX_SCAN: usize = 256;
+/// Each wording keeps its best matches only: a cluster of near-identical wordings
+/// (the same sentence with different numbers) stays linear, and union-find still
+/// joins the whole cluster.
+pub const MAX_EDGES_PER_TEXT: usize = 16;
+/// Below this word overlap, character similarity is not tried.
+const CHARS_FLOOR: f64 = 0.3;
+/// Nor when more words than this differ (counting both sides): a misspelt word counts
+/// twice.
+const MAX_DIFFERING_WORDS: usize = 4;
 
 /// Matching thresholds.
 #[derive(Debug, Clone, Copy)]
@@ -138,17 +149,22 @@ fn score(
         return None;
     }
     let dice = 2.0 * shared_w / (vocab.weight(da) + vocab.weight(db));
-    let (ka, kb) = (&texts[a].key, &texts[b].key);
-    let chars = if ka.len().min(kb.len()) * 10 >= ka.len().max(kb.len()) * 8 {
-        strsim::normalized_levenshtein(ka, kb)
-    } else {
-        0.0
-    };
-    if dice >= opts.min_overlap || chars >= opts.min_chars {
-        Some(dice.max(chars))
-    } else {
-        None
+    if dice >= opts.min_overlap {
+        return Some(dice);
     }
+    // Character similarity, for near-identical wordings whose words differ by spelling
+    // ("Netanyahu", "Netanyahou"): only worth computing when the words already overlap
+    // and the lengths are close.
+    let (ka, kb) = (&texts[a].key, &texts[b].key);
+    let differing = da.len() + db.len() - 2 * shared;
+    if dice < CHARS_FLOOR
+        || differing > MAX_DIFFERING_WORDS
+        || ka.len().min(kb.len()) * 10 < ka.len().max(kb.len()) * 8
+    {
+        return None;
+    }
+    let chars = strsim::normalized_levenshtein(ka, kb);
+    (chars >= opts.min_chars).then_some(chars)
 }
 
 /// All matching pairs of wordings, `a < b`, in order of `b` then `a`.
@@ -171,23 +187,28 @@ pub fn match_texts(texts: &[Text], opts: &MatchOptions) -> Vec<Edge> {
         keys.truncate(PREFIX);
         candidates.clear();
         for &w in &keys {
-            for &a in &postings[w as usize] {
+            for &a in postings[w as usize].iter().rev().take(MAX_SCAN) {
                 if seen[a as usize] != b as u32 {
                     seen[a as usize] = b as u32;
                     candidates.push(a);
                 }
             }
         }
-        candidates.sort_unstable();
-        for &a in &candidates {
-            if let Some(similarity) = score(&vocab, texts, a as usize, b, opts) {
-                edges.push(Edge {
+        let mut found: Vec<Edge> = candidates
+            .iter()
+            .filter_map(|&a| {
+                score(&vocab, texts, a as usize, b, opts).map(|similarity| Edge {
                     a,
                     b: b as u32,
                     similarity,
-                });
-            }
-        }
+                })
+            })
+            .collect();
+        // Best first, then the earliest wording; keep the best, in order of `a`.
+        found.sort_by(|x, y| y.similarity.total_cmp(&x.similarity).then(x.a.cmp(&y.a)));
+        found.truncate(MAX_EDGES_PER_TEXT);
+        found.sort_by_key(|e| e.a);
+        edges.extend(found);
         for &w in &keys {
             postings[w as usize].push(b as u32);
         }
@@ -268,14 +289,14 @@ mod tests {
     }
 
     #[test]
-    fn near_identical_wordings_match_by_characters() {
+    fn near_identical_wordings_match_despite_spelling() {
         let t = texts(&[
             "Netanyahu denied the reports",
             "Netanyahou denied the reports",
         ]);
         let edges = match_texts(&t, &MatchOptions::default());
         assert_eq!(edges.len(), 1);
-        assert!(edges[0].similarity > 0.85);
+        assert!(edges[0].similarity > 0.5);
     }
 
     #[test]

@@ -26,10 +26,13 @@ use crate::model::{Article, Claim, Form, SourceKind, Stance};
 
 use matching::{match_texts, MatchOptions, UnionFind};
 use normalize::{normalize, Opposites, Text};
-use relate::{day_number, relate_at, Reason, Relation, Side, EVENT_WINDOW_DAYS};
+use relate::{compare_texts, day_number, relate_pair, Reason, Relation, Side, EVENT_WINDOW_DAYS};
 
 /// No source.
 const NONE: u32 = u32::MAX;
+
+/// How many statements of one wording take part in relations (in order of first claim).
+pub const MAX_STATEMENTS_PER_TEXT: usize = 16;
 
 /// What the report keeps of one claim.
 #[derive(Debug, Clone)]
@@ -272,8 +275,8 @@ impl ReportBuilder {
             }
         };
         let mut relations: Vec<RelationRec> = Vec::new();
-        let mut consider = |s1: u32, s2: u32, similarity: f64| {
-            if let Some((relation, reason)) = relate_at(&side(s1), &side(s2), similarity) {
+        let mut consider = |s1: u32, s2: u32, similarity: f64, tp: &relate::TextPair| {
+            if let Some((relation, reason)) = relate_pair(&side(s1), &side(s2), tp) {
                 let (c1, c2) = (statements[s1 as usize], statements[s2 as usize]);
                 let (a, b) = if c1 < c2 { (c1, c2) } else { (c2, c1) };
                 relations.push(RelationRec {
@@ -285,17 +288,34 @@ impl ReportBuilder {
                 });
             }
         };
-        for list in &text_statements {
+        // Only the first MAX_STATEMENTS_PER_TEXT statements of a wording are paired, so
+        // a wording repeated by very many sources stays linear.
+        let firsts = |t: u32| {
+            let l = &text_statements[t as usize];
+            &l[..l.len().min(MAX_STATEMENTS_PER_TEXT)]
+        };
+        for t in 0..text_statements.len() as u32 {
+            let list = firsts(t);
+            if list.len() < 2 {
+                continue;
+            }
+            let text = &self.texts[t as usize];
+            let tp = compare_texts(text, text, 1.0);
             for (i, &s1) in list.iter().enumerate() {
                 for &s2 in &list[i + 1..] {
-                    consider(s1, s2, 1.0);
+                    consider(s1, s2, 1.0, &tp);
                 }
             }
         }
         for e in &edges {
-            for &s1 in &text_statements[e.a as usize] {
-                for &s2 in &text_statements[e.b as usize] {
-                    consider(s1, s2, e.similarity);
+            let tp = compare_texts(
+                &self.texts[e.a as usize],
+                &self.texts[e.b as usize],
+                e.similarity,
+            );
+            for &s1 in firsts(e.a) {
+                for &s2 in firsts(e.b) {
+                    consider(s1, s2, e.similarity, &tp);
                 }
             }
         }

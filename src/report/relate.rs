@@ -114,17 +114,6 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
-/// Could the two claims be about the same event? Their articles' dates must be close
-/// (when both are known) and their participants must not differ.
-pub fn same_event(a: &Side, b: &Side) -> bool {
-    if let (Some(x), Some(y)) = (a.day, b.day) {
-        if (x - y).abs() > EVENT_WINDOW_DAYS {
-            return false;
-        }
-    }
-    !participants_differ(a.text, b.text)
-}
-
 fn disjoint<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
 }
@@ -172,52 +161,85 @@ fn dates_conflict(a: &Text, b: &Text) -> bool {
         || disjoint(&x.years, &y.years)
 }
 
+/// What two wordings have in conflict, computed once per pair of wordings and shared
+/// by every pair of claims that use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextPair {
+    /// One of them is too short to relate, or they name different participants
+    /// (different events: "Bennett and Putin spoke" and "Netanyahu and Putin spoke").
+    unrelated: bool,
+    /// Both negated or neither.
+    same_polarity: bool,
+    /// Negation, opposite, number, place or date, in that order of precedence; a value
+    /// conflict (number, place, date) only between wordings matched closely.
+    conflict: Option<Reason>,
+    /// A value conflict between wordings not matched closely enough to be one event.
+    loose_conflict: bool,
+    identical: bool,
+}
+
+/// Compare two wordings matched with this similarity.
+pub fn compare_texts(ta: &Text, tb: &Text, similarity: f64) -> TextPair {
+    use Reason::*;
+    let unrelated =
+        ta.words.len() < MIN_WORDS || tb.words.len() < MIN_WORDS || participants_differ(ta, tb);
+    let close = similarity >= VALUE_CONFLICT_SIMILARITY;
+    let (conflict, value) = if ta.negated != tb.negated {
+        (Some(Negation), false)
+    } else if opposite(ta, tb) {
+        (Some(Opposite), false)
+    } else if numbers_conflict(ta, tb) {
+        (Some(Number), true)
+    } else if disjoint(&ta.places, &tb.places) {
+        (Some(Place), true)
+    } else if dates_conflict(ta, tb) {
+        (Some(Date), true)
+    } else {
+        (None, false)
+    };
+    TextPair {
+        unrelated,
+        same_polarity: ta.negated == tb.negated,
+        conflict,
+        loose_conflict: value && !close,
+        identical: ta.key == tb.key,
+    }
+}
+
 /// The relation of two matching claims, with its reason; `None` when they neither
 /// agree nor contradict (different events, one source repeating itself, hedged
 /// agreement, a denial of a negation).
 pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
-    relate_at(a, b, 1.0)
+    relate_pair(a, b, &compare_texts(a.text, b.text, 1.0))
 }
 
-/// [`relate`] for two wordings matched with this similarity.
-pub fn relate_at(a: &Side, b: &Side, similarity: f64) -> Option<(Relation, Reason)> {
+/// [`relate`] with the comparison of the two wordings already made.
+pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reason)> {
     use Reason::*;
     use Relation::*;
-    if a.text.words.len() < MIN_WORDS || b.text.words.len() < MIN_WORDS || !same_event(a, b) {
+    if tp.unrelated {
         return None;
     }
-    let close = similarity >= VALUE_CONFLICT_SIMILARITY;
-    let (ta, tb) = (a.text, b.text);
+    if let (Some(x), Some(y)) = (a.day, b.day) {
+        if (x - y).abs() > EVENT_WINDOW_DAYS {
+            return None;
+        }
+    }
     if a.denies() != b.denies() {
-        return (ta.negated == tb.negated).then_some((Contradiction, Denial));
+        return tp.same_polarity.then_some((Contradiction, Denial));
     }
     // A hedged wording commits to nothing: only a denial can contradict it (the denial
     // of a report is the typical case).
     if a.hedged() || b.hedged() {
         return None;
     }
-    if ta.negated != tb.negated {
-        return Some((Contradiction, Negation));
-    }
-    if opposite(ta, tb) {
-        return Some((Contradiction, Opposite));
-    }
-    if numbers_conflict(ta, tb) {
-        return close.then_some((Contradiction, Number));
-    }
-    if disjoint(&ta.places, &tb.places) {
-        return close.then_some((Contradiction, Place));
-    }
-    if dates_conflict(ta, tb) {
-        return close.then_some((Contradiction, Date));
+    if let Some(reason) = tp.conflict {
+        return (!tp.loose_conflict).then_some((Contradiction, reason));
     }
     if a.source.is_some() && a.source == b.source {
         return None;
     }
-    Some((
-        Agreement,
-        if ta.key == tb.key { Identical } else { Similar },
-    ))
+    Some((Agreement, if tp.identical { Identical } else { Similar }))
 }
 
 #[cfg(test)]
