@@ -3,15 +3,15 @@
 //!
 //! [`ReportBuilder`] takes the claims of each article in order and keeps only what the
 //! report needs (ids, interned wordings and sources, a few flags), so memory grows with
-//! the number of claims and distinct wordings, not with the article text. [`ReportBuilder::finish`]
-//! normalises each distinct wording ([`normalize`]), matches wordings through an
-//! inverted index ([`matching`]), groups them into propositions with union-find, and
-//! relates matching claims ([`relate`]).
+//! the number of claims and distinct wordings, not with the article text.
+//! [`ReportBuilder::finish`] normalises each distinct wording ([`normalize`]), matches
+//! wordings through an inverted index ([`matching`]), groups them into propositions with
+//! union-find, and relates matching claims ([`relate`]).
 //!
 //! Claims that repeat one *statement* (the same wording, source, stance, hedge and
 //! 30-day window of article dates; for unattributed claims, the same outlet when the
-//! input names it) are related once: a relation row stands between the first claims of two
-//! statements. Without this, a sentence repeated by a hundred articles would make
+//! input names it) are related once: a relation row stands between the first claims of
+//! two statements. Without this, a sentence repeated by a hundred articles would make
 //! five thousand rows of agreement with itself.
 
 pub mod eval;
