@@ -50,8 +50,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) on standard output (`claimtrail man > claimtrail.1`).
-    Man,
+    /// Print the man page (roff) on standard output (`claimtrail man > claimtrail.1`,
+    /// `claimtrail man extract > claimtrail-extract.1`).
+    Man {
+        /// The subcommand whose page to print; none for the main page.
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
 }
 
 /// Where articles come from, shared by every command that reads them.

@@ -1,6 +1,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{CommandFactory, Parser};
 
 use claimtrail::cli::{Cli, Command};
@@ -44,9 +45,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             io::stdout().lock().write_all(&out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Man => {
+        Command::Man { command } => {
+            let mut cli = Cli::command();
+            cli.build();
+            let page = match command {
+                None => cli,
+                Some(name) => cli
+                    .find_subcommand(&name)
+                    .with_context(|| format!("no command `{name}`"))?
+                    .clone()
+                    .name(format!("claimtrail-{name}"))
+                    .version(env!("CARGO_PKG_VERSION")),
+            };
             let mut out = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            clap_mangen::Man::new(page).render(&mut out)?;
             io::stdout().lock().write_all(&out)?;
             Ok(ExitCode::SUCCESS)
         }
