@@ -481,7 +481,8 @@ impl<R: Read> Read for Utf16Reader<R> {
     }
 }
 
-type ArticleIter = Box<dyn Iterator<Item = Result<Article, InputError>>>;
+/// Articles (or the reasons they could not be read), in input order.
+pub type ArticleIter = Box<dyn Iterator<Item = Result<Article, InputError>>>;
 
 /// Articles read from the inputs, one at a time, with errors in line.
 pub struct Inputs {
@@ -582,21 +583,45 @@ fn open_file(path: &Path, opts: &IngestOptions, count: &Arc<AtomicU64>) -> Artic
             Err(e) => return once_err(origin, io_message(&e)),
         }
     };
-    let mut reader = BufReader::with_capacity(
-        64 * 1024,
-        Counting {
-            inner: raw,
-            count: Arc::clone(count),
-        },
-    );
+    let raw = Box::new(Counting {
+        inner: raw,
+        count: Arc::clone(count),
+    });
+    let (format, id) = if stdin {
+        (opts.format, "stdin".to_string())
+    } else {
+        let format = match opts.format {
+            InputFormat::Auto => kind_of(path).unwrap_or(InputFormat::Text),
+            f => f,
+        };
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        (format, id)
+    };
+    read_stream(raw, origin, id, format, opts)
+}
+
+/// The articles of one stream (a file's bytes, standard input, a buffer): one article
+/// with id `text_id` for [`InputFormat::Text`], one per line or row for JSONL and CSV.
+/// [`InputFormat::Auto`] looks at the first bytes: JSONL when the first non-blank byte is
+/// `{`, else text. `origin` names the stream in messages. `opts.format` is not used.
+pub fn read_stream(
+    raw: Box<dyn Read>,
+    origin: String,
+    text_id: String,
+    format: InputFormat,
+    opts: &IngestOptions,
+) -> ArticleIter {
+    let mut reader = BufReader::with_capacity(64 * 1024, raw);
     // Look at the first bytes: the byte-order mark, and for standard input the format.
     let head = match reader.fill_buf() {
         Ok(h) => h.to_vec(),
         Err(e) => return once_err(origin, io_message(&e)),
     };
-    let format = match (opts.format, stdin) {
-        (InputFormat::Auto, false) => kind_of(path).unwrap_or(InputFormat::Text),
-        (InputFormat::Auto, true) => {
+    let format = match format {
+        InputFormat::Auto => {
             let first = head.iter().find(|b| !b.is_ascii_whitespace());
             if first == Some(&b'{') {
                 InputFormat::Jsonl
@@ -604,17 +629,10 @@ fn open_file(path: &Path, opts: &IngestOptions, count: &Arc<AtomicU64>) -> Artic
                 InputFormat::Text
             }
         }
-        (f, _) => f,
+        f => f,
     };
     if format == InputFormat::Text {
-        let id = if stdin {
-            "stdin".to_string()
-        } else {
-            path.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        };
-        return Box::new(std::iter::once(read_text(reader, id, origin, opts)));
+        return Box::new(std::iter::once(read_text(reader, text_id, origin, opts)));
     }
     // Streams: a byte-order mark decides the encoding of the whole stream.
     let bom = sniff_bom(&head);

@@ -116,6 +116,19 @@ fn an_input_is_never_overwritten_even_with_force() {
     assert_eq!(fs::read_to_string(&input).unwrap(), ARTICLE);
 }
 
+/// `-o /dev/null` (a device, not a regular file) is written in place: no `--force`
+/// needed, and the device is not replaced by a renamed file.
+#[test]
+fn devices_are_written_in_place() {
+    let out = bin()
+        .args(["extract", "-q", "-o", "/dev/null"])
+        .write_stdin(jsonl(2))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    assert!(!Path::new("/dev/null").is_file());
+}
+
 /// `claimtrail extract … | head`: the reader is gone before anything is written; the
 /// run ends quietly with success.
 #[test]

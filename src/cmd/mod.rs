@@ -214,9 +214,11 @@ pub fn check_target(target: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
 }
 
 /// The one output of a command: a file written atomically (see [`check_target`]), or
-/// standard output when no file (or `-`) is given.
+/// standard output when no file (or `-`) is given. An existing target that is not a
+/// regular file (`/dev/null`, a named pipe) is written in place, with no `--force`.
 pub enum Output {
     File(AtomicFile, PathBuf),
+    Device(io::BufWriter<fs::File>),
     Stdout(io::BufWriter<io::StdoutLock<'static>>),
 }
 
@@ -227,6 +229,13 @@ impl Output {
                 64 * 1024,
                 io::stdout().lock(),
             ))),
+            Some(p) if fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let f = fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .with_context(|| format!("cannot write {}", p.display()))?;
+                Ok(Output::Device(io::BufWriter::with_capacity(64 * 1024, f)))
+            }
             Some(p) => {
                 check_target(p, inputs)?;
                 let f = AtomicFile::create(p)
@@ -242,6 +251,7 @@ impl Output {
             Output::File(f, p) => f
                 .commit()
                 .with_context(|| format!("cannot write {}", p.display())),
+            Output::Device(mut w) => Ok(w.flush()?),
             Output::Stdout(mut w) => Ok(w.flush()?),
         }
     }
@@ -251,12 +261,14 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Output::File(f, _) => f.write(buf),
+            Output::Device(w) => w.write(buf),
             Output::Stdout(w) => w.write(buf),
         }
     }
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Output::File(f, _) => f.flush(),
+            Output::Device(w) => w.flush(),
             Output::Stdout(w) => w.flush(),
         }
     }
