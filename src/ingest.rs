@@ -12,9 +12,12 @@
 //! writes counts characters of the **decoded** text (after the byte-order mark), and line
 //! ends (CRLF, lone CR) are kept as they are.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -252,9 +255,10 @@ fn sniff_bom(bytes: &[u8]) -> Option<Bom> {
 }
 
 /// The message for bytes that are not UTF-8, saying how to ask for another encoding.
-fn not_utf8(at: usize) -> String {
+/// `place` follows the byte offset: "" for a file, " of the line", " of field 2".
+fn not_utf8(at: usize, place: &str) -> String {
     format!(
-        "not valid UTF-8 at byte {at}; if it is Windows-1252, pass --encoding windows-1252 \
+        "not valid UTF-8 at byte {at}{place}; if it is Windows-1252, pass --encoding windows-1252 \
          (or --encoding auto)"
     )
 }
@@ -316,13 +320,12 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, base: usize) -> Result<String, S
 
 /// Decode bytes that carry no byte-order mark with the asked encoding. `base` is the
 /// byte offset of `bytes` in the file, for the message.
-fn decode_plain(bytes: Vec<u8>, enc: Encoding, base: usize) -> Result<String, String> {
+fn decode_plain(bytes: Vec<u8>, enc: Encoding, base: usize, place: &str) -> Result<String, String> {
     match enc {
         Encoding::Windows1252 => Ok(decode_windows_1252(&bytes)),
         Encoding::Latin1 => Ok(decode_latin_1(&bytes)),
-        Encoding::Utf8 => {
-            String::from_utf8(bytes).map_err(|e| not_utf8(base + e.utf8_error().valid_up_to()))
-        }
+        Encoding::Utf8 => String::from_utf8(bytes)
+            .map_err(|e| not_utf8(base + e.utf8_error().valid_up_to(), place)),
         Encoding::Auto => String::from_utf8(bytes).or_else(|e| {
             let bytes = e.into_bytes();
             Ok(decode_windows_1252(&bytes))
@@ -341,12 +344,12 @@ pub fn decode(bytes: Vec<u8>, origin: &str, enc: Encoding) -> Result<String, Inp
         Some(Bom::Utf16Le) => decode_utf16(&bytes[2..], false, 2).map_err(err),
         Some(Bom::Utf16Be) => decode_utf16(&bytes[2..], true, 2).map_err(err),
         Some(Bom::Utf8) => String::from_utf8(bytes[3..].to_vec())
-            .map_err(|e| err(not_utf8(3 + e.utf8_error().valid_up_to()))),
+            .map_err(|e| err(not_utf8(3 + e.utf8_error().valid_up_to(), ""))),
         None => {
             if let Some(at) = memchr::memchr(0, &bytes) {
                 return Err(err(format!("binary file (NUL byte at {at})")));
             }
-            decode_plain(bytes, enc, 0).map_err(err)
+            decode_plain(bytes, enc, 0, "").map_err(err)
         }
     }
 }
@@ -622,7 +625,15 @@ pub fn read_stream(
     };
     let format = match format {
         InputFormat::Auto => {
-            let first = head.iter().find(|b| !b.is_ascii_whitespace());
+            // Past a byte-order mark; NUL bytes are the other half of UTF-16 units.
+            let bom_len = match sniff_bom(&head) {
+                Some(Bom::Utf8) => 3,
+                Some(_) => 2,
+                None => 0,
+            };
+            let first = head[bom_len..]
+                .iter()
+                .find(|&&b| !b.is_ascii_whitespace() && (b != 0 || bom_len != 2));
             if first == Some(&b'{') {
                 InputFormat::Jsonl
             } else {
@@ -789,7 +800,7 @@ fn jsonl_articles(
 
 fn jsonl_article(raw: Vec<u8>, at: String, enc: Encoding) -> Result<Article, InputError> {
     let err = |m: &str| Err(InputError::new(at.clone(), m));
-    let line = decode_plain(raw, enc, 0).map_err(|m| InputError::new(&at, format!("line {m}")))?;
+    let line = decode_plain(raw, enc, 0, " of the line").map_err(|m| InputError::new(&at, m))?;
     let v: serde_json::Value = match serde_json::from_str(&line) {
         Ok(v) => v,
         Err(e) if e.is_eof() => return err("JSON cut short (truncated line)"),
@@ -818,6 +829,44 @@ fn jsonl_article(raw: Vec<u8>, at: String, enc: Encoding) -> Result<Article, Inp
     })
 }
 
+/// Records the byte offsets of the line feeds read through it, so CSV records can be
+/// given their line numbers (the csv crate's own count is one short after CRLF).
+struct NewlineTracker<R> {
+    inner: R,
+    pos: u64,
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+impl<R: Read> Read for NewlineTracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut q = self.newlines.borrow_mut();
+        q.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.pos + i as u64));
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+/// Line numbers of byte offsets, asked in increasing order; line feeds already passed
+/// are dropped, so memory stays bounded by the read-ahead.
+struct LineOf {
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+    passed: u64,
+}
+
+impl LineOf {
+    /// The line (from 1) of a record starting at byte `at`. A record that the csv crate
+    /// starts on the `\n` of a CRLF belongs to the next line, hence `<=`.
+    fn at(&mut self, at: u64) -> u64 {
+        let mut q = self.newlines.borrow_mut();
+        while q.front().is_some_and(|&nl| nl <= at) {
+            q.pop_front();
+            self.passed += 1;
+        }
+        self.passed + 1
+    }
+}
+
 /// One article per CSV row, with the id and text columns named by the options.
 fn csv_articles(
     reader: Box<dyn BufRead>,
@@ -826,6 +875,16 @@ fn csv_articles(
     opts: &IngestOptions,
 ) -> ArticleIter {
     let max = opts.max_article_bytes;
+    let newlines = Rc::new(RefCell::new(VecDeque::new()));
+    let reader = NewlineTracker {
+        inner: reader,
+        pos: 0,
+        newlines: Rc::clone(&newlines),
+    };
+    let mut lines = LineOf {
+        newlines,
+        passed: 0,
+    };
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
     let headers = match rdr.byte_headers() {
         Ok(h) => h.clone(),
@@ -833,11 +892,11 @@ fn csv_articles(
     };
     let headers: Vec<String> = match headers
         .iter()
-        .map(|h| decode_plain(h.to_vec(), enc, 0))
+        .map(|h| decode_plain(h.to_vec(), enc, 0, " of a header field"))
         .collect()
     {
         Ok(h) => h,
-        Err(m) => return once_err(origin, format!("CSV header {m}")),
+        Err(m) => return once_err(origin, m),
     };
     let col = |name: &str| headers.iter().position(|h| h.trim() == name);
     let (Some(id_col), Some(text_col)) = (col(&opts.id_column), col(&opts.text_column)) else {
@@ -860,14 +919,14 @@ fn csv_articles(
         let rec = records.next()?;
         Some(match rec {
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map(|p| lines.at(p.byte())).unwrap_or(0);
                 Err(InputError::new(
                     format!("{origin}:{line}"),
                     format!("malformed CSV row ({e})"),
                 ))
             }
             Ok(r) => {
-                let line = r.position().map(|p| p.line()).unwrap_or(0);
+                let line = r.position().map(|p| lines.at(p.byte())).unwrap_or(0);
                 csv_article(
                     &r,
                     format!("{origin}:{line}"),
@@ -893,9 +952,9 @@ fn csv_article(
 ) -> Result<Article, InputError> {
     let field = |i: usize| -> Result<Option<String>, InputError> {
         r.get(i)
-            .map(|b| decode_plain(b.to_vec(), enc, 0))
+            .map(|b| decode_plain(b.to_vec(), enc, 0, &format!(" of field {}", i + 1)))
             .transpose()
-            .map_err(|m| InputError::new(&at, format!("row field {} {m}", i + 1)))
+            .map_err(|m| InputError::new(&at, m))
     };
     let opt = |i: Option<usize>| -> Result<Option<String>, InputError> {
         Ok(i.map(field)
@@ -960,7 +1019,7 @@ mod tests {
         let bytes = b"\x93Hi,\x94 she said \x85 caf\xe9".to_vec();
         assert_eq!(
             decode(bytes.clone(), "f", Encoding::Utf8),
-            Err(InputError::new("f", not_utf8(0)))
+            Err(InputError::new("f", not_utf8(0, "")))
         );
         let want = "“Hi,” she said … café";
         assert_eq!(
@@ -1002,6 +1061,74 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "UTF-16 text cut short at byte 8, rest of file skipped"
+        );
+    }
+
+    fn read_all(bytes: Vec<u8>, format: InputFormat) -> Vec<Result<Article, InputError>> {
+        let opts = IngestOptions::default();
+        let r = Box::new(io::Cursor::new(bytes));
+        read_stream(r, "in".into(), "stdin".into(), format, &opts).collect()
+    }
+
+    #[test]
+    fn auto_format_sees_jsonl_behind_a_byte_order_mark() {
+        let line = "{\"id\": \"a\", \"text\": \"He said “yes”.\"}\r\n";
+        let want = vec![Ok(Article {
+            id: "a".into(),
+            text: "He said “yes”.".into(),
+            origin: "in:1".into(),
+            ..Article::default()
+        })];
+        let mut utf8 = UTF8_BOM.to_vec();
+        utf8.extend(format!("\n{line}").as_bytes());
+        let mut want2 = want.clone();
+        if let Ok(a) = &mut want2[0] {
+            a.origin = "in:2".into();
+        }
+        assert_eq!(read_all(utf8, InputFormat::Auto), want2);
+        for be in [false, true] {
+            assert_eq!(read_all(utf16(line, be), InputFormat::Auto), want);
+        }
+        // Text stays text.
+        let text = read_all(b"  Plain {braces} text.".to_vec(), InputFormat::Auto);
+        assert_eq!(
+            text,
+            vec![Ok(Article {
+                id: "stdin".into(),
+                text: "  Plain {braces} text.".into(),
+                origin: "in".into(),
+                ..Article::default()
+            })]
+        );
+    }
+
+    #[test]
+    fn csv_in_utf16_and_windows_1252() {
+        let csv = "id,text\r\nb,\"“Hi,” he said.\"\r\n";
+        let want = vec![Ok(Article {
+            id: "b".into(),
+            text: "“Hi,” he said.".into(),
+            origin: "in:2".into(),
+            ..Article::default()
+        })];
+        assert_eq!(read_all(utf16(csv, false), InputFormat::Csv), want);
+        let cp: Vec<u8> = b"id,text\r\nb,\"\x93Hi,\x94 he said.\"\r\n".to_vec();
+        let opts = IngestOptions {
+            encoding: Encoding::Windows1252,
+            ..IngestOptions::default()
+        };
+        let got: Vec<_> = read_stream(
+            Box::new(io::Cursor::new(cp.clone())),
+            "in".into(),
+            "x".into(),
+            InputFormat::Csv,
+            &opts,
+        )
+        .collect();
+        assert_eq!(got, want);
+        assert_eq!(
+            read_all(cp, InputFormat::Csv),
+            vec![Err(InputError::new("in:2", not_utf8(0, " of field 2")))]
         );
     }
 

@@ -260,6 +260,20 @@ c4,\"“Quoted,” he said.\",\n";
             .skips(":5", "row has an empty id")
             .skips(":6", "row has no text column")
             .reads("c4", Some("“Quoted,” he said.")),
+        case(
+            "crlf.csv",
+            Make::File(
+                b"id,text\r\nr1,\"Line one\r\nline two.\"\r\n,no id\r\nr3,\"\x93Hi\x94\"\r\n"
+                    .to_vec(),
+            ),
+        )
+        .reads("r1", Some("Line one\r\nline two."))
+        .skips(":4", "row has an empty id")
+        .skips(
+            ":5",
+            "not valid UTF-8 at byte 0 of field 2; if it is Windows-1252, pass --encoding \
+             windows-1252 (or --encoding auto)",
+        ),
         {
             let mut c = case("many", Make::ManyFiles(MANY));
             for i in 0..MANY {

@@ -80,7 +80,7 @@ impl ProgressGuard {
                 ProgressDrawTarget::stderr(),
             );
             let style = ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] [{bar:30}] {binary_bytes}/{binary_total_bytes} \
+                "{spinner} {elapsed} [{wide_bar}] {binary_bytes}/{binary_total_bytes} \
                  {binary_bytes_per_sec} ETA {eta} {msg}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar())
