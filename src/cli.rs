@@ -89,7 +89,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "K/N")]
     pub shard: Option<Shard>,
     /// Skip articles (files, JSONL lines, CSV fields) larger than this many MiB.
-    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_MB, value_name = "MB")]
+    #[arg(long, default_value_t = DEFAULT_MAX_ARTICLE_MB, value_name = "MB",
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub max_article_mb: u64,
 }
 

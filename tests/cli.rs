@@ -149,6 +149,30 @@ fn closed_stdout_ends_quietly_with_success() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
 
+/// Like `| head -c 100`: some output is read, then the reader goes away while the run
+/// still has far more to write than a pipe holds.
+#[test]
+fn stdout_closed_midway_ends_quietly_with_success() {
+    use std::io::Read;
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in.jsonl");
+    fs::write(&input, jsonl(2_000)).unwrap();
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("claimtrail"))
+        .args(["extract", "-q"])
+        .arg(&input)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    // The read end is dropped here.
+    assert!(head.starts_with(b"claim_id,article_id,"));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
 /// Ctrl-C (and SIGTERM) while the output is being written leaves nothing behind.
 #[test]
 fn interrupt_leaves_no_partial_output() {
