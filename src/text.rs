@@ -84,3 +84,48 @@ mod tests {
         assert_eq!(slice_chars(t, Span { start: 1, end: 4 }), Some("“b”"));
     }
 }
+
+/// A fast, non-cryptographic hasher (FxHash) for the word lists: keys are short words
+/// from our own grammar files, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Call `f` with `w` in lower case, without allocating for short ASCII words.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+        return f(w);
+    }
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII lower-casing keeps UTF-8 valid.
+        if let Ok(s) = std::str::from_utf8(&buf[..w.len()]) {
+            return f(s);
+        }
+    }
+    f(&w.to_lowercase())
+}
