@@ -32,9 +32,20 @@ pub fn for_each_extracted(
     };
     let mut inputs = crate::ingest::read_inputs(&args.inputs, &ingest_options(args));
     let bar = ProgressGuard::new(inputs.progress());
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    // The batch extracted last, waiting to be written while the next one is extracted.
+    let mut pending: Option<(Vec<Article>, Vec<Vec<Claim>>)> = None;
+    let mut write = |(batch, results): (Vec<Article>, Vec<Vec<Claim>>),
+                     skips: &mut Skips|
+     -> anyhow::Result<()> {
+        for (a, claims) in batch.iter().zip(results) {
+            skips.articles += 1;
+            skips.claims += claims.len();
+            sink(a, claims)?;
+        }
+        Ok(())
+    };
     loop {
-        batch.clear();
+        let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
         let mut done = true;
         for item in inputs.by_ref() {
             match item {
@@ -46,14 +57,27 @@ pub fn for_each_extracted(
                 break;
             }
         }
-        let results: Vec<Vec<Claim>> = batch.par_iter().map(|a| extract(a, &grammar)).collect();
-        for (a, claims) in batch.iter().zip(results) {
-            skips.articles += 1;
-            skips.claims += claims.len();
-            sink(a, claims)?;
-        }
+        // Extract this batch on the pool while this thread writes the previous one.
+        let results = std::thread::scope(|s| -> anyhow::Result<Vec<Vec<Claim>>> {
+            let worker = s.spawn(|| {
+                batch
+                    .par_iter()
+                    .map(|a| extract(a, &grammar))
+                    .collect::<Vec<_>>()
+            });
+            let written = pending.take().map(|p| write(p, &mut skips)).transpose();
+            let results = worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            written?;
+            Ok(results)
+        })?;
+        pending = Some((batch, results));
         bar.tick();
         if done {
+            if let Some(p) = pending.take() {
+                write(p, &mut skips)?;
+            }
             return Ok(skips);
         }
     }
