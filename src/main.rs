@@ -30,7 +30,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // Ctrl-C or SIGTERM: remove the outputs being written, then stop (128 + SIGINT).
     ctrlc::set_handler(|| {
         claimtrail::output::remove_temp_files();
-        eprintln!("claimtrail: interrupted, no output written");
+        eprintln!("claimtrail: interrupted; unfinished output files removed");
         std::process::exit(130);
     })?;
     cmd::set_globals(cli.global);

@@ -214,7 +214,7 @@ fn interrupt_leaves_no_partial_output() {
         assert_eq!(out.status.code(), Some(130), "{signal}: {}", describe(&out));
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            "claimtrail: interrupted, no output written\n"
+            "claimtrail: interrupted; unfinished output files removed\n"
         );
         assert_eq!(names(tmp.path()), Vec::<String>::new(), "{signal}");
     }
