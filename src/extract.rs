@@ -59,6 +59,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         });
     }
 
+    // A quotation that ends its paragraph may go on in the next one when that paragraph
+    // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
+    let mut continues_next: Option<usize> = None;
     for (n, para) in layout.paragraphs.iter().enumerate() {
         let para = &if n == 0 {
             skip_dateline(text, para.clone())
@@ -83,11 +86,15 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         let mut lo = 0;
         // The last direct quotation of this paragraph, which a following all-quote
         // sentence continues: “Q1,” he said. “Q2.”
-        let mut continues: Option<usize> = None;
+        let mut continues: Option<usize> = continues_next.take();
         // A sentence that is one quotation ending in ?” or !”, not yet attributed:
         // (first token, range, whether it was pushed as an unattributed claim).
         let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
-        for unit in grammar.splitter.split_with(text, para.clone(), &quote_list) {
+        let units = bounded_units(
+            grammar.splitter.split_with(text, para.clone(), &quote_list),
+            &all,
+        );
+        for unit in units {
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
                 lo += 1;
@@ -170,6 +177,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continues = quoted.then_some(found.len() - 1);
             }
         }
+        continues_next = continues;
     }
 
     let ix = CharIndex::new(text);
@@ -238,6 +246,50 @@ fn skip_dateline(text: &str, para: Range<usize>) -> Range<usize> {
     let rest = &p[after..];
     let lead = rest.len() - rest.trim_start().len();
     para.start + after + lead..para.end
+}
+
+/// The most tokens one unit is parsed as: a run-on "sentence" (a 100 MB line with no
+/// full stop) is read in windows of this size, so the work stays linear.
+const MAX_UNIT_TOKENS: usize = 400;
+
+/// Cut units longer than [`MAX_UNIT_TOKENS`] at a comma or semicolon near the limit
+/// (or at the limit).
+fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut lo = 0;
+    for u in units {
+        while lo < toks.len() && toks[lo].start < u.start {
+            lo += 1;
+        }
+        let mut hi = lo;
+        while hi < toks.len() && toks[hi].end <= u.end {
+            hi += 1;
+        }
+        if hi - lo <= MAX_UNIT_TOKENS {
+            out.push(u);
+            lo = hi;
+            continue;
+        }
+        let mut start = u.start;
+        let mut k = lo;
+        while hi - k > MAX_UNIT_TOKENS {
+            let limit = k + MAX_UNIT_TOKENS;
+            let cut = (k + MAX_UNIT_TOKENS / 2..limit)
+                .rev()
+                .find(|&j| {
+                    toks[j].kind == Kind::Punct
+                        && !toks[j].quoted
+                        && matches!(toks[j].end - toks[j].start, 1)
+                })
+                .map_or(limit, |j| j + 1);
+            out.push(start..toks[cut - 1].end);
+            start = toks[cut].start;
+            k = cut;
+        }
+        out.push(start..u.end);
+        lo = hi;
+    }
+    out
 }
 
 fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {

@@ -164,7 +164,9 @@ impl Splitter {
         let protected: Vec<Range<usize>> = quotes
             .iter()
             .filter(|q| {
-                q.closed && is_double_quote(text[q.range.clone()].chars().next().unwrap_or(' '))
+                let s = &text[q.range.clone()];
+                q.closed
+                    && (s.starts_with("''") || is_double_quote(s.chars().next().unwrap_or(' ')))
             })
             .map(|q| q.range.clone())
             .collect();
@@ -370,5 +372,35 @@ mod more_tests {
         let s = Splitter::new("Mr");
         let got: Vec<&str> = s.split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(got, vec!["He said “it is over.”", "Then he left."]);
+    }
+}
+
+#[cfg(test)]
+mod quote_break_tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        let s = Splitter::new(include_str!("../grammars/en/abbreviations.txt"));
+        s.split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn a_sentence_break_before_an_opening_quote() {
+        assert_eq!(
+            split("“It’s finished,” she said of the election. “In my head, anyway.”"),
+            vec![
+                "“It’s finished,” she said of the election.",
+                "“In my head, anyway.”"
+            ]
+        );
+        assert_eq!(
+            split(
+                "''It's more,'' said Alan Cole. ''I wouldn't call it reform. There aren't any.''"
+            ),
+            vec![
+                "''It's more,'' said Alan Cole.",
+                "''I wouldn't call it reform. There aren't any.''"
+            ]
+        );
     }
 }

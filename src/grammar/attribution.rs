@@ -261,6 +261,14 @@ impl<'a> Unit<'a> {
             words.contains(&w)
         }
     }
+    /// A dash: —, –, ―, or the hyphen pair `--`.
+    fn is_dash(&self, i: usize) -> bool {
+        self.punct(i, "—")
+            || self.punct(i, "–")
+            || self.punct(i, "―")
+            || (self.punct(i, "-") && (self.punct(i + 1, "-") || i > 0 && self.punct(i - 1, "-")))
+    }
+
     fn in_set(&self, i: usize, set: &FastSet<&'static str>) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && set.contains(self.lw(i))
     }
@@ -349,8 +357,24 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if lw == "and" && k > lo && self.cap(k - 1) && self.cap(k + 1) {
-                        // "Netanyahu and Abbas": two names make one subject.
+                    } else if lw == "and"
+                        && k > lo
+                        && (self.cap(k - 1) && self.cap(k + 1)
+                            || self.is(
+                                k + 1,
+                                &[
+                                    "around",
+                                    "across",
+                                    "in",
+                                    "at",
+                                    "from",
+                                    "throughout",
+                                    "outside",
+                                ],
+                            ))
+                    {
+                        // "Netanyahu and Abbas", "observers in Virginia and around the
+                        // country": one subject.
                     } else if CLOSED.boundaries.contains(lw) {
                         break;
                     } else if self.toks[k].info.cue != 0
@@ -394,7 +418,21 @@ impl<'a> Unit<'a> {
         let _ = who;
         while start < end
             && (self.in_set(start, &CLOSED.connectives)
-                || self.is(start, &["in", "on", "at", "for", "with", "from", "of"]))
+                || self.is(
+                    start,
+                    &[
+                        "in",
+                        "on",
+                        "at",
+                        "for",
+                        "with",
+                        "from",
+                        "of",
+                        "around",
+                        "across",
+                        "throughout",
+                    ],
+                ))
         {
             start += 1;
         }
@@ -465,7 +503,22 @@ impl<'a> Unit<'a> {
             let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
             i = comma + 1;
         }
-        let (s, e) = self.right_np(i, self.toks.len())?;
+        // The subject: determiners, names, titles and source nouns up to the verb.
+        let mut e = i;
+        while e < self.toks.len()
+            && !self.toks[e].quoted
+            && (self.cap(e)
+                || self.in_set(e, &CLOSED.determiners)
+                || self.toks[e].info.has(WordInfo::TITLE)
+                || self.toks[e].info.kind.is_some()
+                || (self.punct(e, ".") && e > i && self.cap(e - 1)))
+        {
+            e += 1;
+        }
+        let s = i;
+        if e == s {
+            return None;
+        }
         let head_ok =
             (s..e).any(|k| self.cap(k) || self.is(k, PRONOUNS) || self.toks[k].info.kind.is_some());
         (head_ok && e - s <= 8).then_some((s, e))
@@ -601,9 +654,32 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
-            if (self.punct(k, "―") || self.punct(k, "—") || self.punct(k, ";"))
+            // "… but noted that …": a coordinated cue starts a new attribution.
+            if self.is(k, &["but", "and"])
                 && !self.toks[k].quoted
                 && k > i + 2
+                && self
+                    .cue_at(k + 1)
+                    .is_some_and(|(e, _)| !e.participle && !e.base)
+            {
+                return k;
+            }
+            if (self.punct(k, "―")
+                || self.punct(k, "—")
+                || self.punct(k, ";")
+                || self.is_dash(k)
+                || self.punct(k, "-"))
+                && !self.toks[k].quoted
+                && k > i + 2
+            {
+                return k;
+            }
+            // "… but stopped short of …": a second verb of the subject.
+            if self.is(k, &["but"])
+                && !self.toks[k].quoted
+                && k > i + 2
+                && self.word(k + 1)
+                && self.lw(k + 1).ends_with("ed")
             {
                 return k;
             }
@@ -623,6 +699,14 @@ impl<'a> Unit<'a> {
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
                 ) {
+                    return k;
+                }
+                // ", and Hillary Clinton is promising …": a new clause with its own subject.
+                if self.is(k + 1, &["and"])
+                    && (self.cap(k + 2)
+                        || self.is(k + 2, PRONOUNS)
+                        || self.in_set(k + 2, &CLOSED.determiners))
+                {
                     return k;
                 }
                 // ", which …" ends the content unless the relative clause is closed by a
@@ -647,6 +731,38 @@ impl<'a> Unit<'a> {
                 }
             }
             k += 1;
+        }
+        self.trim_trailing_adjunct(i, end)
+    }
+
+    /// Leave out a trailing adjunct of channel or time ("… in a statement on Thursday").
+    fn trim_trailing_adjunct(&self, i: usize, end: usize) -> usize {
+        let from = end.saturating_sub(8).max(i + 2);
+        for k in from..end {
+            if !self.is(k, &["in", "on", "at", "during"]) || self.toks[k].quoted {
+                continue;
+            }
+            let tail = k + 1..end;
+            let adjunct = tail.clone().all(|j| {
+                self.word(j)
+                    && !self.toks[j].quoted
+                    && (self.in_set(j, &CLOSED.determiners)
+                        || self.in_set(j, &CLOSED.time_words)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_LAST)
+                        || self.is(
+                            j,
+                            &[
+                                "on", "in", "at", "week", "month", "year", "morning", "night",
+                            ],
+                        ))
+            });
+            let named = tail.clone().any(|j| {
+                self.toks[j].info.has(WordInfo::CHANNEL_WORD) || self.in_set(j, &CLOSED.time_words)
+            });
+            if adjunct && named {
+                return k;
+            }
         }
         end
     }
@@ -1055,6 +1171,23 @@ impl<'a> Unit<'a> {
         }
 
         let mut np = self.left_np(m, 0);
+        // "Kall -- co-editor of Debating The Donald -- said …": an appositive between dashes.
+        if np.is_none() && m > 2 && self.is_dash(m - 1) {
+            if let Some(first) = (1..m - 1).find(|&k| self.is_dash(k) && !self.toks[k].quoted) {
+                if let Some((s0, _)) = self.left_np(first, 0) {
+                    if (s0 == 0 || self.toks[s0 - 1].kind == Kind::Close)
+                        && self.cap(s0)
+                        && m - 1 - first <= 32
+                    {
+                        let mut e = m - 1;
+                        while e > first && self.is_dash(e - 1) {
+                            e -= 1;
+                        }
+                        np = Some((s0, e));
+                    }
+                }
+            }
+        }
         // "Richard Revesz, director of the institute, said …": a name and its appositive.
         if np.is_none() && m > 2 && self.punct(m - 1, ",") {
             if let Some(first_comma) =
