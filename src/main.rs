@@ -13,6 +13,7 @@ fn main() -> ExitCode {
         Command::Report(args) => cmd::report::run(args),
         Command::Check(args) => cmd::check::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::EvalStance(args) => cmd::eval_stance::run(args),
     };
     match result {
         Ok(code) => code,

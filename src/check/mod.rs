@@ -1,0 +1,483 @@
+//! `check`: does an article agree with, dispute, or merely report a claim?
+//!
+//! The claims to check are few and held in memory; articles stream past one at a time.
+//! An inverted index over the claims' content words (IDF over the claims) gives, for
+//! each article, the claims that share enough weighted words with it: never all pairs.
+//! For each candidate, [`features`] measures overlap (article, best sentence, lead,
+//! word pairs) and what the matching sentences do with the claim: refuting words,
+//! negations, hedges, questions, and the stance, negation and hedging of the claims
+//! `extract` found there. Two small linear models ([`model`]) turn these into
+//! related-or-not and agree / disagree / discuss; the deciding sentence and its
+//! extracted claim give the evidence, source and cue.
+
+pub mod features;
+pub mod lexicon;
+pub mod model;
+pub mod score;
+pub mod tokens;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::model::{Article, Claim, Stance};
+use features::{ArticleView, ClaimTerms, PairFeatures, Term};
+use lexicon::Lexicon;
+use model::Model;
+use tokens::tokenize;
+
+/// The stance of an article towards a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    Agree,
+    Disagree,
+    Discuss,
+    Unrelated,
+}
+
+impl Label {
+    pub const ALL: [Label; 4] = [
+        Label::Agree,
+        Label::Disagree,
+        Label::Discuss,
+        Label::Unrelated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Agree => "agree",
+            Label::Disagree => "disagree",
+            Label::Discuss => "discuss",
+            Label::Unrelated => "unrelated",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn is_related(self) -> bool {
+        self != Label::Unrelated
+    }
+
+    /// Read a label: FNC-1 names, and Emergent's `for`, `against`, `observing`.
+    pub fn parse(s: &str) -> Option<Label> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "agree" | "for" => Some(Label::Agree),
+            "disagree" | "against" => Some(Label::Disagree),
+            "discuss" | "observing" => Some(Label::Discuss),
+            "unrelated" => Some(Label::Unrelated),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A claim to check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimText {
+    pub id: String,
+    pub text: String,
+}
+
+/// Problems reading the claims or pairs files.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Csv { path: String, source: csv::Error },
+    #[error("{path}: no column `{column}` (the header needs {wanted})")]
+    Column {
+        path: String,
+        column: &'static str,
+        wanted: &'static str,
+    },
+    #[error("{path}: holds no claims")]
+    Empty { path: String },
+    #[error(transparent)]
+    Model(#[from] model::ModelError),
+}
+
+/// Read claims: a `.csv` with columns `id` and `text` (others ignored), or any other
+/// file with one claim per line (id = line number; blank lines are passed over).
+pub fn read_claims(path: &Path) -> Result<Vec<ClaimText>, CheckError> {
+    let name = path.display().to_string();
+    let io = |source| CheckError::Io {
+        path: name.clone(),
+        source,
+    };
+    let mut raw = String::new();
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_to_string(&mut raw))
+        .map_err(io)?;
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let claims = if is_csv {
+        let rows = read_csv_columns(raw, &name, ["id", "text"], "`id,text`")?;
+        rows.into_iter()
+            .filter(|[_, t]| !t.trim().is_empty())
+            .map(|[id, text]| ClaimText { id, text })
+            .collect()
+    } else {
+        raw.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| ClaimText {
+                id: (i + 1).to_string(),
+                text: l.trim().to_string(),
+            })
+            .collect::<Vec<_>>()
+    };
+    if claims.is_empty() {
+        return Err(CheckError::Empty { path: name });
+    }
+    Ok(claims)
+}
+
+/// Read `claim_id,article_id` pairs.
+pub fn read_pairs(path: &Path) -> Result<Vec<(String, String)>, CheckError> {
+    let name = path.display().to_string();
+    let raw = std::fs::read_to_string(path).map_err(|source| CheckError::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
+    let rows = read_csv_columns(
+        raw,
+        &name,
+        ["claim_id", "article_id"],
+        "`claim_id,article_id`",
+    )?;
+    Ok(rows.into_iter().map(|[c, a]| (c, a)).collect())
+}
+
+fn read_csv_columns<const N: usize>(
+    raw: &str,
+    path: &str,
+    columns: [&'static str; N],
+    wanted: &'static str,
+) -> Result<Vec<[String; N]>, CheckError> {
+    let csv_err = |source| CheckError::Csv {
+        path: path.to_string(),
+        source,
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(raw.as_bytes());
+    let headers = rdr.headers().map_err(csv_err)?.clone();
+    let mut at = [0usize; N];
+    for (k, c) in columns.iter().enumerate() {
+        at[k] = headers
+            .iter()
+            .position(|h| h.trim() == *c)
+            .ok_or(CheckError::Column {
+                path: path.to_string(),
+                column: c,
+                wanted,
+            })?;
+    }
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(csv_err)?;
+        out.push(at.map(|i| rec.get(i).unwrap_or("").to_string()));
+    }
+    Ok(out)
+}
+
+/// The verdict for one (claim, article) pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// Index of the claim in the checker's list.
+    pub claim: usize,
+    pub stance: Label,
+    /// The models' probability of `stance` (related × class for related stances).
+    pub score: f64,
+    /// The deciding sentence, white space collapsed; empty for unrelated pairs.
+    pub evidence: String,
+    pub evidence_claim_id: String,
+    pub source: String,
+    pub cue: String,
+}
+
+/// Which claims to check against an article.
+#[derive(Debug, Clone, Copy)]
+pub enum Select<'a> {
+    /// Candidates from the index; unrelated pairs are left out.
+    Candidates,
+    /// Every claim; pairs that are not candidates are unrelated.
+    All,
+    /// Only these claims (indexes), each with a verdict.
+    Only(&'a [usize]),
+}
+
+/// Pairs whose weighted overlap with the whole article is below this are unrelated
+/// without a closer look.
+pub const MIN_CANDIDATE: f64 = 0.1;
+
+/// Claims prepared for checking: vocabulary, IDF weights, inverted index, models.
+pub struct Checker {
+    claims: Vec<ClaimText>,
+    terms: Vec<ClaimTerms>,
+    vocab: HashMap<String, Term>,
+    idf: Vec<f64>,
+    postings: Vec<Vec<u32>>,
+    refute: Lexicon,
+    discuss: Lexicon,
+    model: Model,
+}
+
+impl Checker {
+    /// Prepare `claims` with the embedded word lists and model.
+    pub fn new(claims: Vec<ClaimText>) -> Result<Self, CheckError> {
+        Ok(Self::with_model(claims, Model::embedded()?))
+    }
+
+    pub fn with_model(claims: Vec<ClaimText>, model: Model) -> Self {
+        let refute = Lexicon::parse(lexicon::REFUTE_EN);
+        let discuss = Lexicon::parse(lexicon::DISCUSS_EN);
+        let mut vocab: HashMap<String, Term> = HashMap::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut prepared = Vec::with_capacity(claims.len());
+        for (ci, c) in claims.iter().enumerate() {
+            let (toks, _) = tokenize(&c.text);
+            let mut seq: Vec<Option<Term>> = Vec::new();
+            for t in &toks {
+                if t.stop {
+                    seq.push(None);
+                    continue;
+                }
+                let next = vocab.len() as Term;
+                let id = *vocab.entry(t.stem.clone()).or_insert(next);
+                if id as usize == postings.len() {
+                    postings.push(Vec::new());
+                }
+                seq.push(Some(id));
+            }
+            let mut terms: Vec<Term> = seq.iter().flatten().copied().collect();
+            terms.sort_unstable();
+            terms.dedup();
+            for &t in &terms {
+                postings[t as usize].push(ci as u32);
+            }
+            let bigrams = seq
+                .windows(2)
+                .filter_map(|w| Some((w[0]?, w[1]?)))
+                .collect();
+            prepared.push(ClaimTerms {
+                terms,
+                total: 0.0,
+                bigrams,
+                refutes: !refute.find(&toks).is_empty(),
+                hedged: !discuss.find(&toks).is_empty(),
+                question: c.text.trim_end().ends_with('?'),
+                negated: toks.iter().any(|t| t.negation),
+            });
+        }
+        let n = claims.len() as f64;
+        let idf: Vec<f64> = postings
+            .iter()
+            .map(|p| ((n + 1.0) / (p.len() as f64 + 1.0)).ln() + 1.0)
+            .collect();
+        for c in &mut prepared {
+            c.total = c.terms.iter().map(|&t| idf[t as usize]).sum();
+        }
+        Checker {
+            claims,
+            terms: prepared,
+            vocab,
+            idf,
+            postings,
+            refute,
+            discuss,
+            model,
+        }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    pub fn set_related_threshold(&mut self, t: f64) {
+        self.model.related_threshold = t;
+    }
+
+    pub fn claims(&self) -> &[ClaimText] {
+        &self.claims
+    }
+
+    /// Look at one article for the selected claims. Verdicts come in claim order.
+    pub fn check(&self, article: &Article, extracted: &[Claim], select: Select) -> Vec<Verdict> {
+        let view = self.view(article, extracted);
+        let weight = |t: Term| self.idf.get(t as usize).copied().unwrap_or(0.0);
+        let mut overlap = vec![0.0f64; self.claims.len()];
+        for &t in &view.terms {
+            for &c in &self.postings[t as usize] {
+                overlap[c as usize] += weight(t);
+            }
+        }
+        let cov = |c: usize| overlap[c] / self.terms[c].total.max(1e-9);
+        let chosen: Vec<usize> = match select {
+            Select::Only(list) => {
+                let mut l: Vec<usize> = list
+                    .iter()
+                    .copied()
+                    .filter(|&c| c < self.claims.len())
+                    .collect();
+                l.sort_unstable();
+                l.dedup();
+                l
+            }
+            Select::Candidates | Select::All => (0..self.claims.len())
+                .filter(|&c| matches!(select, Select::All) || cov(c) >= MIN_CANDIDATE)
+                .collect(),
+        };
+        let decide = |&c: &usize| {
+            if cov(c) < MIN_CANDIDATE {
+                // Sentence overlap never exceeds article overlap: an upper bound.
+                let d = cov(c);
+                let p = self.model.p_related(&[1.0, d, d, d, 0.0, d * d]);
+                return Some(unrelated(c, 1.0 - p));
+            }
+            let f = view.features(&self.terms[c], weight, extracted);
+            let v = self.decide(c, &view, &f, extracted);
+            (v.stance.is_related() || !matches!(select, Select::Candidates)).then_some(v)
+        };
+        if chosen.len() >= 64 {
+            chosen.par_iter().filter_map(decide).collect()
+        } else {
+            chosen.iter().filter_map(decide).collect()
+        }
+    }
+
+    /// The features of one article with each of `claims`, for training and inspection.
+    pub fn pair_features(
+        &self,
+        article: &Article,
+        extracted: &[Claim],
+        claims: &[usize],
+    ) -> Vec<PairFeatures> {
+        let view = self.view(article, extracted);
+        let weight = |t: Term| self.idf.get(t as usize).copied().unwrap_or(0.0);
+        claims
+            .iter()
+            .filter_map(|&c| self.terms.get(c))
+            .map(|t| view.features(t, weight, extracted))
+            .collect()
+    }
+
+    fn view(&self, article: &Article, extracted: &[Claim]) -> ArticleView {
+        let (text, prefix) = match &article.title {
+            Some(t) if !t.trim().is_empty() && !article.text.trim_start().starts_with(t.trim()) => {
+                let t = format!("{}\n", t.trim());
+                let n = t.len();
+                (t + &article.text, n)
+            }
+            _ => (article.text.clone(), 0),
+        };
+        ArticleView::new(
+            text,
+            prefix,
+            |s| self.vocab.get(s).copied(),
+            &self.refute,
+            &self.discuss,
+            extracted,
+        )
+    }
+
+    fn decide(&self, c: usize, view: &ArticleView, f: &PairFeatures, ex: &[Claim]) -> Verdict {
+        let p_rel = self.model.p_related(&f.related);
+        if p_rel < self.model.related_threshold {
+            return unrelated(c, 1.0 - p_rel);
+        }
+        let p = self.model.p_stance(&f.stance);
+        let k = (0..3).fold(0, |b, k| if p[k] > p[b] { k } else { b });
+        let stance = [Label::Agree, Label::Disagree, Label::Discuss][k];
+        let (sentence, claim) = evidence(stance, view, f, ex);
+        let claim = claim.and_then(|i| ex.get(i));
+        Verdict {
+            claim: c,
+            stance,
+            score: round3(p_rel * p[k]),
+            evidence: sentence
+                .map(|i| collapse_ws(view.sentence_text(i)))
+                .unwrap_or_default(),
+            evidence_claim_id: claim.map(|c| c.claim_id.clone()).unwrap_or_default(),
+            source: claim.map(|c| c.source.clone()).unwrap_or_default(),
+            cue: claim.map(|c| c.cue.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+fn unrelated(c: usize, p: f64) -> Verdict {
+    Verdict {
+        claim: c,
+        stance: Label::Unrelated,
+        score: round3(p),
+        evidence: String::new(),
+        evidence_claim_id: String::new(),
+        source: String::new(),
+        cue: String::new(),
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The deciding sentence for `stance` (the best matching sentence that shows it, else
+/// the best matching one) and, in it, the extracted claim that shows it best.
+fn evidence(
+    stance: Label,
+    view: &ArticleView,
+    f: &PairFeatures,
+    ex: &[Claim],
+) -> (Option<usize>, Option<usize>) {
+    let claim_shows = |c: &Claim| match stance {
+        Label::Disagree => c.stance == Stance::Denies || c.negated,
+        Label::Discuss => c.hedged || c.form.is_attributed(),
+        _ => !c.hedged && c.stance == Stance::Asserts && !c.negated,
+    };
+    let sentence_shows = |i: usize| {
+        let s = &view.sentences[i];
+        let by_claims = s.claims.iter().any(|&k| ex.get(k).is_some_and(claim_shows));
+        by_claims
+            || match stance {
+                Label::Disagree => s.refute > 0 || s.negation > 0,
+                Label::Discuss => s.hedge > 0 || s.question,
+                _ => s.refute == 0 && s.hedge == 0 && !s.question,
+            }
+    };
+    let sentence = f
+        .matches
+        .iter()
+        .copied()
+        .find(|&i| sentence_shows(i))
+        .or_else(|| f.matches.first().copied());
+    let claim = sentence.and_then(|i| {
+        let ks = &view.sentences[i].claims;
+        ks.iter()
+            .copied()
+            .find(|&k| ex.get(k).is_some_and(claim_shows))
+            .or_else(|| ks.first().copied())
+    });
+    (sentence, claim)
+}
