@@ -1,2 +1,291 @@
 //! Finding article metadata and page furniture. Nothing is removed from the text:
 //! the cleaner reports byte ranges, so every offset stays true to the original.
+//!
+//! An article is read line by line (a line is a paragraph). The first line may be a
+//! date header (`date 2017-05-11`, possibly with the first sentence on the same line)
+//! or a headline (short, no final punctuation). Lines of scraped page script, photo
+//! captions ending in a credit, and share/subscribe furniture are skipped.
+
+use std::ops::Range;
+
+/// Why a line was skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    Script,
+    Caption,
+    Boilerplate,
+    Markup,
+}
+
+/// What the cleaner found in an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The date of a leading date header, as written (`2017-05-11`).
+    pub date: Option<String>,
+    /// The headline's byte range.
+    pub headline: Option<Range<usize>>,
+    /// Paragraphs to read, as byte ranges, in order.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Skipped lines and why.
+    pub skipped: Vec<(Range<usize>, Furniture)>,
+}
+
+/// Lines of `text` as byte ranges without their line ends (`\n`, `\r\n` or a lone `\r`).
+pub fn lines(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                out.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(start..i);
+                if b.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < b.len() {
+        out.push(start..b.len());
+    }
+    out
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    r.start + lead..r.start + lead + trimmed.len()
+}
+
+/// Read a leading `date YYYY-MM-DD` (or `Date: …`) header at the start of `s`.
+/// Returns the date and the length of the header in bytes (including following spaces).
+fn date_header(s: &str) -> Option<(String, usize)> {
+    use nom::bytes::complete::{tag_no_case, take_while, take_while_m_n};
+    use nom::character::complete::char;
+    use nom::combinator::{opt, recognize};
+    use nom::{IResult, Parser};
+    fn parse(i: &str) -> IResult<&str, &str> {
+        let digits = |n: usize| take_while_m_n(n, n, |c: char| c.is_ascii_digit());
+        let (i, _) = tag_no_case("date").parse(i)?;
+        let (i, _) = opt(char(':')).parse(i)?;
+        let (i, _) = take_while(|c: char| c == ' ' || c == '\t').parse(i)?;
+        let (i, d) = recognize((digits(4), char('-'), digits(2), char('-'), digits(2))).parse(i)?;
+        Ok((i, d))
+    }
+    let (rest, d) = parse(s).ok()?;
+    if rest.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let after = rest.len() - rest.trim_start().len();
+    Some((d.to_string(), s.len() - rest.len() + after))
+}
+
+/// Does this line look like scraped page script (JavaScript, CSS)?
+pub fn is_script(line: &str) -> bool {
+    const SIGNS: [&str; 12] = [
+        "function",
+        "window.",
+        "document.",
+        "var ",
+        "});",
+        "();",
+        "=>",
+        ".push",
+        "getElementBy",
+        "!= -1",
+        "!==",
+        ".style.",
+    ];
+    let signs = SIGNS.iter().filter(|s| line.contains(*s)).count();
+    let braces = line.matches(['{', '}']).count();
+    let semis = line.matches(';').count();
+    signs >= 2 || (signs >= 1 && braces >= 2) || (braces >= 4 && semis >= 2)
+}
+
+/// Does this line look like a photo caption ending in a credit,
+/// e.g. `… on October 6, 2021 (Kirill Kudryavtsev / Pool via REUTERS)`?
+pub fn is_caption(line: &str) -> bool {
+    let l = line.trim_end();
+    let lower = l.to_lowercase();
+    if [
+        "photo:",
+        "photo credit",
+        "image:",
+        "credit:",
+        "caption:",
+        "pictured:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    if !l.ends_with(')') {
+        return false;
+    }
+    let Some(open) = l.rfind('(') else {
+        return false;
+    };
+    let credit = &lower[open..];
+    const AGENCIES: [&str; 12] = [
+        "reuters",
+        "afp",
+        "getty",
+        "ap photo",
+        "photo",
+        "pool",
+        "via ",
+        "epa",
+        "credit",
+        "courtesy",
+        "shutterstock",
+        "image",
+    ];
+    (credit.contains('/') && AGENCIES.iter().any(|a| credit.contains(a)))
+        || credit.starts_with("(photo")
+        || credit.contains("getty images")
+        || credit.contains("ap photo")
+}
+
+/// The cleaner, with its furniture list.
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    furniture: Vec<String>,
+}
+
+impl Cleaner {
+    pub fn new(furniture: &str) -> Self {
+        let furniture = furniture
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
+        Cleaner { furniture }
+    }
+
+    fn is_boilerplate(&self, line: &str) -> bool {
+        if line.chars().count() > 90 {
+            return false;
+        }
+        let l = line
+            .trim()
+            .trim_end_matches(['.', '!', ':', '»', '›', '>'])
+            .trim()
+            .to_lowercase();
+        self.furniture
+            .iter()
+            .any(|f| l == *f || (l.starts_with(f.as_str()) && f.len() >= 8))
+    }
+
+    /// Lay out an article: date header, headline, paragraphs, skipped furniture.
+    pub fn layout(&self, text: &str) -> Layout {
+        let mut layout = Layout::default();
+        let mut first = true;
+        for r in lines(text) {
+            let mut r = trim_range(text, r);
+            if r.is_empty() {
+                continue;
+            }
+            if first {
+                first = false;
+                if let Some((date, len)) = date_header(&text[r.clone()]) {
+                    layout.date = Some(date);
+                    r.start += len;
+                    if r.is_empty() {
+                        continue;
+                    }
+                } else if is_headline(&text[r.clone()]) {
+                    layout.headline = Some(r);
+                    continue;
+                }
+            }
+            let line = &text[r.clone()];
+            let why = if is_script(line) {
+                Some(Furniture::Script)
+            } else if is_caption(line) {
+                Some(Furniture::Caption)
+            } else if self.is_boilerplate(line) {
+                Some(Furniture::Boilerplate)
+            } else if line.starts_with('<') && line.contains("</") {
+                Some(Furniture::Markup)
+            } else {
+                None
+            };
+            match why {
+                Some(w) => layout.skipped.push((r, w)),
+                None => layout.paragraphs.push(r),
+            }
+        }
+        layout
+    }
+}
+
+/// A short first line without final sentence punctuation is the headline.
+fn is_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let last = line.trim_end().chars().last().unwrap_or('.');
+    words <= 25
+        && (!matches!(last, '.' | '!' | '?' | '”' | '"' | '’' | ':' | ',')
+            || line.contains(": ‘")
+            || line.contains(": “"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaner() -> Cleaner {
+        Cleaner::new(include_str!("../grammars/en/furniture.txt"))
+    }
+
+    #[test]
+    fn inline_date_header_is_metadata_not_text() {
+        let t = " date 2017-05-11 Prime Minister Benjamin Netanyahu discussed peace.\n\nHe left.";
+        let l = cleaner().layout(t);
+        assert_eq!(l.date.as_deref(), Some("2017-05-11"));
+        assert_eq!(l.headline, None);
+        let paras: Vec<&str> = l.paragraphs.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(
+            paras,
+            vec![
+                "Prime Minister Benjamin Netanyahu discussed peace.",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_script_caption_and_furniture_are_found() {
+        let t = "Bennett and Putin talk\nThey spoke.\ncnxps.cmd.push (function () {cnxps ({playerId: ’36a’}). render (‘4c’);});\nLavrov speaks in Moscow, on October 6, 2021 (Kirill Kudryavtsev / Pool via REUTERS)\nRead the rest here.\nEnd.";
+        let l = cleaner().layout(t);
+        assert_eq!(&t[l.headline.clone().unwrap()], "Bennett and Putin talk");
+        let kinds: Vec<Furniture> = l.skipped.iter().map(|s| s.1).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Furniture::Script,
+                Furniture::Caption,
+                Furniture::Boilerplate
+            ]
+        );
+        let paras: Vec<&str> = l.paragraphs.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(paras, vec!["They spoke.", "End."]);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_are_line_ends() {
+        let t = "A.\r\nB.\rC.";
+        let ls: Vec<&str> = lines(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(ls, vec!["A.", "B.", "C."]);
+    }
+}

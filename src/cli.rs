@@ -66,9 +66,19 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Folder with `text/*.txt` and `attributions/*.ann`.
+    /// Gold folder: `text/<stem>.txt` and `attributions/<stem>_<annotator>.ann` (brat; the
+    /// first .ann by name when an article has several), as in PolNeAR.
     #[arg(long, value_name = "DIR")]
     pub gold: PathBuf,
+    /// Also write one CSV row per match, false positive and false negative here.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Score only the first N articles (by file name).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Folder of word lists replacing the embedded English grammar (see grammars/en).
+    #[arg(long, value_name = "DIR")]
+    pub grammar: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -1,9 +1,246 @@
 //! Putting the stages together: article in, claims out.
+//!
+//! clean (date header, headline, furniture) → paragraphs → sentence units (quotations
+//! kept whole) → tokens → attribution patterns → sources resolved → claims with
+//! character offsets. Sentences with no attribution that assert something become
+//! `unattributed` claims; questions and fragments do not.
 
+use std::ops::Range;
+
+use crate::grammar::attribution::{Attribution, Pattern, Unit};
+use crate::grammar::token::{tokenize, Kind, Tok};
 use crate::grammar::Grammar;
-use crate::model::{Article, Claim};
+use crate::model::{Article, Claim, Form, SourceKind, Stance};
+use crate::resolve::Resolver;
+use crate::sentence::find_quotes;
+use crate::text::CharIndex;
+
+/// A claim before ids and character offsets: byte ranges into the text.
+struct Found {
+    attr: Attribution,
+    sentence: Range<usize>,
+    source: String,
+    kind: SourceKind,
+}
 
 /// Extract every claim of one article, in text order.
-pub fn extract(_article: &Article, _grammar: &Grammar) -> Vec<Claim> {
-    Vec::new()
+pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
+    let text = article.text.as_str();
+    let lx = &grammar.lexicon;
+    let layout = grammar.cleaner.layout(text);
+    let date = article
+        .date
+        .clone()
+        .or(layout.date.clone())
+        .unwrap_or_default();
+    let mut resolver = Resolver::new(lx);
+    let mut found: Vec<Found> = Vec::new();
+
+    if let Some(h) = layout.headline.clone() {
+        let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()));
+        resolver.observe(text, &toks);
+        let mut attr = plain(text, &toks, Form::Headline, lx);
+        // A headline in the form `Speaker: ‘Quote’` names its source.
+        if let Some(a) = colon_speaker(text, &toks, lx) {
+            attr = a;
+            attr.form = Form::Headline;
+        }
+        let (source, kind) = match &attr.source {
+            Some(r) => resolver.resolve(&text[r.clone()]),
+            None => (String::new(), SourceKind::None),
+        };
+        found.push(Found {
+            attr,
+            sentence: h,
+            source,
+            kind,
+        });
+    }
+
+    for para in &layout.paragraphs {
+        let quotes = quote_ranges(text, para.clone());
+        let all = tokenize(text, para.start, para.end, &quotes);
+        // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
+        if let Some(a) = colon_speaker(text, &all, lx) {
+            resolver.observe(text, &all);
+            let (source, kind) = resolve_source(&mut resolver, text, &a);
+            found.push(Found {
+                attr: a,
+                sentence: para.clone(),
+                source,
+                kind,
+            });
+            continue;
+        }
+        let mut lo = 0;
+        for unit in grammar.splitter.split(text, para.clone()) {
+            // Tokens of this unit: a contiguous run of the paragraph's tokens.
+            while lo < all.len() && all[lo].start < unit.start {
+                lo += 1;
+            }
+            let mut hi = lo;
+            while hi < all.len() && all[hi].end <= unit.end {
+                hi += 1;
+            }
+            let toks = &all[lo..hi];
+            lo = hi;
+            if toks.is_empty() {
+                continue;
+            }
+            resolver.observe(text, toks);
+            let attrs = Unit { lx, text, toks }.parse();
+            if attrs.is_empty() {
+                if asserts(text, toks) {
+                    let attr = plain(text, toks, Form::Unattributed, lx);
+                    found.push(Found {
+                        attr,
+                        sentence: unit,
+                        source: String::new(),
+                        kind: SourceKind::None,
+                    });
+                }
+                continue;
+            }
+            for a in attrs {
+                let (source, kind) = resolve_source(&mut resolver, text, &a);
+                found.push(Found {
+                    attr: a,
+                    sentence: unit.clone(),
+                    source,
+                    kind,
+                });
+            }
+        }
+    }
+
+    let ix = CharIndex::new(text);
+    let span = |r: &Range<usize>| ix.span(r.start, r.end);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, f)| {
+            let a = f.attr;
+            let s = |r: &Option<Range<usize>>| {
+                r.as_ref()
+                    .map(|r| text[r.clone()].to_string())
+                    .unwrap_or_default()
+            };
+            Claim {
+                claim_id: format!("{}:{}", article.id, n + 1),
+                article_id: article.id.clone(),
+                date: date.clone(),
+                form: a.form,
+                stance: a.stance,
+                source: f.source,
+                source_kind: f.kind,
+                source_mention: s(&a.source),
+                cue: s(&a.cue),
+                channel: s(&a.channel),
+                hedged: a.hedged,
+                content: text[a.content.clone()].to_string(),
+                sentence: text[f.sentence.clone()].to_string(),
+                content_span: Some(span(&a.content)),
+                source_span: a.source.as_ref().map(span),
+                cue_span: a.cue.as_ref().map(span),
+                sentence_span: span(&f.sentence),
+                negated: a.negated,
+            }
+        })
+        .collect()
+}
+
+fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    find_quotes(text, r).into_iter().map(|q| q.range).collect()
+}
+
+fn resolve_source(resolver: &mut Resolver, text: &str, a: &Attribution) -> (String, SourceKind) {
+    match &a.source {
+        Some(r) => resolver.resolve(&text[r.clone()]),
+        None => (String::new(), SourceKind::None),
+    }
+}
+
+/// A claim without source: the whole unit less its final punctuation.
+fn plain(text: &str, toks: &[Tok], form: Form, lx: &crate::grammar::Lexicon) -> Attribution {
+    let mut end = toks.len();
+    while end > 1 && toks[end - 1].kind == Kind::Punct && !toks[end - 1].quoted {
+        end -= 1;
+    }
+    let content = toks[0].start..toks[end - 1].end;
+    let unit = Unit { lx, text, toks };
+    Attribution {
+        pattern: Pattern::Forward,
+        form,
+        stance: Stance::Asserts,
+        source: None,
+        cue: None,
+        content,
+        channel: None,
+        hedged: unit.has_phrase(0, toks.len(), &lx.hedges, false),
+        negated: unit.has_phrase(0, toks.len(), &lx.negations, true),
+        class: None,
+    }
+}
+
+/// Does a unit assert something? Questions and fragments of fewer than four words do not.
+fn asserts(text: &str, toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let last = toks
+        .iter()
+        .rev()
+        .find(|t| t.kind == Kind::Punct && !t.quoted)
+        .map(|t| &text[t.start..t.end]);
+    words >= 4 && last != Some("?")
+}
+
+/// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.
+fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Option<Attribution> {
+    let colon = toks
+        .iter()
+        .take(8)
+        .position(|t| t.kind == Kind::Punct && &text[t.start..t.end] == ":")?;
+    if colon == 0 || colon + 1 >= toks.len() {
+        return None;
+    }
+    let speaker = &toks[..colon];
+    let all_cap = speaker.iter().all(|t| {
+        let w = &text[t.start..t.end];
+        (t.kind == Kind::Word && w.chars().next().is_some_and(|c| c.is_uppercase()))
+            || (t.kind == Kind::Punct && w == ".")
+    });
+    if !all_cap || speaker.iter().any(|t| t.quoted) {
+        return None;
+    }
+    // A label like "Photo:" or "Watch:" is not a speaker.
+    let first = text[speaker[0].start..speaker[0].end].to_lowercase();
+    if lx.cues.contains_key(&first)
+        || matches!(
+            first.as_str(),
+            "photo" | "watch" | "read" | "update" | "note" | "editor" | "related" | "video"
+        )
+    {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > colon + 2
+        && toks[end - 1].kind == Kind::Punct
+        && !toks[end - 1].quoted
+        && toks[end - 1].kind != Kind::Close
+    {
+        end -= 1;
+    }
+    let content = toks[colon + 1].start..toks[end - 1].end;
+    let quoted = toks[colon + 1].kind == Kind::Open;
+    Some(Attribution {
+        pattern: Pattern::Colon,
+        form: if quoted { Form::Direct } else { Form::Mixed },
+        stance: Stance::Asserts,
+        source: Some(speaker[0].start..speaker[speaker.len() - 1].end),
+        cue: Some(toks[colon].start..toks[colon].end),
+        content,
+        channel: None,
+        hedged: false,
+        negated: false,
+        class: None,
+    })
 }

@@ -8,6 +8,7 @@ pub mod check;
 pub mod clean;
 pub mod cli;
 pub mod cmd;
+pub mod eval;
 pub mod extract;
 pub mod grammar;
 pub mod ingest;

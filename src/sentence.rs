@@ -1,1 +1,355 @@
-//! Sentence splitting.
+//! Sentence splitting that keeps quotations whole.
+//!
+//! The splitter works on one paragraph at a time and returns byte ranges into the
+//! original text. It knows abbreviations (`Mr.`, `U.S.`, `Sept.`, initials), numbers
+//! (`3.5`), and quotation marks: a sentence break inside a quotation that closes later
+//! in the same paragraph is not a break, so “Q1. Q2,” she said. stays one unit, as its
+//! attribution needs. An unbalanced quote mark only stops that protection; it never
+//! swallows the rest of the article.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Which characters open and close quotations.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '″')
+}
+
+/// A quotation found in a paragraph: byte range including its marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub range: Range<usize>,
+    /// False when the closing mark was never found (the quote runs to the paragraph end).
+    pub closed: bool,
+}
+
+/// Find the double (and single ‘…’) quotations of a paragraph `text[range]`.
+///
+/// Straight `"` opens when it stands at a word start and closes otherwise. `’` and `'`
+/// close a single quotation only while one is open and not between two letters, so
+/// the apostrophes of "Abbas’s" or "isn’t" are never quote marks.
+pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
+    let para = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut it = para.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let at = range.start + i;
+        let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        match c {
+            '“' | '«' | '„' => {
+                if open_double.is_none() {
+                    open_double = Some(at);
+                }
+            }
+            '”' | '»' => {
+                if let Some(s) = open_double.take() {
+                    out.push(Quote {
+                        range: s..at + c.len_utf8(),
+                        closed: true,
+                    });
+                    open_single = None;
+                }
+            }
+            '"' => {
+                let closes = open_double.is_some()
+                    && !(word_start && next.is_some_and(|n| n.is_alphanumeric()));
+                if closes {
+                    if let Some(s) = open_double.take() {
+                        out.push(Quote {
+                            range: s..at + 1,
+                            closed: true,
+                        });
+                        open_single = None;
+                    }
+                } else if open_double.is_none() {
+                    open_double = Some(at);
+                }
+            }
+            '‘' => {
+                if word_start && open_single.is_none() {
+                    open_single = Some(at);
+                }
+            }
+            '’' | '\'' => {
+                let between_letters = prev.is_some_and(|p| p.is_alphanumeric())
+                    && next.is_some_and(|n| n.is_alphanumeric());
+                if !between_letters {
+                    if let Some(s) = open_single {
+                        if c == '’' || !word_start {
+                            // A closing single mark must end a word: ’ followed by a letter
+                            // is an apostrophe (’90s) and leaves the quote open.
+                            if !next.is_some_and(|n| n.is_alphanumeric()) {
+                                // Keep single quotes only when they are not inside a double
+                                // quote that is still open (nested quotes stay nested).
+                                out.push(Quote {
+                                    range: s..at + c.len_utf8(),
+                                    closed: true,
+                                });
+                                open_single = None;
+                            }
+                        }
+                    } else if c == '\'' && word_start && next.is_some_and(|n| n.is_alphabetic()) {
+                        open_single = Some(at);
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some(s) = open_double {
+        out.push(Quote {
+            range: s..range.end,
+            closed: false,
+        });
+    }
+    out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    out
+}
+
+/// The sentence splitter, with its abbreviation list.
+#[derive(Debug, Clone)]
+pub struct Splitter {
+    abbreviations: HashSet<String>,
+}
+
+impl Splitter {
+    /// Build from an abbreviation list: one word per line, `#` comments.
+    pub fn new(abbreviations: &str) -> Self {
+        let abbreviations = abbreviations
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        Splitter { abbreviations }
+    }
+
+    /// Split the paragraph `text[range]` into sentence ranges (trimmed of white space).
+    pub fn split(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let quotes = find_quotes(text, range.clone());
+        // Byte ranges inside closed double quotations: no sentence breaks there.
+        let protected: Vec<Range<usize>> = quotes
+            .iter()
+            .filter(|q| {
+                q.closed && is_double_quote(text[q.range.clone()].chars().next().unwrap_or(' '))
+            })
+            .map(|q| q.range.clone())
+            .collect();
+        // Double quotations never nest, so `protected` is sorted and disjoint.
+        // A break at `b` whose run of marks ends at `run_end` is inside a quotation when
+        // the quotation goes on after the run.
+        let in_quote = |b: usize, run_end: usize| {
+            let k = protected.partition_point(|r| r.end <= b);
+            protected
+                .get(k)
+                .is_some_and(|r| r.start < b && run_end < r.end)
+        };
+        let para = &text[range.clone()];
+        let mut out = Vec::new();
+        let mut start = range.start;
+        let chars: Vec<(usize, char)> = para
+            .char_indices()
+            .map(|(i, c)| (range.start + i, c))
+            .collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (at, c) = chars[k];
+            if matches!(c, '.' | '!' | '?' | '…') {
+                // Take the run of terminators and closing marks: ?!” ).
+                let mut j = k + 1;
+                while j < chars.len()
+                    && (matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | ']')
+                        || is_closing(chars[j].1, chars.get(j + 1).map(|x| x.1)))
+                {
+                    j += 1;
+                }
+                let end = if j < chars.len() {
+                    chars[j].0
+                } else {
+                    range.end
+                };
+                // Must be followed by white space and then a sentence start.
+                let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
+                let mut n = j;
+                while n < chars.len() && chars[n].1.is_whitespace() {
+                    n += 1;
+                }
+                let next = chars.get(n).map(|x| x.1);
+                let starts_sentence =
+                    next.is_some_and(|x| x.is_uppercase() || x.is_numeric() || is_opening(x));
+                if followed_by_space
+                    && starts_sentence
+                    && !in_quote(at, end)
+                    && !(c == '.' && self.is_abbreviation(para, at - range.start, next))
+                {
+                    push_trimmed(text, start..end, &mut out);
+                    start = chars[n].0;
+                    k = n;
+                    continue;
+                }
+                k = j.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+        push_trimmed(text, start..range.end, &mut out);
+        out
+    }
+
+    /// Is the period at `dot` (byte offset in `para`) the end of an abbreviation?
+    fn is_abbreviation(&self, para: &str, dot: usize, next: Option<char>) -> bool {
+        let before = &para[..dot];
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(' || is_opening(c) || c == '—')
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let word = &before[word_start..];
+        if word.is_empty() {
+            return false;
+        }
+        if self.abbreviations.contains(word) {
+            return true;
+        }
+        // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
+        let letters: Vec<&str> = word.split('.').collect();
+        if letters
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+        {
+            // "in the U.S. The …" is ambiguous; a following pronoun or article starts a sentence.
+            return !(letters.len() > 1
+                && next.is_some_and(|c| c.is_uppercase())
+                && ends_sentence_like(para, dot));
+        }
+        false
+    }
+}
+
+/// After a dotted acronym, does a common sentence opener follow?
+fn ends_sentence_like(para: &str, dot: usize) -> bool {
+    let rest = para[dot + 1..].trim_start();
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        w.as_str(),
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "And"
+            | "This"
+            | "That"
+            | "In"
+            | "A"
+    )
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '[')
+}
+
+fn is_closing(c: char, next: Option<char>) -> bool {
+    matches!(c, '”' | '»' | '"')
+        || (matches!(c, '’' | '\'') && !next.is_some_and(|n| n.is_alphanumeric()))
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        let s = Splitter::new(include_str!("../grammars/en/abbreviations.txt"));
+        s.split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            split("Mr. Putin met Sen. J. Smith in the U.S. capital on Sept. 5. He left."),
+            vec![
+                "Mr. Putin met Sen. J. Smith in the U.S. capital on Sept. 5.",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_spanning_sentences_stay_whole() {
+        assert_eq!(
+            split("“You should resign. You should go,” Warren said. Then she left."),
+            vec![
+                "“You should resign. You should go,” Warren said.",
+                "Then she left."
+            ]
+        );
+    }
+
+    #[test]
+    fn unbalanced_quote_degrades_one_sentence_only() {
+        assert_eq!(
+            split("He said “it is over. They left. Nobody came."),
+            vec!["He said “it is over.", "They left.", "Nobody came."]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let t = "Abbas’s meeting isn’t over. The countries’ militaries met.";
+        assert!(find_quotes(t, 0..t.len()).is_empty());
+        assert_eq!(
+            split(t),
+            vec![
+                "Abbas’s meeting isn’t over.",
+                "The countries’ militaries met."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_do_not_split() {
+        assert_eq!(
+            split("It rose 3.5 percent. Then fell."),
+            vec!["It rose 3.5 percent.", "Then fell."]
+        );
+    }
+
+    #[test]
+    fn single_quotes_in_headlines() {
+        let t = "Warren: ‘You Should Be Investigated.’";
+        let q = find_quotes(t, 0..t.len());
+        assert_eq!(q.len(), 1);
+        assert_eq!(&t[q[0].range.clone()], "‘You Should Be Investigated.’");
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_closing_a_sentence_splits_after_the_mark() {
+        let t = "He said “it is over.” Then he left.";
+        let s = Splitter::new("Mr");
+        let got: Vec<&str> = s.split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(got, vec!["He said “it is over.”", "Then he left."]);
+    }
+}

@@ -1,0 +1,1101 @@
+//! Attribution patterns over the tokens of one sentence unit.
+//!
+//! The grammar, in the order it is tried for each cue (a word of `cues.txt` outside
+//! quotation marks):
+//!
+//! ```text
+//! passive   := C (is|was|has been|have been) attributed to S | S (is|are) said to C
+//! according := According to S , C | C , according to S
+//! final     := C , S [mod] CUE [adjunct] | “Q ,” S CUE | “Q ,” CUE S        (content first)
+//! medial    := “Q1 ,” S CUE , “Q2”                                           (quote around the cue)
+//! forward   := S [mod] CUE [adjunct] [object] [that] C | S CUE [,:] “Q”     (content after)
+//! particip  := … , CUE-ing [that] C                      (source: the subject of the unit)
+//! ```
+//!
+//! Each pattern is a small function; each returns byte ranges into the article text.
+
+use std::ops::Range;
+
+use super::lexicon::{CueClass, CueEntry, Lexicon};
+use super::token::{Kind, Tok};
+use crate::model::{Form, Stance};
+
+/// Which pattern found an attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    Passive,
+    According,
+    Final,
+    Inverted,
+    Forward,
+    Participle,
+    Colon,
+}
+
+/// One attribution found in a unit. Ranges are byte ranges into the article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub pattern: Pattern,
+    pub form: Form,
+    pub stance: Stance,
+    pub source: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub content: Range<usize>,
+    pub channel: Option<Range<usize>>,
+    pub hedged: bool,
+    pub negated: bool,
+    pub class: Option<CueClass>,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "many", "several", "both", "all", "most", "other", "another", "one", "two",
+    "three", "four", "five", "few", "no", "each", "every", "any",
+];
+const BOUNDARIES: &[&str] = &[
+    "that", "and", "but", "or", "because", "while", "when", "as", "if", "although", "though",
+    "after", "before", "since", "which", "where", "whether", "so", "yet", "than", "until",
+    "unless", "whom", "whose", "what", "how", "why", "also", "not", "by", "be", "been", "being",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "then", "there", "here", "only", "just", "even",
+    "still", "however", "said", "says", "told",
+];
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "still",
+    "then",
+    "now",
+    "meanwhile",
+    "instead",
+    "also",
+    "or",
+    "thus",
+    "moreover",
+    "indeed",
+    "later",
+    "earlier",
+    "previously",
+    "last",
+    "on",
+];
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
+    "whereas", "unless",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+const OBJECT_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "voters",
+    "viewers",
+    "listeners",
+    "readers",
+    "students",
+    "donors",
+    "senators",
+    "congress",
+    "parliament",
+    "members",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "previously",
+    "repeatedly",
+    "once",
+    "also",
+    "then",
+    "now",
+    "too",
+    "privately",
+    "publicly",
+    "late",
+    "early",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+const REPORT_NOUNS: &[&str] = &[
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "accusation",
+    "suggestions",
+    "suggestion",
+    "rumors",
+    "rumours",
+    "rumor",
+    "charges",
+    "speculation",
+    "assertions",
+];
+
+/// The parser of one unit, over its tokens.
+pub struct Unit<'a> {
+    pub lx: &'a Lexicon,
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+}
+
+impl<'a> Unit<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word && {
+            let w = self.w(i);
+            words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        }
+    }
+    fn punct(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
+    }
+    fn word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.word(i)
+            && self
+                .w(i)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    }
+    fn range(&self, a: usize, b: usize) -> Range<usize> {
+        self.toks[a].start..self.toks[b - 1].end
+    }
+
+    /// The cue forms that start at token `i`, longest first, with their token end.
+    fn cue_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
+        let t = &self.toks[i];
+        if t.kind != Kind::Word || t.quoted {
+            return None;
+        }
+        let entries = self.lx.cues.get(&self.lw(i))?;
+        entries.iter().find_map(|e| {
+            let ok = e
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| self.word(i + 1 + k) && self.lw(i + 1 + k) == *r);
+            ok.then_some((e, i + 1 + e.rest.len()))
+        })
+    }
+
+    /// The last token of the unit's content: final sentence punctuation outside quotes is left out.
+    fn content_end(&self) -> usize {
+        let mut n = self.toks.len();
+        while n > 0
+            && self.toks[n - 1].kind == Kind::Punct
+            && !self.toks[n - 1].quoted
+            && matches!(self.w(n - 1), "." | "!" | "?" | "…" | ";" | ":" | ",")
+        {
+            n -= 1;
+        }
+        n
+    }
+
+    /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
+    /// determiners, nouns with their of/to/for/with complements, a relative clause with who.
+    fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut j = end;
+        let mut start = end;
+        let mut who = false;
+        while j > lo {
+            let k = j - 1;
+            let t = &self.toks[k];
+            if t.quoted {
+                break;
+            }
+            match t.kind {
+                Kind::Word => {
+                    let lw = self.lw(k);
+                    if lw == "who" && k > lo && self.word(k - 1) && !who {
+                        who = true;
+                    } else if BOUNDARIES.contains(&lw.as_str()) && !(lw == "that" && false) {
+                        break;
+                    } else if self.lx.cues.contains_key(&lw)
+                        && !self.cap(k)
+                        && !self.lx.source_nouns.contains_key(&lw)
+                    {
+                        // Another verb: the subject cannot reach past it (unless the relative clause).
+                        if !who {
+                            break;
+                        }
+                    }
+                }
+                Kind::Punct => {
+                    let p = self.w(k);
+                    let abbrev_dot =
+                        p == "." && k > lo && self.cap(k - 1) && self.w(k - 1).chars().count() <= 4;
+                    if !(abbrev_dot || p == "&") {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            start = k;
+            j = k;
+        }
+        // Drop sentence-initial connectives and leading prepositions.
+        while start < end
+            && (self.is(start, CONNECTIVES)
+                || self.is(start, &["in", "on", "at", "for", "with", "from", "of"]))
+        {
+            start += 1;
+        }
+        if start >= end {
+            return None;
+        }
+        // Too long for a subject: keep the last chunk that starts with a determiner or a capital.
+        if end - start > 12 {
+            let from = end - 12;
+            start = (from..end).find(|&k| self.is(k, DETERMINERS) || self.cap(k))?;
+        }
+        // A subject has a head: a name, a pronoun, a known source noun or title, or a det+noun.
+        let last = end - 1;
+        if self.is(last, DETERMINERS)
+            || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
+        {
+            return None;
+        }
+        let has_head = (start..end).any(|k| {
+            self.cap(k)
+                || self.is(k, PRONOUNS)
+                || self.lx.source_nouns.contains_key(&self.lw(k))
+                || self.lx.titles.contains(&self.lw(k))
+        }) || (end - start >= 2 && self.is(start, DETERMINERS));
+        if !has_head {
+            return None;
+        }
+        // A lone lower-case word that is not a pronoun or source noun is rarely a subject.
+        if end - start == 1
+            && !self.cap(start)
+            && !self.is(start, PRONOUNS)
+            && !self.lx.source_nouns.contains_key(&self.lw(start))
+        {
+            return None;
+        }
+        Some((start, end))
+    }
+
+    /// A noun phrase starting at `i` (for `according to S`, `said S`, `attributed to S`).
+    fn right_np(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        while j < hi {
+            let t = &self.toks[j];
+            if t.quoted || t.kind != Kind::Word {
+                if t.kind == Kind::Punct
+                    && self.w(j) == "."
+                    && j > i
+                    && self.cap(j - 1)
+                    && self.w(j - 1).chars().count() <= 4
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let lw = self.lw(j);
+            if j > i
+                && (BOUNDARIES.contains(&lw.as_str()) || self.lx.cues.contains_key(&lw))
+                && !self.cap(j)
+            {
+                break;
+            }
+            j += 1;
+            if j - i >= 12 {
+                break;
+            }
+        }
+        (j > i).then_some((i, j))
+    }
+
+    /// Skip adjuncts after a cue: times (Tuesday, earlier this month), channels (in a
+    /// statement, in an interview with X, on Twitter), with their commas.
+    fn skip_adjuncts(&self, mut i: usize, hi: usize) -> usize {
+        loop {
+            let start = i;
+            while i < hi && (self.is(i, TIME_WORDS)) {
+                i += 1;
+            }
+            if self.is(
+                i,
+                &[
+                    "on", "in", "at", "during", "via", "through", "last", "this", "earlier",
+                    "late", "over",
+                ],
+            ) {
+                // A short phrase ending in a time word or containing a channel noun.
+                let mut j = i + 1;
+                let mut good = false;
+                while j < hi
+                    && j - i <= 8
+                    && self.word(j)
+                    && !self.toks[j].quoted
+                    && !self.is(j, &["that"])
+                {
+                    let lw = self.lw(j);
+                    if TIME_WORDS.contains(&lw.as_str())
+                        || matches!(
+                            lw.as_str(),
+                            "week"
+                                | "month"
+                                | "year"
+                                | "weekend"
+                                | "day"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                        )
+                        || self.lx.channels.iter().any(|c| c.len() == 1 && c[0] == lw)
+                    {
+                        good = true;
+                    }
+                    j += 1;
+                    if good
+                        && !(self.word(j)
+                            && (self.cap(j)
+                                || self.is(
+                                    j,
+                                    &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
+                                )
+                                || self
+                                    .lx
+                                    .channels
+                                    .iter()
+                                    .any(|c| c.len() == 1 && c[0] == self.lw(j))))
+                    {
+                        break;
+                    }
+                }
+                if good {
+                    i = j;
+                    if self.punct(i, ",") {
+                        i += 1;
+                    }
+                }
+            }
+            if i == start {
+                return i;
+            }
+        }
+    }
+
+    /// Skip the object of a tell-class cue ("told reporters", "told the TASS news agency").
+    fn skip_object(&self, i: usize, hi: usize) -> usize {
+        if self.is(i, OBJECT_PRONOUNS) {
+            return i + 1;
+        }
+        let mut j = i;
+        if self.is(j, DETERMINERS) {
+            j += 1;
+            while j < hi && j - i <= 5 && self.word(j) && !self.is(j, &["that"]) {
+                let lw = self.lw(j);
+                j += 1;
+                if self.lx.channels.iter().any(|c| c.last() == Some(&lw))
+                    || self.lx.source_nouns.contains_key(&lw)
+                {
+                    break;
+                }
+            }
+            return j;
+        }
+        while j < hi && self.cap(j) && !self.is(j, PRONOUNS) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Where the content of a forward attribution starting at `i` ends: the unit end, or
+    /// before `, <participle cue>` / `, according to`.
+    fn forward_end(&self, i: usize) -> usize {
+        let end = self.content_end();
+        let mut k = i;
+        while k + 1 < end {
+            if self.punct(k, ",") && !self.toks[k].quoted {
+                if let Some((e, _)) = self.cue_at(k + 1) {
+                    if e.participle {
+                        return k;
+                    }
+                }
+                if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        end
+    }
+
+    /// Does a phrase of `phrases` stand among tokens `a..b` (quoted ones only if asked)?
+    pub fn has_phrase(
+        &self,
+        a: usize,
+        b: usize,
+        phrases: &[Vec<String>],
+        quoted_too: bool,
+    ) -> bool {
+        let words: Vec<(usize, String)> = (a..b)
+            .filter(|&k| self.word(k) && (quoted_too || !self.toks[k].quoted))
+            .map(|k| (k, self.lw(k)))
+            .collect();
+        for (n, (_, w)) in words.iter().enumerate() {
+            for p in phrases {
+                if p.len() == 1 {
+                    if *w == p[0]
+                        || (p[0] == "n't" && w.ends_with("n't"))
+                        || (p[0] == "n't" && w.ends_with("n’t"))
+                    {
+                        return true;
+                    }
+                } else if words.len() >= n + p.len()
+                    && p.iter().enumerate().all(|(m, x)| words[n + m].1 == *x)
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn form_of(&self, a: usize, b: usize) -> Form {
+        let quotes = (a..b).filter(|&k| self.toks[k].kind == Kind::Open).count();
+        if quotes == 0 {
+            return Form::Indirect;
+        }
+        let starts_quoted = self.toks[a].kind == Kind::Open;
+        let ends_quoted = self.toks[b - 1].kind == Kind::Close
+            || (b >= 2 && self.toks[b - 2].kind == Kind::Close);
+        let outside = (a..b)
+            .filter(|&k| self.word(k) && !self.toks[k].quoted)
+            .count();
+        if starts_quoted && ends_quoted && outside <= 3 {
+            Form::Direct
+        } else {
+            Form::Mixed
+        }
+    }
+
+    fn make(
+        &self,
+        pattern: Pattern,
+        entry: Option<&CueEntry>,
+        source: Option<(usize, usize)>,
+        cue: Option<(usize, usize)>,
+        content: (usize, usize),
+        form: Option<Form>,
+    ) -> Option<Attribution> {
+        let (a, b) = content;
+        if a >= b || !(a..b).any(|k| self.word(k)) {
+            return None;
+        }
+        let class = entry.map(|e| e.class);
+        let hedged = class == Some(CueClass::Allege)
+            || self.has_phrase(0, self.toks.len(), &self.lx.hedges, false);
+        Some(Attribution {
+            pattern,
+            form: form.unwrap_or_else(|| self.form_of(a, b)),
+            stance: if class == Some(CueClass::Deny) {
+                Stance::Denies
+            } else {
+                Stance::Asserts
+            },
+            source: source.map(|(s, e)| self.range(s, e)),
+            cue: cue.map(|(s, e)| self.range(s, e)),
+            content: self.range(a, b),
+            channel: self.channel(a, b),
+            hedged,
+            negated: self.has_phrase(a, b, &self.lx.negations, true),
+            class,
+        })
+    }
+
+    /// The channel named in the unit outside the content (a statement, the TASS news
+    /// agency, Channel 9, Twitter).
+    fn channel(&self, ca: usize, cb: usize) -> Option<Range<usize>> {
+        let n = self.toks.len();
+        for k in 0..n {
+            if (ca..cb).contains(&k) || self.toks[k].quoted || !self.word(k) {
+                continue;
+            }
+            let lw = self.lw(k);
+            let Some(p) = self.lx.channels.iter().find(|p| {
+                p[0] == lw
+                    && p.iter()
+                        .enumerate()
+                        .all(|(m, x)| self.word(k + m) && self.lw(k + m) == *x)
+            }) else {
+                continue;
+            };
+            let mut end = k + p.len();
+            // "interview with Channel 9": the channel is who the interview was with, when named.
+            if (lw == "interview" || lw == "call") && self.is(end, &["with"]) {
+                let mut s = end + 1;
+                while self.is(s, DETERMINERS) {
+                    s += 1;
+                }
+                let mut e = s;
+                while e < n && self.cap(e) && !(ca..cb).contains(&e) {
+                    e += 1;
+                }
+                if e > s
+                    && (s..e).any(|m| {
+                        self.lx
+                            .channels
+                            .iter()
+                            .any(|c| c.len() == 1 && c[0] == self.lw(m))
+                            || self.lx.source_nouns.get(&self.lw(m))
+                                == Some(&crate::model::SourceKind::Media)
+                    })
+                {
+                    return Some(self.strip_adjectives(s, e));
+                }
+            }
+            // Named channels: a run of capitals before the noun ("the TASS news agency") and
+            // a number or name after it ("Channel 9").
+            let mut start = k;
+            while start > 0
+                && self.cap(start - 1)
+                && !(ca..cb).contains(&(start - 1))
+                && start - 1 > 0
+            {
+                start -= 1;
+            }
+            while end < n
+                && self.cap(end)
+                && !(ca..cb).contains(&end)
+                && self.w(end).chars().all(|c| c.is_numeric())
+            {
+                end += 1;
+            }
+            return Some(self.strip_adjectives(start, end));
+        }
+        None
+    }
+
+    /// Drop nationality and language adjectives at the front of a name ("Israeli
+    /// Russian-language Channel 9" → "Channel 9").
+    fn strip_adjectives(&self, mut s: usize, e: usize) -> Range<usize> {
+        while s + 1 < e {
+            let w = self.w(s);
+            let adjectival = w.ends_with("-language")
+                || (w.len() > 4
+                    && (w.ends_with("ian")
+                        || w.ends_with("ese")
+                        || w.ends_with("ish")
+                        || w.ends_with("eli")
+                        || w.ends_with("ican")));
+            if adjectival {
+                s += 1;
+            } else {
+                break;
+            }
+        }
+        self.range(s, e)
+    }
+
+    /// Every attribution of the unit, in text order.
+    pub fn parse(&self) -> Vec<Attribution> {
+        let n = self.toks.len();
+        let mut out: Vec<Attribution> = Vec::new();
+        if n == 0 {
+            return out;
+        }
+        if let Some(a) = self.according() {
+            out.push(a);
+        }
+        if let Some(a) = self.passive() {
+            out.push(a);
+        }
+        let mut i = 0;
+        let mut subject: Option<(usize, usize)> = None;
+        while i < n {
+            let Some((entry, cue_end)) = self.cue_at(i) else {
+                i += 1;
+                continue;
+            };
+            if let Some(a) = self.at_cue(i, cue_end, entry, &mut subject) {
+                // Two cues may find the same content ("said … adding"): keep the first.
+                if !out.iter().any(|o| o.content == a.content) {
+                    out.push(a);
+                }
+            }
+            i = cue_end;
+        }
+        out.sort_by_key(|a| (a.content.start, a.content.end));
+        out
+    }
+
+    fn according(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        let k = (0..n.saturating_sub(1)).find(|&k| {
+            self.is(k, &["according"]) && self.is(k + 1, &["to"]) && !self.toks[k].quoted
+        })?;
+        let end = self.content_end();
+        let (s, e) = self.right_np(k + 2, end)?;
+        let cue = (k, k + 2);
+        if self.punct(e, ",") && k <= 2 {
+            // According to S, C.
+            return self.make(
+                Pattern::According,
+                None,
+                Some((s, e)),
+                Some(cue),
+                (e + 1, end),
+                Some(Form::AccordingTo),
+            );
+        }
+        if k >= 2 && self.punct(k - 1, ",") {
+            // C, according to S.
+            return self.make(
+                Pattern::According,
+                None,
+                Some((s, e)),
+                Some(cue),
+                (0, k - 1),
+                Some(Form::AccordingTo),
+            );
+        }
+        None
+    }
+
+    fn passive(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        let end = self.content_end();
+        for k in 1..n.saturating_sub(1) {
+            if self.toks[k].quoted {
+                continue;
+            }
+            // C (has been|was|…) attributed to S.
+            if self.is(k, &["attributed"])
+                && self.is(k + 1, &["to"])
+                && self.is(k - 1, &["been", "was", "were", "is", "are"])
+            {
+                let mut c_end = k - 1;
+                while c_end > 0
+                    && self.is(
+                        c_end - 1,
+                        &["has", "have", "had", "been", "was", "were", "is", "are"],
+                    )
+                {
+                    c_end -= 1;
+                }
+                let (s, e) = self.right_np(k + 2, end)?;
+                let mut a = self.make(
+                    Pattern::Passive,
+                    None,
+                    Some((s, e)),
+                    Some((k, k + 2)),
+                    (0, c_end),
+                    Some(Form::Passive),
+                )?;
+                a.content = self.range(0, end);
+                return Some(a);
+            }
+            // S is said to …, S is believed to …
+            if self.is(
+                k,
+                &[
+                    "said", "believed", "thought", "reported", "rumored", "rumoured", "alleged",
+                ],
+            ) && self.is(k - 1, &["is", "are", "was", "were"])
+                && self.is(k + 1, &["to"])
+            {
+                let mut a = self.make(
+                    Pattern::Passive,
+                    None,
+                    None,
+                    Some((k - 1, k + 2)),
+                    (0, end),
+                    Some(Form::Passive),
+                )?;
+                a.hedged = true;
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    fn at_cue(
+        &self,
+        i: usize,
+        cue_end: usize,
+        entry: &CueEntry,
+        subject: &mut Option<(usize, usize)>,
+    ) -> Option<Attribution> {
+        let n = self.toks.len();
+        let end = self.content_end();
+        // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
+        if i > 0
+            && (self.is(i - 1, DETERMINERS)
+                || self.is(i - 1, &["to"])
+                || self.w(i - 1).ends_with("’s")
+                || self.w(i - 1).ends_with("'s"))
+        {
+            return None;
+        }
+        // "is said to" is the passive pattern's.
+        if self.is(cue_end, &["to"])
+            && i > 0
+            && self.is(i - 1, &["is", "are", "was", "were", "be", "been"])
+        {
+            return None;
+        }
+        // Modifiers between subject and cue.
+        let mut m = i;
+        while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
+            let lw = self.lw(m - 1);
+            self.lx.cue_modifiers.contains(&lw)
+                || (lw.ends_with("ly") && lw.len() > 4 && !self.cap(m - 1))
+        } {
+            m -= 1;
+        }
+        let passive_aux = m < i && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
+        if passive_aux {
+            return None;
+        }
+
+        // Participle: "…, saying that C" takes the unit's subject.
+        if entry.participle
+            && (i == 0
+                || self.punct(i - 1, ",")
+                || self.is(i - 1, &["while", "before", "after", "by", "when"]))
+        {
+            let src = *subject;
+            if src.is_none() && i > 0 {
+                return None;
+            }
+            let c = self.after_cue(cue_end, entry, end);
+            let cend = self.forward_end(c.max(cue_end));
+            return self.make(
+                Pattern::Participle,
+                Some(entry),
+                src,
+                Some((i, cue_end)),
+                (c, cend),
+                None,
+            );
+        }
+
+        let np = self.left_np(m, 0);
+        let before_np = np.map(|(s, _)| s);
+        // Inverted: “Q,” said S / C, said S.
+        if np.is_none()
+            && i > 0
+            && (self.toks[i - 1].kind == Kind::Close || self.punct(i - 1, ","))
+            && !entry.base
+        {
+            let (s, e) = self.right_np(cue_end, end)?;
+            if !(e >= end || self.punct(e, ",")) {
+                return None;
+            }
+            let close = if self.toks[i - 1].kind == Kind::Close {
+                i
+            } else {
+                i - 1
+            };
+            subject.get_or_insert((s, e));
+            return self.make(
+                Pattern::Inverted,
+                Some(entry),
+                Some((s, e)),
+                Some((i, cue_end)),
+                (0, close),
+                None,
+            );
+        }
+        let (ns, ne) = np?;
+        if entry.base && self.is(ns, DETERMINERS) && ne - ns == 1 {
+            return None;
+        }
+        subject.get_or_insert((ns, ne));
+        let after = self.skip_adjuncts(cue_end, end);
+        // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
+        // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
+        let boundary = ns.checked_sub(1);
+        let tail_empty = after >= end
+            || self.punct(after, ",")
+            || self.punct(after, "—")
+            || (self.word(after)
+                && !self.cap(after)
+                && !self.toks[after].quoted
+                && !self.is(after, DETERMINERS)
+                && !self.is(after, PRONOUNS)
+                && !self.is(
+                    after,
+                    &[
+                        "that", "to", "how", "what", "why", "whether", "if", "when", "there", "it",
+                    ],
+                ));
+        if let Some(b) = boundary {
+            if (self.toks[b].kind == Kind::Close || self.punct(b, ",") || self.punct(b, "—"))
+                && b > 0
+            {
+                let content_end = if self.toks[b].kind == Kind::Close {
+                    b + 1
+                } else {
+                    b
+                };
+                // Medial: “Q1,” S said, “Q2.”
+                let mut a2 = after;
+                if self.punct(a2, ",") || self.punct(a2, ":") {
+                    a2 += 1;
+                }
+                if content_end > 0
+                    && self.toks[content_end - 1].kind == Kind::Close
+                    && a2 < n
+                    && self.toks[a2].kind == Kind::Open
+                {
+                    return self.make(
+                        Pattern::Final,
+                        Some(entry),
+                        Some((ns, ne)),
+                        Some((i, cue_end)),
+                        (0, end),
+                        Some(Form::Direct),
+                    );
+                }
+                if tail_empty {
+                    return self.make(
+                        Pattern::Final,
+                        Some(entry),
+                        Some((ns, ne)),
+                        Some((i, cue_end)),
+                        (0, content_end),
+                        None,
+                    );
+                }
+            }
+        }
+        let _ = before_np;
+        // Forward: S said (that) C / S said: “Q.”
+        let c = self.after_cue(cue_end, entry, end);
+        if c >= end {
+            return None;
+        }
+        if entry.class == CueClass::Tell && self.is(c, &["to"]) {
+            return None; // "told Israel to end airstrikes": an order, not a claim
+        }
+        let mut cend = self.forward_end(c);
+        // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
+        if ns > 0 && self.is(ns - 1, SUBORDINATORS) || self.is(ns, SUBORDINATORS) {
+            if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
+                cend = k;
+            }
+        }
+        if entry.needs_clause
+            && !(self.is(c, &["that"])
+                || self.toks.get(c).is_some_and(|t| t.kind == Kind::Open)
+                || self.punct(c.saturating_sub(1), ":"))
+        {
+            return None;
+        }
+        self.make(
+            Pattern::Forward,
+            Some(entry),
+            Some((ns, ne)),
+            Some((i, cue_end)),
+            (c, cend),
+            None,
+        )
+    }
+
+    /// Where the content starts after a cue: after adjuncts, the object of tell-class
+    /// cues, "reports" after a denial, and a colon or comma before a quotation. A
+    /// "that" opening the clause is part of the content.
+    fn after_cue(&self, cue_end: usize, entry: &CueEntry, end: usize) -> usize {
+        // A "that" within reach, with only adjuncts or an object before it.
+        let mut k = cue_end;
+        while k < end && k - cue_end <= 12 {
+            let t = &self.toks[k];
+            if t.quoted || t.kind != Kind::Word || self.cue_at(k).is_some() {
+                break;
+            }
+            if self.is(k, &["that"]) {
+                if k == cue_end || !self.is(k - 1, DETERMINERS) {
+                    return k;
+                }
+                break;
+            }
+            k += 1;
+        }
+        let mut c = self.skip_adjuncts(cue_end, end);
+        if entry.class == CueClass::Tell {
+            c = self.skip_object(c, end);
+            c = self.skip_adjuncts(c, end);
+        }
+        if entry.class == CueClass::Deny && self.is(c, REPORT_NOUNS) {
+            c += 1;
+        }
+        if self.punct(c, ",") || self.punct(c, ":") {
+            c += 1;
+        }
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::token::tokenize;
+    use crate::sentence::find_quotes;
+
+    fn parse(
+        t: &str,
+    ) -> Vec<(
+        Pattern,
+        Form,
+        Stance,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<String>,
+    )> {
+        let lx = Lexicon::embedded();
+        let q: Vec<_> = find_quotes(t, 0..t.len())
+            .into_iter()
+            .map(|q| q.range)
+            .collect();
+        let toks = tokenize(t, 0, t.len(), &q);
+        let u = Unit {
+            lx: &lx,
+            text: t,
+            toks: &toks,
+        };
+        let s = |r: Option<Range<usize>>| r.map(|r| t[r].to_string());
+        u.parse()
+            .into_iter()
+            .map(|a| {
+                (
+                    a.pattern,
+                    a.form,
+                    a.stance,
+                    s(a.source),
+                    s(a.cue),
+                    t[a.content].to_string(),
+                    s(a.channel),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quote_then_source() {
+        let got = parse("“Mr. Putin and Mr. Netanyahu discussed matters,” the Kremlin said without elaborating.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].3.as_deref(), Some("the Kremlin"));
+        assert_eq!(got[0].5, "“Mr. Putin and Mr. Netanyahu discussed matters,”");
+        assert_eq!(got[0].1, Form::Direct);
+    }
+
+    #[test]
+    fn mixed_content_first() {
+        let got = parse(
+            "The leaders discussed “a number of subjects,” the prime minister’s office said.",
+        );
+        assert_eq!(got[0].1, Form::Mixed);
+        assert_eq!(got[0].3.as_deref(), Some("the prime minister’s office"));
+        assert_eq!(got[0].5, "The leaders discussed “a number of subjects,”");
+    }
+
+    #[test]
+    fn indirect_with_that_and_channel() {
+        let got = parse("Palestinian envoy to Moscow Hafiz Nofal told the TASS news agency earlier this month that Abbas and Putin will discuss the summit.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].3.as_deref(),
+            Some("Palestinian envoy to Moscow Hafiz Nofal")
+        );
+        assert_eq!(got[0].5, "that Abbas and Putin will discuss the summit");
+        assert_eq!(got[0].6.as_deref(), Some("TASS news agency"));
+    }
+
+    #[test]
+    fn trailing_group_source() {
+        let got = parse("Netanyahu discussed the peace process in a Wednesday phone call with Putin, Russian officials said.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].3.as_deref(), Some("Russian officials"));
+        assert_eq!(
+            got[0].5,
+            "Netanyahu discussed the peace process in a Wednesday phone call with Putin"
+        );
+    }
+
+    #[test]
+    fn denial_and_participle() {
+        let got = parse("Netanyahu subsequently denied reports Moscow had told Israel to end airstrikes in Syria, vowing that the IDF would continue attacking weapons convoys.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2, Stance::Denies);
+        assert_eq!(
+            got[0].5,
+            "Moscow had told Israel to end airstrikes in Syria"
+        );
+        assert_eq!(got[1].3.as_deref(), Some("Netanyahu"));
+        assert_eq!(
+            got[1].5,
+            "that the IDF would continue attacking weapons convoys"
+        );
+    }
+
+    #[test]
+    fn according_to_both_ways() {
+        let a = parse("According to the ministry, 40 people died.");
+        assert_eq!(
+            (a[0].3.as_deref(), a[0].5.as_str()),
+            (Some("the ministry"), "40 people died")
+        );
+        let b = parse("Forty people died, according to the ministry.");
+        assert_eq!(
+            (b[0].3.as_deref(), b[0].5.as_str()),
+            (Some("the ministry"), "Forty people died")
+        );
+    }
+
+    #[test]
+    fn source_then_quote() {
+        let got = parse("Warren said: “You squeezed employees to the breaking point.”");
+        assert_eq!(got[0].5, "“You squeezed employees to the breaking point.”");
+        assert_eq!(got[0].1, Form::Direct);
+    }
+
+    #[test]
+    fn passive_attribution() {
+        let got = parse("A number of airstrikes since have been attributed to Israel.");
+        assert_eq!(got[0].0, Pattern::Passive);
+        assert_eq!(got[0].3.as_deref(), Some("Israel"));
+    }
+}

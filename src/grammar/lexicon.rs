@@ -1,0 +1,353 @@
+//! Word lists of the grammar, read from `grammars/<lang>/*.txt`.
+//!
+//! Each list is plain text, one entry per line, `#` starting a comment. The English
+//! lists are embedded in the binary; `--grammar DIR` replaces any of them with the file
+//! of the same name in DIR.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::model::SourceKind;
+
+/// The class of an attribution cue (see `grammars/en/cues.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    Speech,
+    Tell,
+    Write,
+    Deny,
+    Allege,
+    Belief,
+    Evidence,
+}
+
+impl CueClass {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "speech" => CueClass::Speech,
+            "tell" => CueClass::Tell,
+            "write" => CueClass::Write,
+            "deny" => CueClass::Deny,
+            "allege" => CueClass::Allege,
+            "belief" => CueClass::Belief,
+            "evidence" => CueClass::Evidence,
+            _ => return None,
+        })
+    }
+}
+
+/// A cue form: the words of one inflected form, its lemma and class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueEntry {
+    /// Remaining words after the first (lower case), for multi-word cues.
+    pub rest: Vec<String>,
+    pub lemma: String,
+    pub class: CueClass,
+    /// True for the `-ing` form ("saying"): a participle that takes the main clause's subject.
+    pub participle: bool,
+    /// True for the base form ("say"): also a noun or an infinitive, so it needs a subject.
+    pub base: bool,
+    /// Marked `clause` in cues.txt: a cue only before a that-clause or a quotation
+    /// ("maintains that …", not "maintains a presence").
+    pub needs_clause: bool,
+}
+
+/// The embedded English lists, by file name.
+pub const EMBEDDED_EN: [(&str, &str); 10] = [
+    ("cues.txt", include_str!("../../grammars/en/cues.txt")),
+    ("titles.txt", include_str!("../../grammars/en/titles.txt")),
+    (
+        "source_nouns.txt",
+        include_str!("../../grammars/en/source_nouns.txt"),
+    ),
+    (
+        "channels.txt",
+        include_str!("../../grammars/en/channels.txt"),
+    ),
+    ("hedges.txt", include_str!("../../grammars/en/hedges.txt")),
+    (
+        "negations.txt",
+        include_str!("../../grammars/en/negations.txt"),
+    ),
+    (
+        "cue_modifiers.txt",
+        include_str!("../../grammars/en/cue_modifiers.txt"),
+    ),
+    (
+        "abbreviations.txt",
+        include_str!("../../grammars/en/abbreviations.txt"),
+    ),
+    (
+        "furniture.txt",
+        include_str!("../../grammars/en/furniture.txt"),
+    ),
+    (
+        "opposites.txt",
+        include_str!("../../grammars/en/opposites.txt"),
+    ),
+];
+
+/// A problem in a grammar file.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("{file}:{line}: {message}")]
+    Bad {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("cannot read {file}: {source}")]
+    Io {
+        file: String,
+        source: std::io::Error,
+    },
+}
+
+/// Non-comment, non-empty lines with their 1-based numbers.
+pub fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// All word lists, ready for lookups.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// First word (lower case) → cue forms starting with it, longest first.
+    pub cues: HashMap<String, Vec<CueEntry>>,
+    pub titles: HashSet<String>,
+    pub source_nouns: HashMap<String, SourceKind>,
+    pub channels: Vec<Vec<String>>,
+    pub hedges: Vec<Vec<String>>,
+    pub negations: Vec<Vec<String>>,
+    pub cue_modifiers: HashSet<String>,
+    pub abbreviations: String,
+    pub furniture: String,
+    /// Opposing predicate pairs (used by `report`).
+    pub opposites: Vec<(String, String)>,
+}
+
+fn inflect(lemma: &str) -> [String; 3] {
+    let last = lemma.chars().last().unwrap_or('x');
+    let before_last = lemma.chars().rev().nth(1).unwrap_or('a');
+    let vowel = |c: char| "aeiou".contains(c);
+    let s = if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+    {
+        format!("{lemma}es")
+    } else if last == 'y' && !vowel(before_last) {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}s")
+    };
+    let ed = if last == 'e' {
+        format!("{lemma}d")
+    } else if last == 'y' && !vowel(before_last) {
+        format!("{}ied", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ed")
+    };
+    let ing = if last == 'e' && !lemma.ends_with("ee") {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ing")
+    };
+    [s, ed, ing]
+}
+
+fn phrases(text: &str) -> Vec<Vec<String>> {
+    let mut v: Vec<Vec<String>> = entries(text)
+        .map(|(_, l)| l.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+}
+
+impl Lexicon {
+    /// Build from list texts by file name (missing names fall back to the embedded ones).
+    pub fn from_texts(get: impl Fn(&str) -> Option<String>) -> Result<Self, LexiconError> {
+        let text = |name: &str| -> String {
+            get(name).unwrap_or_else(|| {
+                EMBEDDED_EN
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, t)| t.to_string())
+                    .unwrap_or_default()
+            })
+        };
+        let mut lx = Lexicon::default();
+        let cues = text("cues.txt");
+        for (line, l) in entries(&cues) {
+            let (head, irregular) = match l.split_once(':') {
+                Some((h, i)) => (h.trim(), Some(i.trim())),
+                None => (l, None),
+            };
+            let mut words: Vec<&str> = head.split_whitespace().collect();
+            let needs_clause = words.last() == Some(&"clause");
+            if needs_clause {
+                words.pop();
+            }
+            let bad = |m: &str| LexiconError::Bad {
+                file: "cues.txt".into(),
+                line,
+                message: m.into(),
+            };
+            let class_word = words.pop().ok_or_else(|| bad("empty entry"))?;
+            let class = CueClass::parse(class_word)
+                .ok_or_else(|| bad(&format!("unknown class `{class_word}` (speech, tell, write, deny, allege, belief, evidence)")))?;
+            if words.is_empty() {
+                return Err(bad("no lemma before the class"));
+            }
+            let lemma = words.join(" ").to_lowercase();
+            let head_word = words[0].to_lowercase();
+            let tail: Vec<String> = words[1..].iter().map(|w| w.to_lowercase()).collect();
+            let mut forms: Vec<(Vec<String>, bool, bool)> = Vec::new();
+            let mut add = |form_words: Vec<String>, participle: bool, base: bool| {
+                if !forms.iter().any(|f| f.0 == form_words) {
+                    forms.push((form_words, participle, base));
+                }
+            };
+            add(
+                std::iter::once(head_word.clone())
+                    .chain(tail.iter().cloned())
+                    .collect(),
+                false,
+                true,
+            );
+            match irregular {
+                Some(irr) => {
+                    // Irregular forms are written whole ("pointed out"): split on the known tail.
+                    let irr_words: Vec<String> =
+                        irr.split_whitespace().map(str::to_lowercase).collect();
+                    let step = 1 + tail.len();
+                    for chunk in irr_words.chunks(step) {
+                        let participle = chunk[0].ends_with("ing");
+                        add(chunk.to_vec(), participle, false);
+                    }
+                }
+                None => {
+                    for (k, f) in inflect(&head_word).into_iter().enumerate() {
+                        add(
+                            std::iter::once(f).chain(tail.iter().cloned()).collect(),
+                            k == 2,
+                            false,
+                        );
+                    }
+                }
+            }
+            for (fw, participle, base) in forms {
+                lx.cues.entry(fw[0].clone()).or_default().push(CueEntry {
+                    rest: fw[1..].to_vec(),
+                    lemma: lemma.clone(),
+                    class,
+                    participle,
+                    base,
+                    needs_clause,
+                });
+            }
+        }
+        for v in lx.cues.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        }
+        lx.titles = entries(&text("titles.txt"))
+            .map(|(_, l)| l.to_lowercase())
+            .collect();
+        let nouns = text("source_nouns.txt");
+        for (line, l) in entries(&nouns) {
+            let (word, kind) =
+                l.rsplit_once(char::is_whitespace)
+                    .ok_or_else(|| LexiconError::Bad {
+                        file: "source_nouns.txt".into(),
+                        line,
+                        message: "expected `word kind`".into(),
+                    })?;
+            let kind =
+                match kind {
+                    "anonymous" => SourceKind::Anonymous,
+                    "group" => SourceKind::Group,
+                    "organization" => SourceKind::Organization,
+                    "media" => SourceKind::Media,
+                    "person" => SourceKind::Person,
+                    k => return Err(LexiconError::Bad {
+                        file: "source_nouns.txt".into(),
+                        line,
+                        message: format!(
+                            "unknown kind `{k}` (anonymous, group, organization, media, person)"
+                        ),
+                    }),
+                };
+            lx.source_nouns.insert(word.trim().to_lowercase(), kind);
+        }
+        lx.channels = phrases(&text("channels.txt"));
+        lx.hedges = phrases(&text("hedges.txt"));
+        lx.negations = phrases(&text("negations.txt"));
+        lx.cue_modifiers = entries(&text("cue_modifiers.txt"))
+            .map(|(_, l)| l.to_lowercase())
+            .collect();
+        lx.abbreviations = text("abbreviations.txt");
+        lx.furniture = text("furniture.txt");
+        let opp = text("opposites.txt");
+        for (line, l) in entries(&opp) {
+            let mut it = l.split_whitespace();
+            match (it.next(), it.next()) {
+                (Some(a), Some(b)) => lx.opposites.push((a.to_lowercase(), b.to_lowercase())),
+                _ => {
+                    return Err(LexiconError::Bad {
+                        file: "opposites.txt".into(),
+                        line,
+                        message: "expected two words".into(),
+                    })
+                }
+            }
+        }
+        Ok(lx)
+    }
+
+    /// The embedded English lists.
+    pub fn embedded() -> Self {
+        Self::from_texts(|_| None).expect("embedded grammar is valid")
+    }
+
+    /// Lists from a folder; files it lacks fall back to the embedded ones.
+    pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        if !dir.is_dir() {
+            return Err(LexiconError::Io {
+                file: dir.display().to_string(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a folder"),
+            });
+        }
+        let mut texts = HashMap::new();
+        for (name, _) in EMBEDDED_EN {
+            let p = dir.join(name);
+            if p.exists() {
+                let t = std::fs::read_to_string(&p).map_err(|source| LexiconError::Io {
+                    file: p.display().to_string(),
+                    source,
+                })?;
+                texts.insert(name, t);
+            }
+        }
+        Self::from_texts(|n| texts.get(n).cloned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_and_irregular_forms() {
+        let lx = Lexicon::embedded();
+        let lemma = |w: &str| lx.cues.get(w).map(|v| v[0].lemma.clone());
+        assert_eq!(lemma("denied").as_deref(), Some("deny"));
+        assert_eq!(lemma("denies").as_deref(), Some("deny"));
+        assert_eq!(lemma("noting").as_deref(), Some("note"));
+        assert_eq!(lemma("told").as_deref(), Some("tell"));
+        assert_eq!(lemma("said").as_deref(), Some("say"));
+        assert!(lx.cues["saying"][0].participle);
+        assert_eq!(lx.cues["pointed"][0].rest, vec!["out".to_string()]);
+    }
+}
