@@ -124,7 +124,8 @@ pub struct EvalStanceArgs {
     /// Write the predictions here, in the gold layout.
     #[arg(long, value_name = "FILE")]
     pub write: Option<PathBuf>,
-    /// Train the weights on the FNC-1 tuning part, write them here, and score with them.
+    /// Train on the tuning part, write the weights here, and score with them. FNC-1 trains
+    /// the article weights, Emergent the headline weights; the rest of the file is kept.
     #[arg(
         long,
         value_name = "FILE",

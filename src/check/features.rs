@@ -56,6 +56,15 @@ pub const STANCE_FEATURES: &[&str] = &[
     "claim_hedged_x_hedge_doc",
     "claim_negated_x_negation_match",
     "max_refute_in_match",
+    "extracted_denies_doc",
+    "extracted_hedged_share",
+    "extracted_attributed_share",
+    "extracted_attributed_lead",
+    "refute_cov",
+    "negation_cov",
+    "hedge_cov",
+    "extracted_denies_cov",
+    "extracted_asserted_cov",
 ];
 
 /// What check keeps of a claim to test.
@@ -299,6 +308,19 @@ impl ArticleView {
         let flag = |b: bool| b as u8 as f64;
         let refute_doc = ln(self.refute as f64);
         let nsent = self.sentences.len().max(1) as f64;
+        // The best coverage among sentences with a property.
+        let best_where = |p: &dyn Fn(&SentenceView) -> bool| {
+            self.sentences
+                .iter()
+                .zip(&per_sentence)
+                .filter(|(s, _)| p(s))
+                .map(|(_, &c)| c)
+                .fold(0.0, f64::max)
+        };
+        let share = |f: fn(&Claim) -> bool| {
+            let n = extracted.iter().filter(|c| f(c)).count() as f64;
+            n / extracted.len().max(1) as f64
+        };
         let negations: f64 = self.sentences.iter().map(|s| s.negation as f64).sum();
         let stance = vec![
             1.0,
@@ -333,6 +355,35 @@ impl ArticleView {
             flag(claim.hedged) * ln(self.hedge as f64),
             flag(claim.negated) * ln(m.negation),
             ln(m.max_refute),
+            ln(extracted
+                .iter()
+                .filter(|c| c.stance == Stance::Denies)
+                .count() as f64),
+            share(|c| c.hedged),
+            share(|c| c.form.is_attributed()),
+            flag(self.sentences.iter().take(LEAD).any(|s| {
+                s.claims
+                    .iter()
+                    .any(|&k| extracted.get(k).is_some_and(|c| c.form.is_attributed()))
+            })),
+            best_where(&|s: &SentenceView| s.refute > 0),
+            best_where(&|s: &SentenceView| s.negation > 0),
+            best_where(&|s: &SentenceView| s.hedge > 0 || s.question),
+            best_where(&|s: &SentenceView| {
+                s.claims.iter().any(|&k| {
+                    extracted
+                        .get(k)
+                        .is_some_and(|c| c.stance == Stance::Denies || c.negated)
+                })
+            }),
+            best_where(&|s: &SentenceView| {
+                s.hedge == 0
+                    && s.claims.iter().any(|&k| {
+                        extracted.get(k).is_some_and(|c| {
+                            !c.form.is_attributed() && !c.hedged && c.stance == Stance::Asserts
+                        })
+                    })
+            }),
         ];
         PairFeatures {
             related,

@@ -400,11 +400,21 @@ impl Checker {
     }
 
     fn decide(&self, c: usize, view: &ArticleView, f: &PairFeatures, ex: &[Claim]) -> Verdict {
-        let p_rel = self.model.p_related(&f.related);
+        let short = view.sentences.len() <= model::SHORT;
+        let p_rel = if short {
+            // A headline: related once it shares enough weighted words (MIN_CANDIDATE).
+            1.0
+        } else {
+            self.model.p_related(&f.related)
+        };
         if p_rel < self.model.related_threshold {
             return unrelated(c, 1.0 - p_rel);
         }
-        let p = self.model.p_stance(&f.stance);
+        let p = if short {
+            self.model.p_stance_headline(&f.stance)
+        } else {
+            self.model.p_stance(&f.stance)
+        };
         let k = (0..3).fold(0, |b, k| if p[k] > p[b] { k } else { b });
         let stance = [Label::Agree, Label::Disagree, Label::Discuss][k];
         let (sentence, claim) = evidence(stance, view, f, ex);

@@ -26,6 +26,9 @@ use crate::output::AtomicFile;
 type RelatedExamples = Vec<(Vec<f64>, bool)>;
 type StanceExamples = Vec<(Vec<f64>, usize)>;
 
+/// Folds of the tuning bodies for out-of-fold bias tuning.
+const FOLDS: u64 = 5;
+
 /// One gold pair.
 #[derive(Debug, Clone)]
 pub struct GoldPair {
@@ -171,7 +174,7 @@ pub fn read_emergent(path: &Path) -> anyhow::Result<Task> {
             claim,
             article: articles.len() - 1,
             gold,
-            held_out: false,
+            held_out: is_held_out(&get(cid)),
             key: (get(cid), get(aid)),
         });
     }
@@ -295,11 +298,16 @@ impl Task {
         &self,
         checker: &Checker,
         extracted: &[Vec<Claim>],
-    ) -> (RelatedExamples, StanceExamples) {
+    ) -> (RelatedExamples, StanceExamples, Vec<u64>) {
         let mut by: Vec<Vec<(usize, Label)>> = vec![Vec::new(); self.articles.len()];
         for p in self.pairs.iter().filter(|p| !p.held_out) {
             by[p.article].push((p.claim, p.gold));
         }
+        let fold_of: Vec<u64> = self
+            .articles
+            .iter()
+            .map(|a| (fnv1a(&a.id) >> 8) % FOLDS)
+            .collect();
         let per: Vec<Vec<(PairFeatures, Label)>> = self
             .articles
             .par_iter()
@@ -315,15 +323,19 @@ impl Task {
             .collect();
         let mut related = Vec::new();
         let mut stance = Vec::new();
-        for (f, g) in per.into_iter().flatten() {
-            if f.cov_doc >= MIN_CANDIDATE {
-                related.push((f.related.clone(), g.is_related()));
-            }
-            if g.is_related() {
-                stance.push((f.stance, g.index()));
+        let mut folds = Vec::new();
+        for (i, fs) in per.into_iter().enumerate() {
+            for (f, g) in fs {
+                if f.cov_doc >= MIN_CANDIDATE {
+                    related.push((f.related.clone(), g.is_related()));
+                }
+                if g.is_related() {
+                    stance.push((f.stance, g.index()));
+                    folds.push(fold_of[i]);
+                }
             }
         }
-        (related, stance)
+        (related, stance, folds)
     }
 }
 
@@ -349,13 +361,42 @@ pub fn run(args: EvalStanceArgs) -> anyhow::Result<ExitCode> {
             let extracted = task.extracted();
             let mut checker = Checker::new(task.claims.clone())?;
             if let Some(out) = &args.train {
-                let (related, stance) = task.training_examples(&checker, &extracted);
+                let (related, stance, folds) = task.training_examples(&checker, &extracted);
                 eprintln!(
                     "training on {} relatedness and {} stance examples (tuning part)",
                     related.len(),
                     stance.len()
                 );
+                if task.emergent {
+                    // Emergent trains the headline weights; the rest of the file stays.
+                    let mut model = checker.model().clone();
+                    model.headline = Some(Model::train(&[], &stance).stance);
+                    write_model(out, &model)?;
+                    checker = Checker::with_model(task.claims.clone(), model);
+                    let p = task.predict(&checker, &extracted);
+                    return finish(&args, &task, p, "trained headline weights".into());
+                }
                 let mut model = Model::train(&related, &stance);
+                model.headline = checker.model().headline.clone();
+                // Class biases from out-of-fold logits (5 folds of tuning bodies).
+                let mut oof = Vec::new();
+                for k in 0..FOLDS {
+                    let train: Vec<(Vec<f64>, usize)> = stance
+                        .iter()
+                        .zip(&folds)
+                        .filter(|(_, &f)| f != k)
+                        .map(|(e, _)| e.clone())
+                        .collect();
+                    let m = Model::train(&[], &train);
+                    for ((x, y), _) in stance.iter().zip(&folds).filter(|(_, &f)| f == k) {
+                        oof.push((m.stance_logits(x), *y));
+                    }
+                }
+                let (da, dd, f1) = Model::best_offsets(&oof);
+                model.shift_biases(da, dd);
+                eprintln!(
+                    "class bias offsets agree {da:+.1} disagree {dd:+.1}: out-of-fold macro F1 {f1:.4}"
+                );
                 checker = Checker::with_model(task.claims.clone(), model.clone());
                 // The relatedness threshold that scores best on the tuning part.
                 let mut best = (f64::NEG_INFINITY, 0.5);
@@ -372,11 +413,7 @@ pub fn run(args: EvalStanceArgs) -> anyhow::Result<ExitCode> {
                     best.1, best.0
                 );
                 model.related_threshold = best.1;
-                let mut f = AtomicFile::create(out)
-                    .with_context(|| format!("cannot write {}", out.display()))?;
-                serde_json::to_writer_pretty(&mut f, &model)?;
-                f.write_all(b"\n")?;
-                f.commit()?;
+                write_model(out, &model)?;
                 checker = Checker::with_model(task.claims.clone(), model);
             }
             let p = task.predict(&checker, &extracted);
@@ -386,6 +423,24 @@ pub fn run(args: EvalStanceArgs) -> anyhow::Result<ExitCode> {
             )
         }
     };
+    finish(&args, &task, predicted, note)
+}
+
+fn write_model(out: &Path, model: &Model) -> anyhow::Result<()> {
+    let mut f =
+        AtomicFile::create(out).with_context(|| format!("cannot write {}", out.display()))?;
+    serde_json::to_writer_pretty(&mut f, model)?;
+    f.write_all(b"\n")?;
+    f.commit()?;
+    Ok(())
+}
+
+fn finish(
+    args: &EvalStanceArgs,
+    task: &Task,
+    predicted: Vec<Label>,
+    note: String,
+) -> anyhow::Result<ExitCode> {
     if let Some(out) = &args.write {
         let f =
             AtomicFile::create(out).with_context(|| format!("cannot write {}", out.display()))?;
@@ -394,7 +449,17 @@ pub fn run(args: EvalStanceArgs) -> anyhow::Result<ExitCode> {
     let mut report = String::new();
     report.push_str(&format!("{note}\n"));
     if task.emergent {
-        report.push_str(&task.confusion(&predicted, |_| true).report("emergent"));
+        report.push_str(
+            &task
+                .confusion(&predicted, |p| p.held_out)
+                .report("emergent held-out"),
+        );
+        report.push_str(
+            &task
+                .confusion(&predicted, |p| !p.held_out)
+                .report("emergent tuning"),
+        );
+        report.push_str(&task.confusion(&predicted, |_| true).report("emergent all"));
     } else {
         report.push_str(
             &task

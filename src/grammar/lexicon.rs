@@ -264,21 +264,22 @@ impl Lexicon {
                         line,
                         message: "expected `word kind`".into(),
                     })?;
-            let kind =
-                match kind {
-                    "anonymous" => SourceKind::Anonymous,
-                    "group" => SourceKind::Group,
-                    "organization" => SourceKind::Organization,
-                    "media" => SourceKind::Media,
-                    "person" => SourceKind::Person,
-                    k => return Err(LexiconError::Bad {
+            let kind = match kind {
+                "anonymous" => SourceKind::Anonymous,
+                "group" => SourceKind::Group,
+                "organization" => SourceKind::Organization,
+                "media" => SourceKind::Media,
+                "person" => SourceKind::Person,
+                k => {
+                    return Err(LexiconError::Bad {
                         file: "source_nouns.txt".into(),
                         line,
                         message: format!(
                             "unknown kind `{k}` (anonymous, group, organization, media, person)"
                         ),
-                    }),
-                };
+                    })
+                }
+            };
             lx.source_nouns.insert(word.trim().to_lowercase(), kind);
         }
         lx.channels = phrases(&text("channels.txt"));
