@@ -65,6 +65,11 @@ pub const STANCE_FEATURES: &[&str] = &[
     "hedge_cov",
     "extracted_denies_cov",
     "extracted_asserted_cov",
+    "content_cov",
+    "content_denies_cov",
+    "content_hedged_cov",
+    "content_attributed_cov",
+    "content_asserted_cov",
 ];
 
 /// What check keeps of a claim to test.
@@ -111,6 +116,8 @@ pub struct ArticleView {
     pub bigrams: HashSet<(Term, Term)>,
     pub refute: u32,
     pub hedge: u32,
+    /// Distinct known terms of each extracted claim's content, sorted.
+    pub claim_terms: Vec<Vec<Term>>,
 }
 
 /// Ranked matching sentences for one claim.
@@ -122,6 +129,8 @@ pub struct PairFeatures {
     pub matches: Vec<usize>,
     /// Coverage of the best sentence.
     pub cov_best: f64,
+    /// The extracted claim whose content covers the claim best, with that coverage.
+    pub best_content: Option<(usize, f64)>,
     pub cov_doc: f64,
 }
 
@@ -224,7 +233,22 @@ impl ArticleView {
             }
         }
         map_claims(&text, prefix, claims, &mut sentences);
+        let claim_terms = claims
+            .iter()
+            .map(|c| {
+                let mut t: Vec<Term> = tokenize(&c.content)
+                    .0
+                    .iter()
+                    .filter(|t| !t.stop)
+                    .filter_map(|t| term_of(&t.stem))
+                    .collect();
+                t.sort_unstable();
+                t.dedup();
+                t
+            })
+            .collect();
         ArticleView {
+            claim_terms,
             text,
             sentences,
             terms: all_terms,
@@ -308,6 +332,25 @@ impl ArticleView {
         let flag = |b: bool| b as u8 as f64;
         let refute_doc = ln(self.refute as f64);
         let nsent = self.sentences.len().max(1) as f64;
+        // How well each extracted claim's content covers the claim.
+        let content: Vec<f64> = self.claim_terms.iter().map(|t| cov(t)).collect();
+        let content_where = |p: &dyn Fn(&Claim) -> bool| {
+            extracted
+                .iter()
+                .zip(&content)
+                .filter(|(c, _)| p(c))
+                .map(|(_, &v)| v)
+                .fold(0.0, f64::max)
+        };
+        let best_content =
+            content
+                .iter()
+                .enumerate()
+                .fold(None, |b: Option<(usize, f64)>, (i, &v)| match b {
+                    Some((_, bv)) if bv >= v => b,
+                    _ if v > 0.0 => Some((i, v)),
+                    _ => b,
+                });
         // The best coverage among sentences with a property.
         let best_where = |p: &dyn Fn(&SentenceView) -> bool| {
             self.sentences
@@ -384,12 +427,22 @@ impl ArticleView {
                         })
                     })
             }),
+            best_content.map_or(0.0, |b| b.1),
+            content_where(&|c: &Claim| c.stance == Stance::Denies || c.negated),
+            content_where(&|c: &Claim| c.hedged),
+            content_where(&|c: &Claim| {
+                c.form.is_attributed() && !c.hedged && c.stance == Stance::Asserts && !c.negated
+            }),
+            content_where(&|c: &Claim| {
+                !c.form.is_attributed() && !c.hedged && c.stance == Stance::Asserts && !c.negated
+            }),
         ];
         PairFeatures {
             related,
             stance,
             matches,
             cov_best,
+            best_content,
             cov_doc,
         }
     }

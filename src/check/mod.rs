@@ -229,6 +229,26 @@ pub enum Select<'a> {
 /// without a closer look.
 pub const MIN_CANDIDATE: f64 = 0.1;
 
+/// An extracted denial whose content covers this share of the claim's weighted words
+/// decides disagree.
+pub const DENIAL_COVER: f64 = 0.8;
+/// An extracted claim whose content covers this share of the claim decides agree or
+/// discuss by its hedging and cue.
+pub const CONTENT_COVER: f64 = 0.8;
+/// The least class probability of a verdict decided by an extracted claim.
+const RULE_SCORE: f64 = 0.5;
+/// Cues that report a claim without taking a side.
+const DISCUSS_CUES: &[&str] = &[
+    "claim",
+    "alleg",
+    "according",
+    "report",
+    "rumo",
+    "suggest",
+    "believe",
+    "speculat",
+];
+
 /// Claims prepared for checking: vocabulary, IDF weights, inverted index, models.
 pub struct Checker {
     claims: Vec<ClaimText>,
@@ -416,13 +436,53 @@ impl Checker {
             self.model.p_stance(&f.stance)
         };
         let k = (0..3).fold(0, |b, k| if p[k] > p[b] { k } else { b });
-        let stance = [Label::Agree, Label::Disagree, Label::Discuss][k];
-        let (sentence, claim) = evidence(stance, view, f, ex);
+        let mut stance = [Label::Agree, Label::Disagree, Label::Discuss][k];
+        let mut score = p_rel * p[k];
+        let terms = &self.terms[c];
+        // An extracted claim whose content is this claim, denied or negated: disagree,
+        // whatever the rest of the article does (unless the claim is itself a denial).
+        let denial = f.best_content.filter(|&(k, cover)| {
+            cover >= DENIAL_COVER
+                && !terms.refutes
+                && !terms.negated
+                && ex
+                    .get(k)
+                    .is_some_and(|x| x.stance == Stance::Denies || x.negated)
+        });
+        // Otherwise an extracted claim that is this claim, hedged or with a reporting
+        // cue, makes it discuss. (Agree is left to the model: on FNC-1 a rule for claims
+        // in the article's own voice or with factive cues lost more than it won.)
+        let told = || {
+            let (k, cover) = f.best_content?;
+            let x = ex.get(k)?;
+            if cover < CONTENT_COVER || terms.refutes || terms.negated || x.negated {
+                return None;
+            }
+            let cue = x.cue.to_lowercase();
+            let has = |cues: &[&str]| cues.iter().any(|c| cue.contains(c));
+            if x.hedged || has(DISCUSS_CUES) {
+                Some((k, Label::Discuss))
+            } else {
+                None
+            }
+        };
+        let rule = denial.map(|(k, _)| (k, Label::Disagree)).or_else(told);
+        let (sentence, claim) = match rule {
+            Some((k, l)) => {
+                stance = l;
+                score = p_rel * p[l.index()].max(RULE_SCORE);
+                (
+                    view.sentences.iter().position(|s| s.claims.contains(&k)),
+                    Some(k),
+                )
+            }
+            _ => evidence(stance, view, f, ex),
+        };
         let claim = claim.and_then(|i| ex.get(i));
         Verdict {
             claim: c,
             stance,
-            score: round3(p_rel * p[k]),
+            score: round3(score),
             evidence: sentence
                 .map(|i| collapse_ws(view.sentence_text(i)))
                 .unwrap_or_default(),
