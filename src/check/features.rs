@@ -39,23 +39,17 @@ pub const STANCE_FEATURES: &[&str] = &[
     "claim_hedged",
     "claim_question",
     "claim_negated",
-    "claim_refutes_x_refute_doc",
     "extracted_denies_match",
     "extracted_negated_match",
     "extracted_hedged_match",
     "extracted_attributed_match",
     "extracted_asserted_match",
     "short_text",
-    "refute_density",
-    "hedge_density",
-    "negation_density",
     "sentences",
     "said_match",
     "said_doc",
     "refute_match_x_cov_best",
     "claim_hedged_x_hedge_doc",
-    "claim_negated_x_negation_match",
-    "max_refute_in_match",
     "extracted_denies_doc",
     "extracted_hedged_share",
     "extracted_attributed_share",
@@ -70,6 +64,36 @@ pub const STANCE_FEATURES: &[&str] = &[
     "content_hedged_cov",
     "content_attributed_cov",
     "content_asserted_cov",
+    "refute_match_flipped",
+    "negation_match_flipped",
+    "refute_doc_flipped",
+    "refute_lead_flipped",
+    "extracted_denies_match_flipped",
+    "extracted_negated_match_flipped",
+    "refute_match_x_cov_best_flipped",
+    "extracted_denies_doc_flipped",
+    "refute_cov_flipped",
+    "negation_cov_flipped",
+    "extracted_denies_cov_flipped",
+    "content_denies_cov_flipped",
+];
+
+/// Features that point to disagree for a plain claim and to agree for a claim that is
+/// itself a denial ("X is a hoax"): each also has a `_flipped` copy, set instead of it
+/// when the claim refutes or is negated, so the model can learn both ways.
+const POLARITY: &[&str] = &[
+    "refute_match",
+    "negation_match",
+    "refute_doc",
+    "refute_lead",
+    "extracted_denies_match",
+    "extracted_negated_match",
+    "refute_match_x_cov_best",
+    "extracted_denies_doc",
+    "refute_cov",
+    "negation_cov",
+    "extracted_denies_cov",
+    "content_denies_cov",
 ];
 
 /// What check keeps of a claim to test.
@@ -314,7 +338,6 @@ impl ArticleView {
             m.hedge += s.hedge as f64;
             m.question |= s.question;
             m.said += s.said as f64;
-            m.max_refute = m.max_refute.max(s.refute as f64);
             for &c in &s.claims {
                 let Some(c) = extracted.get(c) else { continue };
                 m.denies += (c.stance == Stance::Denies) as u8 as f64;
@@ -364,7 +387,6 @@ impl ArticleView {
             let n = extracted.iter().filter(|c| f(c)).count() as f64;
             n / extracted.len().max(1) as f64
         };
-        let negations: f64 = self.sentences.iter().map(|s| s.negation as f64).sum();
         let stance = vec![
             1.0,
             cov_doc,
@@ -381,23 +403,17 @@ impl ArticleView {
             flag(claim.hedged),
             flag(claim.question),
             flag(claim.negated),
-            flag(claim.refutes) * refute_doc,
             ln(m.denies),
             ln(m.negated),
             ln(m.hedged),
             ln(m.attributed),
             ln(m.asserted),
             flag(self.sentences.len() <= 1),
-            self.refute as f64 / nsent,
-            self.hedge as f64 / nsent,
-            negations / nsent,
             ln(nsent),
             ln(m.said),
             ln(self.sentences.iter().map(|s| s.said as f64).sum()),
             ln(m.refute) * cov_best,
             flag(claim.hedged) * ln(self.hedge as f64),
-            flag(claim.negated) * ln(m.negation),
-            ln(m.max_refute),
             ln(extracted
                 .iter()
                 .filter(|c| c.stance == Stance::Denies)
@@ -437,6 +453,7 @@ impl ArticleView {
                 !c.form.is_attributed() && !c.hedged && c.stance == Stance::Asserts && !c.negated
             }),
         ];
+        let stance = flip_polarity(stance, claim.refutes || claim.negated);
         PairFeatures {
             related,
             stance,
@@ -448,6 +465,23 @@ impl ArticleView {
     }
 }
 
+/// Append the `_flipped` copies of the [`POLARITY`] features: zero for a plain claim;
+/// for a denying claim they take the values and the plain ones become zero.
+fn flip_polarity(mut x: Vec<f64>, flipped: bool) -> Vec<f64> {
+    for name in POLARITY {
+        let Some(i) = STANCE_FEATURES.iter().position(|n| n == name) else {
+            continue;
+        };
+        if flipped {
+            x.push(x[i]);
+            x[i] = 0.0;
+        } else {
+            x.push(0.0);
+        }
+    }
+    x
+}
+
 #[derive(Default)]
 struct MatchCounts {
     refute: f64,
@@ -455,7 +489,6 @@ struct MatchCounts {
     hedge: f64,
     question: bool,
     said: f64,
-    max_refute: f64,
     denies: f64,
     negated: f64,
     hedged: f64,

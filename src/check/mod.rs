@@ -422,7 +422,7 @@ impl Checker {
     fn decide(&self, c: usize, view: &ArticleView, f: &PairFeatures, ex: &[Claim]) -> Verdict {
         let short = view.sentences.len() <= model::SHORT;
         let p_rel = if short {
-            // A headline: related once it shares enough weighted words (MIN_CANDIDATE).
+            // A headline: related once it shares enough weighted words (a candidate).
             1.0
         } else {
             self.model.p_related(&f.related)
@@ -550,4 +550,264 @@ fn evidence(
             .or_else(|| ks.first().copied())
     });
     (sentence, claim)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Form, SourceKind, Span};
+
+    fn checker(claims: &[&str]) -> Checker {
+        let claims = claims
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ClaimText {
+                id: format!("c{}", i + 1),
+                text: t.to_string(),
+            })
+            .collect();
+        match Checker::new(claims) {
+            Ok(c) => c,
+            Err(e) => panic!("embedded model: {e}"),
+        }
+    }
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".into(),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    /// A claim as `extract` would give it; spans are found by searching the text.
+    #[allow(clippy::too_many_arguments)]
+    fn extracted(
+        text: &str,
+        n: usize,
+        sentence: &str,
+        content: &str,
+        form: Form,
+        stance: Stance,
+        source: &str,
+        cue: &str,
+        hedged: bool,
+    ) -> Claim {
+        let chars = |b: usize| text[..b].chars().count();
+        let span = |s: &str| {
+            let b = text.find(s).unwrap_or(0);
+            Span {
+                start: chars(b),
+                end: chars(b + s.len()),
+            }
+        };
+        Claim {
+            claim_id: format!("a:{n}"),
+            article_id: "a".into(),
+            date: String::new(),
+            form,
+            stance,
+            source: source.into(),
+            source_kind: if source.is_empty() {
+                SourceKind::None
+            } else {
+                SourceKind::Person
+            },
+            source_mention: source.into(),
+            cue: cue.into(),
+            channel: String::new(),
+            hedged,
+            content: content.into(),
+            sentence: sentence.into(),
+            content_span: Some(span(content)),
+            source_span: None,
+            cue_span: None,
+            sentence_span: span(sentence),
+            negated: false,
+        }
+    }
+
+    /// (stance, evidence, evidence_claim_id, source, cue) of each verdict.
+    fn summary(vs: &[Verdict]) -> Vec<(usize, Label, &str, &str, &str, &str)> {
+        vs.iter()
+            .map(|v| {
+                (
+                    v.claim,
+                    v.stance,
+                    v.evidence.as_str(),
+                    v.evidence_claim_id.as_str(),
+                    v.source.as_str(),
+                    v.cue.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    const DENIAL: &str = "Israel and Russia held talks in Moscow on Monday.\n\
+        Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.\n\
+        He said the air force would keep attacking weapons convoys.";
+
+    #[test]
+    fn an_extracted_denial_of_the_claim_is_disagree() {
+        let ck = checker(&["Moscow told Israel to end airstrikes in Syria"]);
+        let s = "Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.";
+        let ex = [extracted(
+            DENIAL,
+            1,
+            s,
+            "Moscow had told Israel to end airstrikes in Syria",
+            Form::Indirect,
+            Stance::Denies,
+            "Benjamin Netanyahu",
+            "denied",
+            false,
+        )];
+        let v = ck.check(&article(DENIAL), &ex, Select::Candidates);
+        assert_eq!(
+            summary(&v),
+            [(0, Label::Disagree, s, "a:1", "Benjamin Netanyahu", "denied")]
+        );
+    }
+
+    #[test]
+    fn negated_content_of_the_claim_is_disagree() {
+        let text = "Israel and Russia held talks in Moscow on Monday.\n\
+            The Kremlin said that Moscow did not tell Israel to end airstrikes in Syria.\n\
+            Both sides spoke of close coordination.";
+        let s = "The Kremlin said that Moscow did not tell Israel to end airstrikes in Syria.";
+        let mut x = extracted(
+            text,
+            1,
+            s,
+            "Moscow did not tell Israel to end airstrikes in Syria",
+            Form::Indirect,
+            Stance::Asserts,
+            "the Kremlin",
+            "said",
+            false,
+        );
+        x.negated = true;
+        let ck = checker(&["Moscow told Israel to end airstrikes in Syria"]);
+        let v = ck.check(&article(text), &[x], Select::Candidates);
+        assert_eq!(
+            summary(&v),
+            [(0, Label::Disagree, s, "a:1", "the Kremlin", "said")]
+        );
+    }
+
+    #[test]
+    fn a_hedged_report_is_discuss() {
+        let text = "Apple will reportedly sell 19 million Apple Watches in 2015, analysts claim.\n\
+            The figures could not be verified and Apple declined to comment.";
+        let s = "Apple will reportedly sell 19 million Apple Watches in 2015, analysts claim.";
+        let ex = [extracted(
+            text,
+            1,
+            s,
+            "Apple will reportedly sell 19 million Apple Watches in 2015",
+            Form::Indirect,
+            Stance::Asserts,
+            "analysts",
+            "claim",
+            true,
+        )];
+        let ck = checker(&["Apple will sell 19 million Apple Watches in 2015"]);
+        let v = ck.check(&article(text), &ex, Select::Candidates);
+        assert_eq!(
+            summary(&v),
+            [(0, Label::Discuss, s, "a:1", "analysts", "claim")]
+        );
+    }
+
+    #[test]
+    fn an_assertion_in_the_articles_own_voice_is_agree() {
+        let text = "Prime Minister Naftali Bennett and Russian President Vladimir Putin spoke on the phone on Thursday.\n\
+            Bennett also wished Putin a happy 69th birthday.\n\
+            The two leaders spoke about regional security and the phone call lasted an hour.";
+        let s = "Prime Minister Naftali Bennett and Russian President Vladimir Putin spoke on the phone on Thursday.";
+        let ex = [extracted(
+            text,
+            1,
+            s,
+            "Prime Minister Naftali Bennett and Russian President Vladimir Putin spoke on the phone on Thursday",
+            Form::Unattributed,
+            Stance::Asserts,
+            "",
+            "",
+            false,
+        )];
+        let ck = checker(&["Bennett and Putin spoke on the phone"]);
+        let v = ck.check(&article(text), &ex, Select::Candidates);
+        assert_eq!(summary(&v), [(0, Label::Agree, s, "a:1", "", "")]);
+    }
+
+    #[test]
+    fn an_article_about_something_else_is_unrelated() {
+        let ck = checker(&[
+            "Moscow told Israel to end airstrikes in Syria",
+            "Apple will sell 19 million Apple Watches in 2015",
+        ]);
+        let a = article(DENIAL);
+        let only_related = ck.check(&a, &[], Select::Candidates);
+        assert_eq!(
+            only_related.iter().map(|v| v.claim).collect::<Vec<_>>(),
+            [0]
+        );
+        let all = ck.check(&a, &[], Select::All);
+        assert_eq!(
+            summary(&all[1..]),
+            [(1, Label::Unrelated, "", "", "", "")]
+        );
+        assert_eq!(ck.check(&a, &[], Select::Only(&[1])).len(), 1);
+    }
+
+    #[test]
+    fn a_claim_that_is_itself_a_denial_is_not_flipped_by_the_rule() {
+        // The claim says the same as the denial: the denial rule must not call it
+        // disagree.
+        let ck = checker(&["Netanyahu denied that Moscow told Israel to end airstrikes in Syria"]);
+        let s = "Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.";
+        let ex = [extracted(
+            DENIAL,
+            1,
+            s,
+            "Moscow had told Israel to end airstrikes in Syria",
+            Form::Indirect,
+            Stance::Denies,
+            "Benjamin Netanyahu",
+            "denied",
+            false,
+        )];
+        let v = ck.check(&article(DENIAL), &ex, Select::Candidates);
+        assert_eq!(v.len(), 1);
+        assert_ne!(v[0].stance, Label::Disagree, "{v:?}");
+    }
+
+    #[test]
+    fn claims_files_csv_and_txt() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let csv = dir.path().join("c.csv");
+        let txt = dir.path().join("c.txt");
+        std::fs::write(&csv, "text,id,extra\n\"A, b\",x1,z\n,x2,z\nC,x3,z\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&txt, "first claim\n\n third claim \n").unwrap_or_else(|e| panic!("{e}"));
+        let got = |p: &Path| -> Vec<(String, String)> {
+            read_claims(p)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_iter()
+                .map(|c| (c.id, c.text))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(got(&csv), [pair("x1", "A, b"), pair("x3", "C")]);
+        assert_eq!(got(&txt), [pair("1", "first claim"), pair("3", "third claim")]);
+        std::fs::write(&csv, "id,claim\n1,x\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            read_claims(&csv).map_err(|e| e.to_string()).err(),
+            Some(format!(
+                "{}: no column `text` (the header needs `id,text`)",
+                csv.display()
+            ))
+        );
+    }
 }

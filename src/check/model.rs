@@ -28,7 +28,7 @@ pub struct Model {
 }
 
 /// Articles of at most this many sentences use the headline weights.
-pub const SHORT: usize = 2;
+pub const SHORT: usize = 1;
 
 /// The weights file does not fit the features of this build.
 #[derive(Debug, thiserror::Error)]
@@ -264,7 +264,7 @@ const CLASS_WEIGHT_POWER: f64 = 0.0;
 
 const ITERATIONS: usize = 1500;
 const RATE: f64 = 0.5;
-const L2: f64 = 1e-4;
+const L2: f64 = 1e-3;
 
 fn dot(w: &[f64], x: &[f64]) -> f64 {
     w.iter().zip(x).map(|(a, b)| a * b).sum()
