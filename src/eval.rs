@@ -10,7 +10,7 @@
 //! Predictions are plain data ([`Prediction`]), so the scoring is tested without the extractor.
 //! All offsets are character (Unicode scalar value) offsets, half-open, as in brat.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
@@ -752,6 +752,18 @@ pub struct ArticleScore {
     /// Pairs matched at any overlap (Jaccard > 0): the nearest counterpart of a false
     /// positive or negative, shown in the error listing.
     pub nearest: Vec<Pair>,
+    /// Predictions, matches and full matches by predicted form.
+    pub by_form: BTreeMap<Form, FormCounts>,
+}
+
+/// How the predictions of one form fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FormCounts {
+    pub predicted: usize,
+    /// Matched at Jaccard ≥ 0.5.
+    pub matched: usize,
+    /// Of those, full matches.
+    pub full: usize,
 }
 
 /// Score the predictions of one article against its gold relations.
@@ -759,6 +771,10 @@ pub fn score_article(gold: &[Relation], preds: &[Prediction]) -> ArticleScore {
     let cands = candidate_pairs(gold, preds);
     let run = |t| greedy_match(&cands, gold.len(), preds.len(), t);
     let matched = run(Threshold::HALF);
+    let mut by_form: BTreeMap<Form, FormCounts> = BTreeMap::new();
+    for p in preds {
+        by_form.entry(p.form).or_default().predicted += 1;
+    }
     let (mut source_agree, mut cue_agree, mut full) = (0, 0, 0);
     for p in &matched {
         let s = source_agrees(&gold[p.gold], &preds[p.pred]);
@@ -766,6 +782,9 @@ pub fn score_article(gold: &[Relation], preds: &[Prediction]) -> ArticleScore {
         source_agree += usize::from(s);
         cue_agree += usize::from(c);
         full += usize::from(s && c);
+        let f = by_form.entry(preds[p.pred].form).or_default();
+        f.matched += 1;
+        f.full += usize::from(s && c);
     }
     ArticleScore {
         gold: gold.len(),
@@ -776,6 +795,7 @@ pub fn score_article(gold: &[Relation], preds: &[Prediction]) -> ArticleScore {
         cue_agree,
         full,
         nearest: run(Threshold::ANY),
+        by_form,
     }
 }
 
@@ -826,6 +846,7 @@ pub struct Totals {
     pub full: usize,
     pub source_agree: usize,
     pub cue_agree: usize,
+    pub by_form: BTreeMap<Form, FormCounts>,
     /// Bytes of text extracted.
     pub bytes: u64,
     /// Time spent in extraction only.
@@ -842,6 +863,12 @@ impl Totals {
         self.full += s.full;
         self.source_agree += s.source_agree;
         self.cue_agree += s.cue_agree;
+        for (form, c) in &s.by_form {
+            let t = self.by_form.entry(*form).or_default();
+            t.predicted += c.predicted;
+            t.matched += c.matched;
+            t.full += c.full;
+        }
     }
     /// Content at Jaccard ≥ 0.5.
     pub fn content(&self) -> Prf {
@@ -903,6 +930,23 @@ impl fmt::Display for Totals {
             ratio(self.cue_agree, self.matched),
             self.cue_agree
         )?;
+        writeln!(f)?;
+        writeln!(
+            f,
+            "by predicted form  predicted matched precision    full  full precision"
+        )?;
+        for (form, c) in &self.by_form {
+            writeln!(
+                f,
+                "{:<18} {:>9} {:>7} {:>9.3} {:>7} {:>15.3}",
+                form.as_str(),
+                c.predicted,
+                c.matched,
+                ratio(c.matched, c.predicted),
+                c.full,
+                ratio(c.full, c.predicted)
+            )?;
+        }
         writeln!(f)?;
         match self.mb_per_s() {
             Some(v) => writeln!(
@@ -1122,5 +1166,228 @@ impl<W: Write> ErrorCsv<W> {
     }
     pub fn finish(self) -> io::Result<W> {
         self.w.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sp(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    #[test]
+    fn span_sets_merge_and_intersect() {
+        let a = SpanSet::new([sp(10, 20), sp(0, 5), sp(4, 8), sp(30, 30)]);
+        assert_eq!(a.pieces(), &[sp(0, 8), sp(10, 20)]);
+        assert_eq!(a.len(), 18);
+        let b = SpanSet::new([sp(6, 12), sp(19, 40)]);
+        assert_eq!(a.intersection_len(&b), 2 + 2 + 1);
+        assert_eq!(Jaccard::of(&a, &b).inter, 5);
+        assert_eq!(Jaccard::of(&a, &b).union, 18 + 27 - 5);
+        assert!(!a.overlaps(&SpanSet::new([sp(8, 10)])));
+        assert!(SpanSet::default().is_empty());
+    }
+
+    #[test]
+    fn jaccard_compares_exactly() {
+        let j = |inter, union| Jaccard { inter, union };
+        assert_eq!(j(1, 2), j(2, 4));
+        assert!(j(2, 3) > j(1, 2));
+        assert!(j(1, 2).reaches(Threshold::HALF));
+        assert!(!j(49, 99).reaches(Threshold::HALF));
+        assert!(j(9, 10).reaches(Threshold::NINE_TENTHS));
+        assert!(!j(8, 9).reaches(Threshold::NINE_TENTHS));
+        assert!(!j(0, 5).reaches(Threshold::ANY));
+        assert_eq!(j(0, 0).value(), 0.0);
+    }
+
+    const ANN: &str = "T1\tSource 0 5\tSmith\n\
+        T2\tCue 6 10\tsaid\n\
+        T3\tContent 11 20;25 30\tit rained … again\n\
+        T4\tAttribution 6 10\tsaid\n\
+        #1\tAnnotatorNotes T3\tnote\n\
+        A1\tNegated E1\n\
+        R1\tRel Arg1:T1 Arg2:T2\n\
+        E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n\
+        T5\tContent 40 45\tfirst line\n\
+        of the words, continued\n\
+        \n\
+        T6\tCue 35 39\tsaid\n\
+        T7\tAttribution-no-source 35 39\tsaid\n\
+        E2\tAttribution-no-source:T7 Content:T5 Cue:T6 \n\
+        E3\tAttribution-no-source:T7 \n\
+        T8\tContent 50 55\tlater\n\
+        E4\tAttribution:T4 Content:T8 Content2:T5\n";
+
+    #[test]
+    fn reads_text_bounds_and_events() {
+        let s = parse_standoff(ANN, "x.ann").unwrap();
+        assert_eq!(s.text_bounds.len(), 8);
+        assert_eq!(
+            s.text_bounds[2],
+            TextBound {
+                id: "T3".into(),
+                kind: "Content".into(),
+                spans: vec![sp(11, 20), sp(25, 30)],
+                line: 3,
+            }
+        );
+        assert_eq!(
+            s.events[1],
+            Event {
+                id: "E2".into(),
+                trigger: ("Attribution-no-source".into(), "T7".into()),
+                args: vec![("Content".into(), "T5".into()), ("Cue".into(), "T6".into())],
+                line: 14,
+            }
+        );
+        let rels = s.relations("x.ann").unwrap();
+        assert_eq!(
+            rels,
+            vec![
+                Relation {
+                    id: "E1".into(),
+                    content: SpanSet::new([sp(11, 20), sp(25, 30)]),
+                    source: sp(0, 5).into(),
+                    cue: sp(6, 10).into(),
+                    line: 8,
+                },
+                Relation {
+                    id: "E2".into(),
+                    content: sp(40, 45).into(),
+                    source: SpanSet::default(),
+                    cue: sp(35, 39).into(),
+                    line: 14,
+                },
+                Relation {
+                    id: "E4".into(),
+                    content: SpanSet::new([sp(40, 45), sp(50, 55)]),
+                    source: SpanSet::default(),
+                    cue: SpanSet::default(),
+                    line: 17,
+                },
+            ]
+        );
+    }
+
+    fn problem(src: &str) -> String {
+        match parse_standoff(src, "g.ann").and_then(|s| s.relations("g.ann")) {
+            Ok(r) => format!("parsed {} relations", r.len()),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn malformed_lines_name_file_and_line() {
+        assert_eq!(
+            problem("T1\tCue 1 4\tsaid\nT2\tContent 5 x\tfoo\n"),
+            "g.ann:2: text-bound annotation needs `Kind START END[;START END…]`, found \"Content 5 x\""
+        );
+        assert_eq!(
+            problem("T1\tCue 9 4\tsaid\n"),
+            "g.ann:1: span 9 4 ends before it starts"
+        );
+        assert_eq!(
+            problem("\ngarbage here\n"),
+            "g.ann:2: not a brat annotation line (expected an id such as T1 or E1, a tab, then fields): \"garbage here\""
+        );
+        assert_eq!(
+            problem("T1\tCue 1 4\tsaid\nE1\tAttribution:T1 Content\n"),
+            "g.ann:2: event needs `Type:ID Role:ID …`, found \"Attribution:T1 Content\""
+        );
+        assert_eq!(
+            problem("T1\tCue 1 4\tsaid\nE1\tAttribution:T1 Content:T9\n"),
+            "g.ann:2: Content:T9 refers to no text-bound annotation of this file"
+        );
+        assert_eq!(
+            problem("T1\tCue 1 4\tsaid\nT1\tCue 1 4\tsaid\n"),
+            "g.ann:2: T1 is defined twice"
+        );
+        let s = parse_standoff("T1\tCue 1 40\tsaid\n", "g.ann").unwrap();
+        assert_eq!(
+            s.check_bounds(30, "g.ann").map_err(|e| e.to_string()),
+            Err("g.ann:1: span 1 40 runs past the end of the text (30 characters)".into())
+        );
+        assert_eq!(problem(""), "parsed 0 relations");
+    }
+
+    fn rel(content: Span) -> Relation {
+        Relation {
+            id: String::new(),
+            content: content.into(),
+            source: SpanSet::default(),
+            cue: SpanSet::default(),
+            line: 0,
+        }
+    }
+
+    fn pred(content: Span) -> Prediction {
+        Prediction {
+            content: content.into(),
+            source: SpanSet::default(),
+            cue: SpanSet::default(),
+            form: Form::Indirect,
+            sentence: String::new(),
+        }
+    }
+
+    #[test]
+    fn matching_is_one_to_one_best_first() {
+        // p0 overlaps g0 a little and g1 a lot; p1 overlaps g1 less well than p0 does.
+        let gold = [rel(sp(0, 10)), rel(sp(10, 20))];
+        let preds = [pred(sp(8, 20)), pred(sp(12, 24))];
+        let cands = candidate_pairs(&gold, &preds);
+        let pairs: Vec<(usize, usize, usize, usize)> = cands
+            .iter()
+            .map(|p| (p.gold, p.pred, p.jaccard.inter, p.jaccard.union))
+            .collect();
+        assert_eq!(pairs, vec![(1, 0, 10, 12), (1, 1, 8, 14), (0, 0, 2, 20)]);
+        let m = greedy_match(&cands, 2, 2, Threshold::ANY);
+        let m: Vec<(usize, usize)> = m.iter().map(|p| (p.gold, p.pred)).collect();
+        assert_eq!(m, vec![(1, 0)]);
+        let s = score_article(&gold, &preds);
+        assert_eq!(s.matched.len(), 1);
+        assert_eq!(s.matched_strict, 0);
+        // Neither has a source (agree); neither has a cue (no overlap).
+        assert_eq!((s.source_agree, s.cue_agree, s.full), (1, 0, 0));
+    }
+
+    proptest::proptest! {
+        /// Any input gives a Standoff or an error, never a panic.
+        #[test]
+        fn reader_never_panics(src in "(([TEA#R][0-9]{0,2}|x)\t?[A-Za-z:0-9 ;-]{0,30}\t?[a-z ]{0,5}\n?){0,6}") {
+            let _ = parse_standoff(&src, "p.ann").and_then(|s| {
+                s.check_bounds(20, "p.ann")?;
+                s.relations("p.ann")
+            });
+        }
+
+        /// Span-set sizes and intersections agree with plain sets of positions.
+        #[test]
+        fn span_sets_count_like_sets(
+            a in proptest::collection::vec((0usize..40, 0usize..10), 0..4),
+            b in proptest::collection::vec((0usize..40, 0usize..10), 0..4),
+        ) {
+            let to_set = |v: &[(usize, usize)]| SpanSet::new(v.iter().map(|&(s, l)| sp(s, s + l)));
+            let positions = |v: &[(usize, usize)]| -> HashSet<usize> {
+                v.iter().flat_map(|&(s, l)| s..s + l).collect()
+            };
+            let (sa, sb) = (to_set(&a), to_set(&b));
+            let (pa, pb) = (positions(&a), positions(&b));
+            proptest::prop_assert_eq!(sa.len(), pa.len());
+            proptest::prop_assert_eq!(sa.intersection_len(&sb), pa.intersection(&pb).count());
+            proptest::prop_assert_eq!(sa.union(&sb).len(), pa.union(&pb).count());
+        }
+    }
+
+    #[test]
+    fn prf_of_nothing_is_zero() {
+        let p = Prf::new(0, 0, 0);
+        assert_eq!((p.precision(), p.recall(), p.f1()), (0.0, 0.0, 0.0));
+        let p = Prf::new(3, 4, 6);
+        assert_eq!((p.tp, p.fp, p.fn_), (3, 1, 3));
+        assert_eq!((p.precision(), p.recall(), p.f1()), (0.75, 0.5, 0.6));
     }
 }

@@ -39,12 +39,17 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     if let Some(h) = layout.headline.clone() {
         let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()));
         resolver.observe(text, &toks);
-        let mut attr = plain(text, &toks, Form::Headline, lx);
-        // A headline in the form `Speaker: ‘Quote’` names its source.
-        if let Some(a) = colon_speaker(text, &toks, lx) {
-            attr = a;
-            attr.form = Form::Headline;
+        // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
+        let parsed = Unit {
+            lx,
+            text,
+            toks: &toks,
         }
+        .parse()
+        .into_iter()
+        .next()
+        .or_else(|| colon_speaker(text, &toks, lx));
+        let attr = parsed.unwrap_or_else(|| plain(text, &toks, Form::Headline, lx));
         let (source, kind) = match &attr.source {
             Some(r) => resolver.resolve(&text[r.clone()]),
             None => (String::new(), SourceKind::None),
@@ -57,8 +62,14 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         });
     }
 
-    for para in &layout.paragraphs {
-        let quotes = quote_ranges(text, para.clone());
+    for (n, para) in layout.paragraphs.iter().enumerate() {
+        let para = &if n == 0 {
+            skip_dateline(text, para.clone())
+        } else {
+            para.clone()
+        };
+        let quote_list = find_quotes(text, para.clone());
+        let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
         let all = tokenize(text, para.start, para.end, &quotes);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
@@ -73,7 +84,13 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             continue;
         }
         let mut lo = 0;
-        for unit in grammar.splitter.split(text, para.clone()) {
+        // The last direct quotation of this paragraph, which a following all-quote
+        // sentence continues: “Q1,” he said. “Q2.”
+        let mut continues: Option<usize> = None;
+        // A sentence that is one quotation ending in ?” or !”, not yet attributed:
+        // (first token, range, whether it was pushed as an unattributed claim).
+        let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
+        for unit in grammar.splitter.split_with(text, para.clone(), &quote_list) {
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
                 lo += 1;
@@ -82,6 +99,23 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             while hi < all.len() && all[hi].end <= unit.end {
                 hi += 1;
             }
+            // “Why …?” Vitter demanded. — the splitter breaks after ?” before a capital; a
+            // short attribution that follows belongs to the quotation.
+            let mut unit = unit;
+            if let Some(prev) = pending_quote.take() {
+                let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 8;
+                let has_cue = all[lo..hi].iter().any(|t| {
+                    t.kind == Kind::Word
+                        && lx.cues.contains_key(&*text[t.start..t.end].to_lowercase())
+                });
+                if short && has_cue && all.get(lo).is_some_and(|t| t.kind == Kind::Word) {
+                    if prev.2 {
+                        found.pop();
+                    }
+                    lo = prev.0;
+                    unit = prev.1.start..unit.end;
+                }
+            }
             let toks = &all[lo..hi];
             lo = hi;
             if toks.is_empty() {
@@ -89,8 +123,30 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             }
             resolver.observe(text, toks);
             let attrs = Unit { lx, text, toks }.parse();
+            if attrs.is_empty() && toks[0].kind == Kind::Open {
+                if let Some(k) = continues {
+                    // Extend the quotation's content over this sentence, up to its last closing mark.
+                    let close = toks
+                        .iter()
+                        .rev()
+                        .find(|t| t.kind == Kind::Close)
+                        .map(|t| t.end);
+                    let end = close.unwrap_or(toks[toks.len() - 1].end);
+                    let f = &mut found[k];
+                    f.attr.content.end = end;
+                    f.sentence.end = unit.end;
+                    continue;
+                }
+            }
+            continues = None;
             if attrs.is_empty() {
-                if asserts(text, toks) {
+                let pushed = asserts(text, toks);
+                let all_quote =
+                    toks[0].kind == Kind::Open && toks[toks.len() - 1].kind == Kind::Close;
+                if all_quote {
+                    pending_quote = Some((hi - toks.len(), unit.clone(), pushed));
+                }
+                if pushed {
                     let attr = plain(text, toks, Form::Unattributed, lx);
                     found.push(Found {
                         attr,
@@ -102,6 +158,11 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continue;
             }
             for a in attrs {
+                let quoted = matches!(a.form, Form::Direct | Form::Mixed)
+                    && matches!(
+                        a.pattern,
+                        Pattern::Final | Pattern::Inverted | Pattern::Forward
+                    );
                 let (source, kind) = resolve_source(&mut resolver, text, &a);
                 found.push(Found {
                     attr: a,
@@ -109,6 +170,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                     source,
                     kind,
                 });
+                continues = quoted.then_some(found.len() - 1);
             }
         }
     }
@@ -147,6 +209,38 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             }
         })
         .collect()
+}
+
+/// A dateline opening the first paragraph ("WASHINGTON ― ", "MOSCOW (Reuters) — ") is
+/// not part of the first sentence.
+fn skip_dateline(text: &str, para: Range<usize>) -> Range<usize> {
+    let p = &text[para.clone()];
+    let Some(dash) = p
+        .char_indices()
+        .take(60)
+        .find(|&(_, c)| matches!(c, '―' | '—' | '–'))
+        .map(|(i, _)| i)
+    else {
+        return para;
+    };
+    let head = p[..dash].trim();
+    let caps = head
+        .split(|c: char| c == ',' || c == '(' || c == ')' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>();
+    let first_upper = caps.first().is_some_and(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+            && w.chars().any(|c| c.is_alphabetic())
+    });
+    if !first_upper || caps.len() > 6 {
+        return para;
+    }
+    let after = dash + p[dash..].chars().next().map_or(0, char::len_utf8);
+    let rest = &p[after..];
+    let lead = rest.len() - rest.trim_start().len();
+    para.start + after + lead..para.end
 }
 
 fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
@@ -199,10 +293,13 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
         .iter()
         .take(8)
         .position(|t| t.kind == Kind::Punct && &text[t.start..t.end] == ":")?;
-    if colon == 0 || colon + 1 >= toks.len() {
+    let skip = usize::from(toks.first().is_some_and(|t| {
+        t.kind == Kind::Open || (t.kind == Kind::Punct && &text[t.start..t.end] == "\"")
+    }));
+    if colon <= skip || colon + 1 >= toks.len() {
         return None;
     }
-    let speaker = &toks[..colon];
+    let speaker = &toks[skip..colon];
     let all_cap = speaker.iter().all(|t| {
         let w = &text[t.start..t.end];
         (t.kind == Kind::Word && w.chars().next().is_some_and(|c| c.is_uppercase()))

@@ -390,7 +390,7 @@ fn csv_articles(reader: Box<dyn Read>, origin: String, opts: &IngestOptions) -> 
             ),
         ))));
     };
-    let extra = ["title", "date", "outlet", "url"].map(|c| col(c));
+    let extra = ["title", "date", "outlet", "url"].map(col);
     let mut records = rdr.into_records();
     Box::new(std::iter::from_fn(move || {
         let rec = records.next()?;

@@ -129,6 +129,11 @@ impl<'a> Resolver<'a> {
             if self.is_title(w)
                 || !is_cap(w)
                 || Self::is_adjectival(w)
+                || self
+                    .lx
+                    .source_nouns
+                    .get(&w.to_lowercase())
+                    .is_some_and(|k| *k == SourceKind::Organization)
                 || w.ends_with("’s")
                 || w.ends_with("'s")
             {
@@ -230,6 +235,14 @@ impl<'a> Resolver<'a> {
 
     /// The kind of a mention, and the resolved name.
     pub fn resolve(&mut self, mention: &str) -> (String, SourceKind) {
+        // "Netanyahu and Abbas": each name resolved, together a group.
+        if let Some((a, b)) = mention.split_once(" and ") {
+            if is_cap(a.trim()) && is_cap(b.trim()) {
+                let (a, _) = self.resolve(a.trim());
+                let (b, _) = self.resolve(b.trim());
+                return (format!("{a} and {b}"), SourceKind::Group);
+            }
+        }
         let words: Vec<&str> = mention.split_whitespace().collect();
         let lower: Vec<String> = words
             .iter()

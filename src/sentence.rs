@@ -33,18 +33,19 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut it = para.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
+    let mut skip_to = 0;
+    for (i, m) in para.match_indices(is_mark) {
+        if i < skip_to {
+            continue;
+        }
+        let c = m.chars().next().unwrap_or(' ');
+        let prev = para[..i].chars().next_back();
+        let next = para[i + c.len_utf8()..].chars().next();
         let at = range.start + i;
         let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         match c {
-            '“' | '«' | '„' => {
-                if open_double.is_none() {
-                    open_double = Some(at);
-                }
-            }
+            '“' | '«' | '„' if open_double.is_none() => open_double = Some(at),
             '”' | '»' => {
                 if let Some(s) = open_double.take() {
                     out.push(Quote {
@@ -69,10 +70,28 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                     open_double = Some(at);
                 }
             }
-            '‘' => {
-                if word_start && open_single.is_none() {
-                    open_single = Some(at);
+            '‘' if word_start && open_single.is_none() => open_single = Some(at),
+            '\'' if next == Some('\'') => {
+                // Two apostrophes '' are a straight double quotation mark (newswire style).
+                let closes = open_double.is_some()
+                    && !(word_start
+                        && para[i + 2..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphanumeric()));
+                skip_to = i + 2;
+                if closes {
+                    if let Some(s) = open_double.take() {
+                        out.push(Quote {
+                            range: s..at + 2,
+                            closed: true,
+                        });
+                        open_single = None;
+                    }
+                } else if open_double.is_none() {
+                    open_double = Some(at);
                 }
+                continue;
             }
             '’' | '\'' => {
                 let between_letters = prev.is_some_and(|p| p.is_alphanumeric())
@@ -99,7 +118,6 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(s) = open_double {
         out.push(Quote {
@@ -132,6 +150,16 @@ impl Splitter {
     /// Split the paragraph `text[range]` into sentence ranges (trimmed of white space).
     pub fn split(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let quotes = find_quotes(text, range.clone());
+        self.split_with(text, range, &quotes)
+    }
+
+    /// [`Splitter::split`] with the paragraph's quotations already found.
+    pub fn split_with(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        quotes: &[Quote],
+    ) -> Vec<Range<usize>> {
         // Byte ranges inside closed double quotations: no sentence breaks there.
         let protected: Vec<Range<usize>> = quotes
             .iter()

@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{CueClass, CueEntry, Lexicon};
+use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet};
 use super::token::{Kind, Tok};
 use crate::model::{Form, Stance};
 
@@ -85,6 +85,41 @@ const CONNECTIVES: &[&str] = &[
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
+];
+/// Lemmas whose base form is rarely a noun: "officials say" needs no plural check.
+const UNAMBIGUOUS_BASE: &[&str] = &[
+    "say",
+    "tell",
+    "argue",
+    "think",
+    "believe",
+    "know",
+    "insist",
+    "contend",
+    "suggest",
+    "warn",
+    "predict",
+    "worry",
+    "agree",
+    "deny",
+    "acknowledge",
+    "admit",
+    "concede",
+    "urge",
+    "ask",
+    "write",
+    "expect",
+    "fear",
+    "assert",
+    "add",
+    "explain",
+    "note",
+    "maintain",
+    "claim",
+    "allege",
+    "accuse",
+    "recall",
+    "dispute",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
@@ -171,13 +206,17 @@ impl<'a> Unit<'a> {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        match &t.lower {
+            Some(l) => l,
+            None => &self.text[t.start..t.end],
+        }
     }
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
-            let w = self.w(i);
-            words.iter().any(|x| x.eq_ignore_ascii_case(w))
+            let w = self.lw(i);
+            words.contains(&w)
         }
     }
     fn punct(&self, i: usize, p: &str) -> bool {
@@ -204,7 +243,11 @@ impl<'a> Unit<'a> {
         if t.kind != Kind::Word || t.quoted {
             return None;
         }
-        let entries = self.lx.cues.get(&self.lw(i))?;
+        // A capitalised cue is a name ("United States") unless the unit is in title case.
+        if self.cap(i) && i > 0 && !self.title_case() {
+            return None;
+        }
+        let entries = self.lx.cues.get(self.lw(i))?;
         entries.iter().find_map(|e| {
             let ok = e
                 .rest
@@ -228,6 +271,14 @@ impl<'a> Unit<'a> {
         n
     }
 
+    /// Is the unit written in title case, as headlines are?
+    fn title_case(&self) -> bool {
+        let words: Vec<usize> = (0..self.toks.len())
+            .filter(|&k| self.word(k) && self.w(k).len() > 3)
+            .collect();
+        words.len() >= 2 && words.iter().filter(|&&k| self.cap(k)).count() * 4 >= words.len() * 3
+    }
+
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
     /// determiners, nouns with their of/to/for/with complements, a relative clause with who.
     fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -245,11 +296,13 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if BOUNDARIES.contains(&lw.as_str()) && !(lw == "that" && false) {
+                    } else if lw == "and" && k > lo && self.cap(k - 1) && self.cap(k + 1) {
+                        // "Netanyahu and Abbas": two names make one subject.
+                    } else if BOUNDARIES.contains(&lw) {
                         break;
-                    } else if self.lx.cues.contains_key(&lw)
+                    } else if self.lx.cues.contains_key(lw)
                         && !self.cap(k)
-                        && !self.lx.source_nouns.contains_key(&lw)
+                        && !self.lx.source_nouns.contains_key(lw)
                     {
                         // Another verb: the subject cannot reach past it (unless the relative clause).
                         if !who {
@@ -261,6 +314,20 @@ impl<'a> Unit<'a> {
                     let p = self.w(k);
                     let abbrev_dot =
                         p == "." && k > lo && self.cap(k - 1) && self.w(k - 1).chars().count() <= 4;
+                    if p == ")" {
+                        // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
+                        if let Some(open) = (k.saturating_sub(8).max(lo)..k)
+                            .rev()
+                            .find(|&o| self.punct(o, "("))
+                        {
+                            if open > lo && self.cap(open - 1) {
+                                start = open;
+                                j = open;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
                     if !(abbrev_dot || p == "&") {
                         break;
                     }
@@ -271,6 +338,7 @@ impl<'a> Unit<'a> {
             j = k;
         }
         // Drop sentence-initial connectives and leading prepositions.
+        let _ = who;
         while start < end
             && (self.is(start, CONNECTIVES)
                 || self.is(start, &["in", "on", "at", "for", "with", "from", "of"]))
@@ -292,11 +360,26 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "the ones he", "the two guides I": a pronoun inside is the subject.
+        if end - start >= 2 && self.is(end - 1, &["he", "she", "they", "i", "we"]) {
+            start = end - 1;
+        }
+        // "Stein complied with police": a past-tense verb after the head means this is a clause.
+        if (start + 1..end.saturating_sub(1)).any(|k| {
+            let w = self.lw(k);
+            w.ends_with("ed") && !self.cap(k) && (self.cap(k - 1) || self.is(k - 1, PRONOUNS))
+        }) {
+            return None;
+        }
+        // A number alone is not a subject ("9/11 attacks").
+        if (start..end).all(|k| self.w(k).chars().all(|c| !c.is_alphabetic())) {
+            return None;
+        }
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, PRONOUNS)
-                || self.lx.source_nouns.contains_key(&self.lw(k))
-                || self.lx.titles.contains(&self.lw(k))
+                || self.lx.source_nouns.contains_key(self.lw(k))
+                || self.lx.titles.contains(self.lw(k))
         }) || (end - start >= 2 && self.is(start, DETERMINERS));
         if !has_head {
             return None;
@@ -305,11 +388,35 @@ impl<'a> Unit<'a> {
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, PRONOUNS)
-            && !self.lx.source_nouns.contains_key(&self.lw(start))
+            && !self.lx.source_nouns.contains_key(self.lw(start))
         {
             return None;
         }
         Some((start, end))
+    }
+
+    /// The subject at the start of the unit, past connectives and a leading adverbial
+    /// ("Rival Hillary Clinton had mocked …" → "Rival Hillary Clinton").
+    fn unit_subject(&self) -> Option<(usize, usize)> {
+        let mut i = 0;
+        while self.is(i, CONNECTIVES) {
+            i += 1;
+        }
+        if self.is(
+            i,
+            &[
+                "in", "on", "at", "after", "before", "during", "while", "when", "despite", "since",
+                "as",
+            ],
+        ) {
+            let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
+            i = comma + 1;
+        }
+        let (s, e) = self.right_np(i, self.toks.len())?;
+        let head_ok = (s..e).any(|k| {
+            self.cap(k) || self.is(k, PRONOUNS) || self.lx.source_nouns.contains_key(self.lw(k))
+        });
+        (head_ok && e - s <= 8).then_some((s, e))
     }
 
     /// A noun phrase starting at `i` (for `according to S`, `said S`, `attributed to S`).
@@ -330,9 +437,7 @@ impl<'a> Unit<'a> {
                 break;
             }
             let lw = self.lw(j);
-            if j > i
-                && (BOUNDARIES.contains(&lw.as_str()) || self.lx.cues.contains_key(&lw))
-                && !self.cap(j)
+            if j > i && (BOUNDARIES.contains(&lw) || self.lx.cues.contains_key(lw)) && !self.cap(j)
             {
                 break;
             }
@@ -369,9 +474,9 @@ impl<'a> Unit<'a> {
                     && !self.is(j, &["that"])
                 {
                     let lw = self.lw(j);
-                    if TIME_WORDS.contains(&lw.as_str())
+                    if TIME_WORDS.contains(&lw)
                         || matches!(
-                            lw.as_str(),
+                            lw,
                             "week"
                                 | "month"
                                 | "year"
@@ -381,7 +486,7 @@ impl<'a> Unit<'a> {
                                 | "weeks"
                                 | "months"
                         )
-                        || self.lx.channels.iter().any(|c| c.len() == 1 && c[0] == lw)
+                        || self.lx.channels.has_word(lw)
                     {
                         good = true;
                     }
@@ -393,11 +498,7 @@ impl<'a> Unit<'a> {
                                     j,
                                     &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
                                 )
-                                || self
-                                    .lx
-                                    .channels
-                                    .iter()
-                                    .any(|c| c.len() == 1 && c[0] == self.lw(j))))
+                                || self.lx.channels.has_word(self.lw(j))))
                     {
                         break;
                     }
@@ -426,8 +527,7 @@ impl<'a> Unit<'a> {
             while j < hi && j - i <= 5 && self.word(j) && !self.is(j, &["that"]) {
                 let lw = self.lw(j);
                 j += 1;
-                if self.lx.channels.iter().any(|c| c.last() == Some(&lw))
-                    || self.lx.source_nouns.contains_key(&lw)
+                if self.lx.channels.last_words.contains(lw) || self.lx.source_nouns.contains_key(lw)
                 {
                     break;
                 }
@@ -446,6 +546,12 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
+            if (self.punct(k, "―") || self.punct(k, "—") || self.punct(k, ";"))
+                && !self.toks[k].quoted
+                && k > i + 2
+            {
+                return k;
+            }
             if self.punct(k, ",") && !self.toks[k].quoted {
                 if let Some((e, _)) = self.cue_at(k + 1) {
                     if e.participle {
@@ -455,6 +561,35 @@ impl<'a> Unit<'a> {
                 if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
                     return k;
                 }
+                // ", but …", ", although …", ", which …": another clause closes the content.
+                if self.is(
+                    k + 1,
+                    &[
+                        "but", "although", "though", "while", "whereas", "even", "yet",
+                    ],
+                ) {
+                    return k;
+                }
+                // ", which …" ends the content unless the relative clause is closed by a
+                // later comma and the sentence goes on ("the call, which came …, was …").
+                if self.is(k + 1, &["which", "who"])
+                    && !(k + 2..end).any(|j| self.punct(j, ",") && !self.toks[j].quoted)
+                {
+                    return k;
+                }
+                // ", implicitly putting …": a participial adjunct closes the content.
+                let mut v = k + 1;
+                if self.word(v) && self.lw(v).ends_with("ly") {
+                    v += 1;
+                }
+                if self.word(v)
+                    && !self.toks[v].quoted
+                    && !self.cap(v)
+                    && self.lw(v).ends_with("ing")
+                    && self.lw(v).len() > 5
+                {
+                    return k;
+                }
             }
             k += 1;
         }
@@ -462,34 +597,28 @@ impl<'a> Unit<'a> {
     }
 
     /// Does a phrase of `phrases` stand among tokens `a..b` (quoted ones only if asked)?
-    pub fn has_phrase(
-        &self,
-        a: usize,
-        b: usize,
-        phrases: &[Vec<String>],
-        quoted_too: bool,
-    ) -> bool {
-        let words: Vec<(usize, String)> = (a..b)
-            .filter(|&k| self.word(k) && (quoted_too || !self.toks[k].quoted))
-            .map(|k| (k, self.lw(k)))
-            .collect();
-        for (n, (_, w)) in words.iter().enumerate() {
-            for p in phrases {
-                if p.len() == 1 {
-                    if *w == p[0]
-                        || (p[0] == "n't" && w.ends_with("n't"))
-                        || (p[0] == "n't" && w.ends_with("n’t"))
-                    {
-                        return true;
-                    }
-                } else if words.len() >= n + p.len()
-                    && p.iter().enumerate().all(|(m, x)| words[n + m].1 == *x)
-                {
-                    return true;
-                }
+    pub fn has_phrase(&self, a: usize, b: usize, phrases: &PhraseSet, quoted_too: bool) -> bool {
+        let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
+        (a..b).filter(|&k| take(k)).any(|k| {
+            let w = self.lw(k);
+            if (w.ends_with("n't") || w.ends_with("n’t")) && phrases.has_word("n't") {
+                return true;
             }
-        }
-        false
+            let Some(rests) = phrases.by_first.get(w) else {
+                return false;
+            };
+            rests.iter().any(|rest| {
+                let mut j = k + 1;
+                rest.iter().all(|r| {
+                    while j < b && !take(j) {
+                        j += 1;
+                    }
+                    let ok = j < b && self.lw(j) == r;
+                    j += 1;
+                    ok
+                })
+            })
+        })
     }
 
     fn form_of(&self, a: usize, b: usize) -> Form {
@@ -553,15 +682,17 @@ impl<'a> Unit<'a> {
                 continue;
             }
             let lw = self.lw(k);
-            let Some(p) = self.lx.channels.iter().find(|p| {
-                p[0] == lw
-                    && p.iter()
-                        .enumerate()
-                        .all(|(m, x)| self.word(k + m) && self.lw(k + m) == *x)
+            let Some(rests) = self.lx.channels.by_first.get(lw) else {
+                continue;
+            };
+            let Some(p) = rests.iter().find(|rest| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(m, x)| self.word(k + 1 + m) && self.lw(k + 1 + m) == x)
             }) else {
                 continue;
             };
-            let mut end = k + p.len();
+            let mut end = k + 1 + p.len();
             // "interview with Channel 9": the channel is who the interview was with, when named.
             if (lw == "interview" || lw == "call") && self.is(end, &["with"]) {
                 let mut s = end + 1;
@@ -574,11 +705,8 @@ impl<'a> Unit<'a> {
                 }
                 if e > s
                     && (s..e).any(|m| {
-                        self.lx
-                            .channels
-                            .iter()
-                            .any(|c| c.len() == 1 && c[0] == self.lw(m))
-                            || self.lx.source_nouns.get(&self.lw(m))
+                        self.lx.channels.has_word(self.lw(m))
+                            || self.lx.source_nouns.get(self.lw(m))
                                 == Some(&crate::model::SourceKind::Media)
                     })
                 {
@@ -638,6 +766,10 @@ impl<'a> Unit<'a> {
         if let Some(a) = self.according() {
             out.push(a);
         }
+        if let Some(a) = self.dash_signature() {
+            out.push(a);
+            return out;
+        }
         if let Some(a) = self.passive() {
             out.push(a);
         }
@@ -656,8 +788,42 @@ impl<'a> Unit<'a> {
             }
             i = cue_end;
         }
+        // A belief inside reported speech ("He said Obama hopes that …") is the speaker's
+        // report, not a second attribution.
+        let outer: Vec<Range<usize>> = out.iter().map(|a| a.content.clone()).collect();
+        out.retain(|a| {
+            !(matches!(a.class, Some(CueClass::Belief) | Some(CueClass::Evidence))
+                && a.cue
+                    .as_ref()
+                    .is_some_and(|c| outer.iter().any(|o| o.start <= c.start && c.end <= o.end)))
+        });
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
+    }
+
+    /// “Q” ― Name: a quotation signed with a dash, as in reader comments and epigraphs.
+    fn dash_signature(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        let close = (0..n).rev().find(|&k| self.toks[k].kind == Kind::Close)?;
+        let dash = close + 1;
+        if !(self.punct(dash, "―") || self.punct(dash, "—") || self.punct(dash, "–"))
+            || self.toks[0].kind != Kind::Open
+        {
+            return None;
+        }
+        let end = self.content_end();
+        let (s, e) = self.right_np(dash + 1, end)?;
+        if e < end && !self.punct(e, ",") {
+            return None;
+        }
+        self.make(
+            Pattern::Final,
+            None,
+            Some((s, e)),
+            Some((dash, dash + 1)),
+            (0, close + 1),
+            Some(Form::Direct),
+        )
     }
 
     fn according(&self) -> Option<Attribution> {
@@ -715,15 +881,21 @@ impl<'a> Unit<'a> {
                     c_end -= 1;
                 }
                 let (s, e) = self.right_np(k + 2, end)?;
+                // "While Israel has rarely acknowledged …, a number of attacks have been
+                // attributed to Jerusalem": what is attributed starts after the clause's comma.
+                let c_start = (0..c_end)
+                    .rev()
+                    .find(|&j| self.punct(j, ",") && !self.toks[j].quoted)
+                    .map_or(0, |j| j + 1);
                 let mut a = self.make(
                     Pattern::Passive,
                     None,
                     Some((s, e)),
                     Some((k, k + 2)),
-                    (0, c_end),
+                    (c_start, c_end),
                     Some(Form::Passive),
                 )?;
-                a.content = self.range(0, end);
+                a.content = self.range(c_start, end);
                 return Some(a);
             }
             // S is said to …, S is believed to …
@@ -779,23 +951,29 @@ impl<'a> Unit<'a> {
         let mut m = i;
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
-            self.lx.cue_modifiers.contains(&lw)
+            self.lx.cue_modifiers.contains(lw)
                 || (lw.ends_with("ly") && lw.len() > 4 && !self.cap(m - 1))
         } {
             m -= 1;
         }
-        let passive_aux = m < i && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
+        let passive_aux = m < i
+            && !entry.participle
+            && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
         if passive_aux {
             return None;
         }
 
-        // Participle: "…, saying that C" takes the unit's subject.
-        if entry.participle
-            && (i == 0
-                || self.punct(i - 1, ",")
-                || self.is(i - 1, &["while", "before", "after", "by", "when"]))
+        // Participle: "…, saying that C" takes the unit's subject; so does a coordinated
+        // verb ("announced the arrest and said C").
+        let coordinated =
+            !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"]);
+        if coordinated
+            || entry.participle
+                && (i == 0
+                    || self.punct(i - 1, ",")
+                    || self.is(i - 1, &["while", "before", "after", "by", "when"]))
         {
-            let src = *subject;
+            let src = subject.or_else(|| self.unit_subject());
             if src.is_none() && i > 0 {
                 return None;
             }
@@ -811,7 +989,24 @@ impl<'a> Unit<'a> {
             );
         }
 
-        let np = self.left_np(m, 0);
+        let mut np = self.left_np(m, 0);
+        // "Richard Revesz, director of the institute, said …": a name and its appositive.
+        if np.is_none() && m > 2 && self.punct(m - 1, ",") {
+            if let Some(first_comma) =
+                (1..m - 1).find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+            {
+                if let Some((s0, _)) = self.left_np(first_comma, 0) {
+                    let opens_unit = s0 == 0
+                        || (s0 <= 2 && self.is(0, CONNECTIVES))
+                        || self.toks[s0 - 1].kind == Kind::Close;
+                    let appositive_ok = (first_comma + 1..m - 1)
+                        .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
+                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
+                        np = Some((s0, m - 1));
+                    }
+                }
+            }
+        }
         let before_np = np.map(|(s, _)| s);
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
@@ -820,7 +1015,8 @@ impl<'a> Unit<'a> {
             && !entry.base
         {
             let (s, e) = self.right_np(cue_end, end)?;
-            if !(e >= end || self.punct(e, ",")) {
+            let after_quote = self.toks[i - 1].kind == Kind::Close;
+            if !(after_quote || e >= end || self.punct(e, ",") || self.punct(e, ".")) {
                 return None;
             }
             let close = if self.toks[i - 1].kind == Kind::Close {
@@ -842,6 +1038,18 @@ impl<'a> Unit<'a> {
         if entry.base && self.is(ns, DETERMINERS) && ne - ns == 1 {
             return None;
         }
+        // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
+        // it needs a plural or pronoun subject, or an auxiliary before it.
+        if entry.base && m == i && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str()) {
+            let last = self.lw(ne - 1);
+            let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
+            if !(plural
+                || self.is(ne - 1, &["i", "we", "they", "you"])
+                || self.lx.source_nouns.get(last) == Some(&crate::model::SourceKind::Group))
+            {
+                return None;
+            }
+        }
         subject.get_or_insert((ns, ne));
         let after = self.skip_adjuncts(cue_end, end);
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
@@ -860,21 +1068,18 @@ impl<'a> Unit<'a> {
                     &[
                         "that", "to", "how", "what", "why", "whether", "if", "when", "there", "it",
                     ],
-                ));
+                )
+                // "said at an event in Colorado that …": a that-clause follows the adjunct.
+                && !(after..end.min(after + 10)).any(|k| self.is(k, &["that"]) && !self.toks[k].quoted));
         if let Some(b) = boundary {
-            if (self.toks[b].kind == Kind::Close || self.punct(b, ",") || self.punct(b, "—"))
-                && b > 0
-            {
-                let content_end = if self.toks[b].kind == Kind::Close {
-                    b + 1
-                } else {
-                    b
-                };
-                // Medial: “Q1,” S said, “Q2.”
+            let close = self.toks[b].kind == Kind::Close;
+            if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
+                let content_end = if close { b + 1 } else { b };
                 let mut a2 = after;
                 if self.punct(a2, ",") || self.punct(a2, ":") {
                     a2 += 1;
                 }
+                // Medial: “Q1,” S said, “Q2.”
                 if content_end > 0
                     && self.toks[content_end - 1].kind == Kind::Close
                     && a2 < n
@@ -889,7 +1094,27 @@ impl<'a> Unit<'a> {
                         Some(Form::Direct),
                     );
                 }
-                if tail_empty {
+                // Parenthetical: "C1, S said, C2."
+                if !close
+                    && self.punct(after, ",")
+                    && a2 < end
+                    && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
+                    && !self.is(a2, &["according"])
+                {
+                    return self.make(
+                        Pattern::Final,
+                        Some(entry),
+                        Some((ns, ne)),
+                        Some((i, cue_end)),
+                        (0, end),
+                        None,
+                    );
+                }
+                let forward_start = self.is(after, &["that"])
+                    || self.punct(after, ":")
+                    || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
+                let quote_first = self.toks[0].kind == Kind::Open;
+                if tail_empty || (close && quote_first && !forward_start) {
                     return self.make(
                         Pattern::Final,
                         Some(entry),
@@ -942,6 +1167,11 @@ impl<'a> Unit<'a> {
         let mut k = cue_end;
         while k < end && k - cue_end <= 12 {
             let t = &self.toks[k];
+            let abbrev_dot = t.kind == Kind::Punct && self.w(k) == "." && k > 0 && self.cap(k - 1);
+            if abbrev_dot {
+                k += 1;
+                continue;
+            }
             if t.quoted || t.kind != Kind::Word || self.cue_at(k).is_some() {
                 break;
             }
@@ -949,6 +1179,19 @@ impl<'a> Unit<'a> {
                 if k == cue_end || !self.is(k - 1, DETERMINERS) {
                     return k;
                 }
+                break;
+            }
+            // A subject or a verb before "that" means the clause has begun: that "that"
+            // is a relative pronoun ("says he has fought for initiatives that matter").
+            if self.is(k, PRONOUNS) && !self.is(k, &["it"])
+                || self.is(
+                    k,
+                    &[
+                        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                        "could", "should", "may", "might", "must", "did", "does", "do",
+                    ],
+                )
+            {
                 break;
             }
             k += 1;
@@ -974,9 +1217,7 @@ mod tests {
     use crate::grammar::token::tokenize;
     use crate::sentence::find_quotes;
 
-    fn parse(
-        t: &str,
-    ) -> Vec<(
+    type Row = (
         Pattern,
         Form,
         Stance,
@@ -984,7 +1225,9 @@ mod tests {
         Option<String>,
         String,
         Option<String>,
-    )> {
+    );
+
+    fn parse(t: &str) -> Vec<Row> {
         let lx = Lexicon::embedded();
         let q: Vec<_> = find_quotes(t, 0..t.len())
             .into_iter()

@@ -4,7 +4,9 @@
 //! lists are embedded in the binary; `--grammar DIR` replaces any of them with the file
 //! of the same name in DIR.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use crate::text::{FastMap, FastSet};
 use std::path::Path;
 
 use crate::model::SourceKind;
@@ -115,13 +117,13 @@ pub fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// First word (lower case) → cue forms starting with it, longest first.
-    pub cues: HashMap<String, Vec<CueEntry>>,
-    pub titles: HashSet<String>,
-    pub source_nouns: HashMap<String, SourceKind>,
-    pub channels: Vec<Vec<String>>,
-    pub hedges: Vec<Vec<String>>,
-    pub negations: Vec<Vec<String>>,
-    pub cue_modifiers: HashSet<String>,
+    pub cues: FastMap<String, Vec<CueEntry>>,
+    pub titles: FastSet<String>,
+    pub source_nouns: FastMap<String, SourceKind>,
+    pub channels: PhraseSet,
+    pub hedges: PhraseSet,
+    pub negations: PhraseSet,
+    pub cue_modifiers: FastSet<String>,
     pub abbreviations: String,
     pub furniture: String,
     /// Opposing predicate pairs (used by `report`).
@@ -158,12 +160,42 @@ fn inflect(lemma: &str) -> [String; 3] {
     [s, ed, ing]
 }
 
-fn phrases(text: &str) -> Vec<Vec<String>> {
-    let mut v: Vec<Vec<String>> = entries(text)
-        .map(|(_, l)| l.split_whitespace().map(str::to_lowercase).collect())
-        .collect();
-    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    v
+/// Phrases of one or more words, indexed by their first word.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    /// First word → the remaining words of each phrase starting with it, longest first.
+    pub by_first: FastMap<String, Vec<Vec<String>>>,
+    /// Every word that ends a phrase ("agency" of "news agency").
+    pub last_words: FastSet<String>,
+}
+
+impl PhraseSet {
+    fn parse(text: &str) -> Self {
+        let mut set = PhraseSet::default();
+        for (_, l) in entries(text) {
+            let words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
+            if let Some((first, rest)) = words.split_first() {
+                set.by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(rest.to_vec());
+                if let Some(last) = words.last() {
+                    set.last_words.insert(last.clone());
+                }
+            }
+        }
+        for v in set.by_first.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        set
+    }
+
+    /// Is this word a whole one-word phrase of the set?
+    pub fn has_word(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|v| v.iter().any(|r| r.is_empty()))
+    }
 }
 
 impl Lexicon {
@@ -282,9 +314,9 @@ impl Lexicon {
             };
             lx.source_nouns.insert(word.trim().to_lowercase(), kind);
         }
-        lx.channels = phrases(&text("channels.txt"));
-        lx.hedges = phrases(&text("hedges.txt"));
-        lx.negations = phrases(&text("negations.txt"));
+        lx.channels = PhraseSet::parse(&text("channels.txt"));
+        lx.hedges = PhraseSet::parse(&text("hedges.txt"));
+        lx.negations = PhraseSet::parse(&text("negations.txt"));
         lx.cue_modifiers = entries(&text("cue_modifiers.txt"))
             .map(|(_, l)| l.to_lowercase())
             .collect();

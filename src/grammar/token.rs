@@ -27,6 +27,8 @@ pub struct Tok {
     pub end: usize,
     /// True when the token stands inside a quotation (not counting the marks).
     pub quoted: bool,
+    /// The word in lower case, when it differs from the text.
+    pub lower: Option<Box<str>>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -75,8 +77,8 @@ pub fn tokenize(
     let whole = &text[start..end];
     let mut rest = whole;
     let mut out = Vec::with_capacity(whole.len() / 5);
-    let opens: std::collections::HashSet<usize> = quotes.iter().map(|q| q.start).collect();
-    let closes: std::collections::HashSet<usize> = quotes.iter().map(|q| q.end).collect();
+    let opens: crate::text::FastSet<usize> = quotes.iter().map(|q| q.start).collect();
+    let closes: crate::text::FastSet<usize> = quotes.iter().map(|q| q.end).collect();
     // Inner parts of quotations, merged and sorted, walked with a cursor.
     let mut inner: Vec<(usize, usize)> = quotes
         .iter()
@@ -110,11 +112,14 @@ pub fn tokenize(
                     && merged
                         .get(cursor)
                         .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
+                let lower = (kind == Kind::Word && s.chars().any(char::is_uppercase))
+                    .then(|| s.to_lowercase().into_boxed_str());
                 out.push(Tok {
                     kind,
                     start: at,
                     end: e,
                     quoted,
+                    lower,
                 });
                 rest = next;
             }
