@@ -124,6 +124,8 @@ pub struct SentenceView {
     pub negation: u32,
     /// Speech verbs: say, said, tell, told, claim, according.
     pub said: u32,
+    /// Content words (known or not).
+    pub words: u32,
     pub question: bool,
     /// Indexes into the article's extracted claims standing in this sentence.
     pub claims: Vec<usize>,
@@ -200,6 +202,7 @@ impl ArticleView {
                 hedge: 0,
                 negation: 0,
                 said: 0,
+                words: 0,
                 question: text[start..end]
                     .trim_end_matches(['"', '”', '’', '\'', ')'])
                     .ends_with('?'),
@@ -222,6 +225,7 @@ impl ArticleView {
             if t.stop {
                 continue;
             }
+            s.words += 1;
             match term_of(&t.stem) {
                 Some(id) => {
                     s.terms.push(id);
@@ -327,7 +331,13 @@ impl ArticleView {
         let mut matches: Vec<usize> = (0..self.sentences.len())
             .filter(|&i| per_sentence[i] >= floor && per_sentence[i] > 0.0)
             .collect();
-        matches.sort_by(|&a, &b| per_sentence[b].total_cmp(&per_sentence[a]).then(a.cmp(&b)));
+        // Best coverage first; on ties the sentence with fewer other words, then text order.
+        matches.sort_by(|&a, &b| {
+            per_sentence[b]
+                .total_cmp(&per_sentence[a])
+                .then(self.sentences[a].words.cmp(&self.sentences[b].words))
+                .then(a.cmp(&b))
+        });
         matches.truncate(MAX_MATCHES);
 
         let mut m = MatchCounts::default();

@@ -259,6 +259,7 @@ pub struct Checker {
     refute: Lexicon,
     discuss: Lexicon,
     model: Model,
+    cleaner: crate::clean::Cleaner,
 }
 
 impl Checker {
@@ -325,6 +326,7 @@ impl Checker {
             refute,
             discuss,
             model,
+            cleaner: crate::grammar::Grammar::default_en().cleaner,
         }
     }
 
@@ -401,13 +403,14 @@ impl Checker {
     }
 
     fn view(&self, article: &Article, extracted: &[Claim]) -> ArticleView {
+        let body = self.without_furniture(&article.text);
         let (text, prefix) = match &article.title {
             Some(t) if !t.trim().is_empty() && !article.text.trim_start().starts_with(t.trim()) => {
                 let t = format!("{}\n", t.trim());
                 let n = t.len();
-                (t + &article.text, n)
+                (t + &body, n)
             }
-            _ => (article.text.clone(), 0),
+            _ => (body, 0),
         };
         ArticleView::new(
             text,
@@ -417,6 +420,29 @@ impl Checker {
             &self.discuss,
             extracted,
         )
+    }
+
+    /// The text with page furniture and a date header blanked out (each character
+    /// becomes a space, so character offsets stay true).
+    fn without_furniture(&self, text: &str) -> String {
+        let layout = self.cleaner.layout(text);
+        let keep: Vec<std::ops::Range<usize>> = layout
+            .headline
+            .into_iter()
+            .chain(layout.paragraphs)
+            .collect();
+        if keep.len() == 1 && keep[0] == (0..text.len()) {
+            return text.to_string();
+        }
+        text.char_indices()
+            .map(|(i, c)| {
+                if c == '\n' || keep.iter().any(|r| r.contains(&i)) {
+                    c
+                } else {
+                    ' '
+                }
+            })
+            .collect()
     }
 
     fn decide(&self, c: usize, view: &ArticleView, f: &PairFeatures, ex: &[Claim]) -> Verdict {
@@ -754,10 +780,7 @@ mod tests {
             [0]
         );
         let all = ck.check(&a, &[], Select::All);
-        assert_eq!(
-            summary(&all[1..]),
-            [(1, Label::Unrelated, "", "", "", "")]
-        );
+        assert_eq!(summary(&all[1..]), [(1, Label::Unrelated, "", "", "", "")]);
         assert_eq!(ck.check(&a, &[], Select::Only(&[1])).len(), 1);
     }
 
@@ -800,7 +823,10 @@ mod tests {
         };
         let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(got(&csv), [pair("x1", "A, b"), pair("x3", "C")]);
-        assert_eq!(got(&txt), [pair("1", "first claim"), pair("3", "third claim")]);
+        assert_eq!(
+            got(&txt),
+            [pair("1", "first claim"), pair("3", "third claim")]
+        );
         std::fs::write(&csv, "id,claim\n1,x\n").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             read_claims(&csv).map_err(|e| e.to_string()).err(),
