@@ -79,6 +79,9 @@ impl Confusion {
             self.accuracy(),
             self.macro_f1()
         );
+        if self.total() == 0 {
+            return s;
+        }
         for l in Label::ALL {
             let gold: u64 = self.m[l.index()].iter().sum();
             if gold == 0 {
