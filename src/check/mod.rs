@@ -426,23 +426,22 @@ impl Checker {
     /// becomes a space, so character offsets stay true).
     fn without_furniture(&self, text: &str) -> String {
         let layout = self.cleaner.layout(text);
-        let keep: Vec<std::ops::Range<usize>> = layout
+        let mut keep: Vec<std::ops::Range<usize>> = layout
             .headline
             .into_iter()
             .chain(layout.paragraphs)
             .collect();
-        if keep.len() == 1 && keep[0] == (0..text.len()) {
-            return text.to_string();
+        keep.sort_by_key(|r| r.start);
+        let mut out = String::with_capacity(text.len());
+        let mut next = keep.iter().peekable();
+        for (i, c) in text.char_indices() {
+            while next.peek().is_some_and(|r| r.end <= i) {
+                next.next();
+            }
+            let kept = next.peek().is_some_and(|r| r.contains(&i));
+            out.push(if kept || c == '\n' { c } else { ' ' });
         }
-        text.char_indices()
-            .map(|(i, c)| {
-                if c == '\n' || keep.iter().any(|r| r.contains(&i)) {
-                    c
-                } else {
-                    ' '
-                }
-            })
-            .collect()
+        out
     }
 
     fn decide(&self, c: usize, view: &ArticleView, f: &PairFeatures, ex: &[Claim]) -> Verdict {
