@@ -301,6 +301,18 @@ impl ArticleView {
         weight: impl Fn(Term) -> f64,
         extracted: &[Claim],
     ) -> PairFeatures {
+        self.features_unless(claim, weight, extracted, |_| false)
+    }
+
+    /// [`Self::features`], but when `unrelated` says so from the relatedness features,
+    /// the stance features are not computed (left empty, with no matches).
+    pub fn features_unless(
+        &self,
+        claim: &ClaimTerms,
+        weight: impl Fn(Term) -> f64,
+        extracted: &[Claim],
+        unrelated: impl Fn(&[f64]) -> bool,
+    ) -> PairFeatures {
         let total = claim.total.max(1e-9);
         let cov = |terms: &[Term]| intersect_weight(&claim.terms, terms, &weight) / total;
         let cov_doc = cov(&self.terms);
@@ -325,6 +337,16 @@ impl ArticleView {
             bigram_cov,
             cov_doc * cov_best,
         ];
+        if unrelated(&related) {
+            return PairFeatures {
+                related,
+                stance: Vec::new(),
+                matches: Vec::new(),
+                cov_best,
+                best_content: None,
+                cov_doc,
+            };
+        }
 
         // Matching sentences: within half of the best, best first, text order on ties.
         let floor = (cov_best * 0.5).max(0.15);

@@ -375,7 +375,10 @@ impl Checker {
                 let p = self.model.p_related(&[1.0, d, d, d, 0.0, d * d]);
                 return Some(unrelated(c, 1.0 - p));
             }
-            let f = view.features(&self.terms[c], weight, extracted);
+            let short = view.sentences.len() <= model::SHORT;
+            let f = view.features_unless(&self.terms[c], weight, extracted, |r| {
+                !short && self.model.p_related(r) < self.model.related_threshold
+            });
             let v = self.decide(c, &view, &f, extracted);
             (v.stance.is_related() || !matches!(select, Select::Candidates)).then_some(v)
         };
