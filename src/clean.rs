@@ -91,6 +91,10 @@ fn date_header(s: &str) -> Option<(String, usize)> {
 
 /// Does this line look like scraped page script (JavaScript, CSS)?
 pub fn is_script(line: &str) -> bool {
+    // Script always has braces, semicolons or assignments; prose mostly has none.
+    if !line.contains(['{', ';', '=']) {
+        return false;
+    }
     const SIGNS: [&str; 12] = [
         "function",
         "window.",
@@ -115,6 +119,15 @@ pub fn is_script(line: &str) -> bool {
 /// e.g. `… on October 6, 2021 (Kirill Kudryavtsev / Pool via REUTERS)`?
 pub fn is_caption(line: &str) -> bool {
     let l = line.trim_end();
+    let first = l.split_whitespace().next().unwrap_or("");
+    if !l.ends_with(')')
+        && !matches!(
+            first.to_ascii_lowercase().as_str(),
+            "photo:" | "photo" | "image:" | "credit:" | "caption:" | "pictured:"
+        )
+    {
+        return false;
+    }
     let lower = l.to_lowercase();
     if [
         "photo:",

@@ -37,19 +37,16 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     let mut found: Vec<Found> = Vec::new();
 
     if let Some(h) = layout.headline.clone() {
-        let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()));
+        let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()), lx);
         resolver.observe(text, &toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
-        let parsed = Unit {
-            lx,
-            text,
-            toks: &toks,
-        }
-        .parse()
-        .into_iter()
-        .next()
-        .or_else(|| colon_speaker(text, &toks, lx));
-        let attr = parsed.unwrap_or_else(|| plain(text, &toks, Form::Headline, lx));
+        let parser = Unit::new(lx, text, &toks);
+        let parsed = parser
+            .parse()
+            .into_iter()
+            .next()
+            .or_else(|| colon_speaker(text, &toks, lx));
+        let attr = parsed.unwrap_or_else(|| plain(&parser, Form::Headline));
         let (source, kind) = match &attr.source {
             Some(r) => resolver.resolve(&text[r.clone()]),
             None => (String::new(), SourceKind::None),
@@ -62,6 +59,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         });
     }
 
+    // A quotation that ends its paragraph may go on in the next one when that paragraph
+    // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
+    let mut continues_next: Option<usize> = None;
     for (n, para) in layout.paragraphs.iter().enumerate() {
         let para = &if n == 0 {
             skip_dateline(text, para.clone())
@@ -70,7 +70,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         };
         let quote_list = find_quotes(text, para.clone());
         let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
-        let all = tokenize(text, para.start, para.end, &quotes);
+        let all = tokenize(text, para.start, para.end, &quotes, lx);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
             resolver.observe(text, &all);
@@ -86,11 +86,15 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         let mut lo = 0;
         // The last direct quotation of this paragraph, which a following all-quote
         // sentence continues: “Q1,” he said. “Q2.”
-        let mut continues: Option<usize> = None;
+        let mut continues: Option<usize> = continues_next.take();
         // A sentence that is one quotation ending in ?” or !”, not yet attributed:
         // (first token, range, whether it was pushed as an unattributed claim).
         let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
-        for unit in grammar.splitter.split_with(text, para.clone(), &quote_list) {
+        let units = bounded_units(
+            grammar.splitter.split_with(text, para.clone(), &quote_list),
+            &all,
+        );
+        for unit in units {
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
                 lo += 1;
@@ -104,10 +108,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             let mut unit = unit;
             if let Some(prev) = pending_quote.take() {
                 let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 8;
-                let has_cue = all[lo..hi].iter().any(|t| {
-                    t.kind == Kind::Word
-                        && lx.cues.contains_key(&*text[t.start..t.end].to_lowercase())
-                });
+                let has_cue = all[lo..hi]
+                    .iter()
+                    .any(|t| t.kind == Kind::Word && t.info.cue != 0);
                 if short && has_cue && all.get(lo).is_some_and(|t| t.kind == Kind::Word) {
                     if prev.2 {
                         found.pop();
@@ -122,7 +125,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continue;
             }
             resolver.observe(text, toks);
-            let attrs = Unit { lx, text, toks }.parse();
+            let parser = Unit::new(lx, text, toks);
+            let attrs = parser.parse();
             if attrs.is_empty() && toks[0].kind == Kind::Open {
                 if let Some(k) = continues {
                     // Extend the quotation's content over this sentence, up to its last closing mark.
@@ -147,7 +151,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                     pending_quote = Some((hi - toks.len(), unit.clone(), pushed));
                 }
                 if pushed {
-                    let attr = plain(text, toks, Form::Unattributed, lx);
+                    let attr = plain(&parser, Form::Unattributed);
                     found.push(Found {
                         attr,
                         sentence: unit,
@@ -173,6 +177,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continues = quoted.then_some(found.len() - 1);
             }
         }
+        continues_next = continues;
     }
 
     let ix = CharIndex::new(text);
@@ -243,6 +248,50 @@ fn skip_dateline(text: &str, para: Range<usize>) -> Range<usize> {
     para.start + after + lead..para.end
 }
 
+/// The most tokens one unit is parsed as: a run-on "sentence" (a 100 MB line with no
+/// full stop) is read in windows of this size, so the work stays linear.
+const MAX_UNIT_TOKENS: usize = 400;
+
+/// Cut units longer than [`MAX_UNIT_TOKENS`] at a comma or semicolon near the limit
+/// (or at the limit).
+fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut lo = 0;
+    for u in units {
+        while lo < toks.len() && toks[lo].start < u.start {
+            lo += 1;
+        }
+        let mut hi = lo;
+        while hi < toks.len() && toks[hi].end <= u.end {
+            hi += 1;
+        }
+        if hi - lo <= MAX_UNIT_TOKENS {
+            out.push(u);
+            lo = hi;
+            continue;
+        }
+        let mut start = u.start;
+        let mut k = lo;
+        while hi - k > MAX_UNIT_TOKENS {
+            let limit = k + MAX_UNIT_TOKENS;
+            let cut = (k + MAX_UNIT_TOKENS / 2..limit)
+                .rev()
+                .find(|&j| {
+                    toks[j].kind == Kind::Punct
+                        && !toks[j].quoted
+                        && matches!(toks[j].end - toks[j].start, 1)
+                })
+                .map_or(limit, |j| j + 1);
+            out.push(start..toks[cut - 1].end);
+            start = toks[cut].start;
+            k = cut;
+        }
+        out.push(start..u.end);
+        lo = hi;
+    }
+    out
+}
+
 fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     find_quotes(text, r).into_iter().map(|q| q.range).collect()
 }
@@ -255,13 +304,13 @@ fn resolve_source(resolver: &mut Resolver, text: &str, a: &Attribution) -> (Stri
 }
 
 /// A claim without source: the whole unit less its final punctuation.
-fn plain(text: &str, toks: &[Tok], form: Form, lx: &crate::grammar::Lexicon) -> Attribution {
+fn plain(unit: &Unit, form: Form) -> Attribution {
+    let toks = unit.toks;
     let mut end = toks.len();
     while end > 1 && toks[end - 1].kind == Kind::Punct && !toks[end - 1].quoted {
         end -= 1;
     }
     let content = toks[0].start..toks[end - 1].end;
-    let unit = Unit { lx, text, toks };
     Attribution {
         pattern: Pattern::Forward,
         form,
@@ -270,8 +319,8 @@ fn plain(text: &str, toks: &[Tok], form: Form, lx: &crate::grammar::Lexicon) -> 
         cue: None,
         content,
         channel: None,
-        hedged: unit.has_phrase(0, toks.len(), &lx.hedges, false),
-        negated: unit.has_phrase(0, toks.len(), &lx.negations, true),
+        hedged: unit.hedged(),
+        negated: unit.has_phrase(0, toks.len(), &unit.lx.negations, true),
         class: None,
     }
 }
@@ -310,7 +359,7 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
     }
     // A label like "Photo:" or "Watch:" is not a speaker.
     let first = text[speaker[0].start..speaker[0].end].to_lowercase();
-    if lx.cues.contains_key(&first)
+    if lx.info(&first).cue != 0
         || matches!(
             first.as_str(),
             "photo" | "watch" | "read" | "update" | "note" | "editor" | "related" | "video"

@@ -10,6 +10,7 @@
 use crate::grammar::token::{Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
+use crate::text::with_lower;
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -106,7 +107,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn is_title(&self, w: &str) -> bool {
-        self.lx.titles.contains(&w.to_lowercase())
+        with_lower(w, |l| self.lx.titles.contains(l))
+    }
+
+    fn noun_kind(&self, w: &str) -> Option<SourceKind> {
+        with_lower(w, |l| self.lx.source_nouns.get(l).copied())
     }
 
     fn is_adjectival(w: &str) -> bool {
@@ -129,11 +134,7 @@ impl<'a> Resolver<'a> {
             if self.is_title(w)
                 || !is_cap(w)
                 || Self::is_adjectival(w)
-                || self
-                    .lx
-                    .source_nouns
-                    .get(&w.to_lowercase())
-                    .is_some_and(|k| *k == SourceKind::Organization)
+                || self.noun_kind(w) == Some(SourceKind::Organization)
                 || w.ends_with("’s")
                 || w.ends_with("'s")
             {
@@ -198,12 +199,9 @@ impl<'a> Resolver<'a> {
                 words.remove(0);
             }
             let (title, name) = self.name_core(&words);
-            let org = name.iter().any(|w| {
-                self.lx
-                    .source_nouns
-                    .get(&w.to_lowercase())
-                    .is_some_and(|k| *k != SourceKind::Group)
-            });
+            let org = name
+                .iter()
+                .any(|w| self.noun_kind(w).is_some_and(|k| k != SourceKind::Group));
             if name.len() >= 2
                 && name.len() <= 4
                 && !org

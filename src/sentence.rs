@@ -164,7 +164,9 @@ impl Splitter {
         let protected: Vec<Range<usize>> = quotes
             .iter()
             .filter(|q| {
-                q.closed && is_double_quote(text[q.range.clone()].chars().next().unwrap_or(' '))
+                let s = &text[q.range.clone()];
+                q.closed
+                    && (s.starts_with("''") || is_double_quote(s.chars().next().unwrap_or(' ')))
             })
             .map(|q| q.range.clone())
             .collect();
@@ -180,50 +182,41 @@ impl Splitter {
         let para = &text[range.clone()];
         let mut out = Vec::new();
         let mut start = range.start;
-        let chars: Vec<(usize, char)> = para
-            .char_indices()
-            .map(|(i, c)| (range.start + i, c))
-            .collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let (at, c) = chars[k];
-            if matches!(c, '.' | '!' | '?' | '…') {
-                // Take the run of terminators and closing marks: ?!” ).
-                let mut j = k + 1;
-                while j < chars.len()
-                    && (matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | ']')
-                        || is_closing(chars[j].1, chars.get(j + 1).map(|x| x.1)))
-                {
-                    j += 1;
-                }
-                let end = if j < chars.len() {
-                    chars[j].0
+        let end_of = range.end;
+        let char_at = |b: usize| text[b..end_of].chars().next();
+        let mut pos = range.start;
+        while let Some(rel) = text[pos..end_of].find(['.', '!', '?', '…']) {
+            let at = pos + rel;
+            let c = char_at(at).unwrap_or('.');
+            // Take the run of terminators and closing marks: ?!” ).
+            let mut j = at + c.len_utf8();
+            while let Some(nc) = char_at(j) {
+                let after = char_at(j + nc.len_utf8());
+                if matches!(nc, '.' | '!' | '?' | '…' | ')' | ']') || is_closing(nc, after) {
+                    j += nc.len_utf8();
                 } else {
-                    range.end
-                };
-                // Must be followed by white space and then a sentence start.
-                let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
-                let mut n = j;
-                while n < chars.len() && chars[n].1.is_whitespace() {
-                    n += 1;
+                    break;
                 }
-                let next = chars.get(n).map(|x| x.1);
-                let starts_sentence =
-                    next.is_some_and(|x| x.is_uppercase() || x.is_numeric() || is_opening(x));
-                if followed_by_space
-                    && starts_sentence
-                    && !in_quote(at, end)
-                    && !(c == '.' && self.is_abbreviation(para, at - range.start, next))
-                {
-                    push_trimmed(text, start..end, &mut out);
-                    start = chars[n].0;
-                    k = n;
-                    continue;
-                }
-                k = j.max(k + 1);
-                continue;
             }
-            k += 1;
+            let end = j;
+            // Must be followed by white space and then a sentence start.
+            let followed_by_space = char_at(j).is_some_and(char::is_whitespace);
+            let rest = text[j..end_of].trim_start();
+            let n = end_of - rest.len();
+            let next = rest.chars().next();
+            let starts_sentence =
+                next.is_some_and(|x| x.is_uppercase() || x.is_numeric() || is_opening(x));
+            if followed_by_space
+                && starts_sentence
+                && !in_quote(at, end)
+                && !(c == '.' && self.is_abbreviation(para, at - range.start, next))
+            {
+                push_trimmed(text, start..end, &mut out);
+                start = n;
+                pos = n;
+            } else {
+                pos = end;
+            }
         }
         push_trimmed(text, start..range.end, &mut out);
         out
@@ -379,5 +372,35 @@ mod more_tests {
         let s = Splitter::new("Mr");
         let got: Vec<&str> = s.split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(got, vec!["He said “it is over.”", "Then he left."]);
+    }
+}
+
+#[cfg(test)]
+mod quote_break_tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        let s = Splitter::new(include_str!("../grammars/en/abbreviations.txt"));
+        s.split(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn a_sentence_break_before_an_opening_quote() {
+        assert_eq!(
+            split("“It’s finished,” she said of the election. “In my head, anyway.”"),
+            vec![
+                "“It’s finished,” she said of the election.",
+                "“In my head, anyway.”"
+            ]
+        );
+        assert_eq!(
+            split(
+                "''It's more,'' said Alan Cole. ''I wouldn't call it reform. There aren't any.''"
+            ),
+            vec![
+                "''It's more,'' said Alan Cole.",
+                "''I wouldn't call it reform. There aren't any.''"
+            ]
+        );
     }
 }

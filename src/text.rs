@@ -111,3 +111,21 @@ impl std::hash::Hasher for FxHasher {
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Call `f` with `w` in lower case, without allocating for short ASCII words.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+        return f(w);
+    }
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII lower-casing keeps UTF-8 valid.
+        if let Ok(s) = std::str::from_utf8(&buf[..w.len()]) {
+            return f(s);
+        }
+    }
+    f(&w.to_lowercase())
+}

@@ -16,9 +16,28 @@
 
 use std::ops::Range;
 
-use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet};
+use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet, WordInfo};
 use super::token::{Kind, Tok};
 use crate::model::{Form, Stance};
+use crate::text::FastSet;
+
+/// The closed word classes above as hash sets, built once.
+struct Closed {
+    boundaries: FastSet<&'static str>,
+    determiners: FastSet<&'static str>,
+    connectives: FastSet<&'static str>,
+    time_words: FastSet<&'static str>,
+}
+
+static CLOSED: std::sync::LazyLock<Closed> = std::sync::LazyLock::new(|| {
+    let set = |l: &[&'static str]| l.iter().copied().collect();
+    Closed {
+        boundaries: set(BOUNDARIES),
+        determiners: set(DETERMINERS),
+        connectives: set(CONNECTIVES),
+        time_words: set(TIME_WORDS),
+    }
+});
 
 /// Which pattern found an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,9 +218,32 @@ pub struct Unit<'a> {
     pub lx: &'a Lexicon,
     pub text: &'a str,
     pub toks: &'a [Tok],
+    /// Written in title case, as headlines are (computed once).
+    title: bool,
+    /// Hedged anywhere outside quotations (computed once).
+    hedged: bool,
 }
 
 impl<'a> Unit<'a> {
+    /// The parser of one unit.
+    pub fn new(lx: &'a Lexicon, text: &'a str, toks: &'a [Tok]) -> Self {
+        let mut u = Unit {
+            lx,
+            text,
+            toks,
+            title: false,
+            hedged: false,
+        };
+        u.title = u.compute_title_case();
+        u.hedged = u.has_phrase(0, toks.len(), &lx.hedges, false);
+        u
+    }
+
+    /// Is any hedge word outside quotations?
+    pub fn hedged(&self) -> bool {
+        self.hedged
+    }
+
     fn w(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
@@ -218,6 +260,17 @@ impl<'a> Unit<'a> {
             let w = self.lw(i);
             words.contains(&w)
         }
+    }
+    /// A dash: —, –, ―, or the hyphen pair `--`.
+    fn is_dash(&self, i: usize) -> bool {
+        self.punct(i, "—")
+            || self.punct(i, "–")
+            || self.punct(i, "―")
+            || (self.punct(i, "-") && (self.punct(i + 1, "-") || i > 0 && self.punct(i - 1, "-")))
+    }
+
+    fn in_set(&self, i: usize, set: &FastSet<&'static str>) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word && set.contains(self.lw(i))
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
@@ -247,7 +300,11 @@ impl<'a> Unit<'a> {
         if self.cap(i) && i > 0 && !self.title_case() {
             return None;
         }
-        let entries = self.lx.cues.get(self.lw(i))?;
+        let idx = self.toks[i].info.cue;
+        if idx == 0 {
+            return None;
+        }
+        let entries = &self.lx.cue_lists[idx as usize - 1];
         entries.iter().find_map(|e| {
             let ok = e
                 .rest
@@ -273,6 +330,10 @@ impl<'a> Unit<'a> {
 
     /// Is the unit written in title case, as headlines are?
     fn title_case(&self) -> bool {
+        self.title
+    }
+
+    fn compute_title_case(&self) -> bool {
         let words: Vec<usize> = (0..self.toks.len())
             .filter(|&k| self.word(k) && self.w(k).len() > 3)
             .collect();
@@ -296,13 +357,29 @@ impl<'a> Unit<'a> {
                     let lw = self.lw(k);
                     if lw == "who" && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if lw == "and" && k > lo && self.cap(k - 1) && self.cap(k + 1) {
-                        // "Netanyahu and Abbas": two names make one subject.
-                    } else if BOUNDARIES.contains(&lw) {
+                    } else if lw == "and"
+                        && k > lo
+                        && (self.cap(k - 1) && self.cap(k + 1)
+                            || self.is(
+                                k + 1,
+                                &[
+                                    "around",
+                                    "across",
+                                    "in",
+                                    "at",
+                                    "from",
+                                    "throughout",
+                                    "outside",
+                                ],
+                            ))
+                    {
+                        // "Netanyahu and Abbas", "observers in Virginia and around the
+                        // country": one subject.
+                    } else if CLOSED.boundaries.contains(lw) {
                         break;
-                    } else if self.lx.cues.contains_key(lw)
+                    } else if self.toks[k].info.cue != 0
                         && !self.cap(k)
-                        && !self.lx.source_nouns.contains_key(lw)
+                        && self.toks[k].info.kind.is_none()
                     {
                         // Another verb: the subject cannot reach past it (unless the relative clause).
                         if !who {
@@ -340,8 +417,22 @@ impl<'a> Unit<'a> {
         // Drop sentence-initial connectives and leading prepositions.
         let _ = who;
         while start < end
-            && (self.is(start, CONNECTIVES)
-                || self.is(start, &["in", "on", "at", "for", "with", "from", "of"]))
+            && (self.in_set(start, &CLOSED.connectives)
+                || self.is(
+                    start,
+                    &[
+                        "in",
+                        "on",
+                        "at",
+                        "for",
+                        "with",
+                        "from",
+                        "of",
+                        "around",
+                        "across",
+                        "throughout",
+                    ],
+                ))
         {
             start += 1;
         }
@@ -351,11 +442,11 @@ impl<'a> Unit<'a> {
         // Too long for a subject: keep the last chunk that starts with a determiner or a capital.
         if end - start > 12 {
             let from = end - 12;
-            start = (from..end).find(|&k| self.is(k, DETERMINERS) || self.cap(k))?;
+            start = (from..end).find(|&k| self.in_set(k, &CLOSED.determiners) || self.cap(k))?;
         }
         // A subject has a head: a name, a pronoun, a known source noun or title, or a det+noun.
         let last = end - 1;
-        if self.is(last, DETERMINERS)
+        if self.in_set(last, &CLOSED.determiners)
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
             return None;
@@ -378,9 +469,9 @@ impl<'a> Unit<'a> {
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, PRONOUNS)
-                || self.lx.source_nouns.contains_key(self.lw(k))
-                || self.lx.titles.contains(self.lw(k))
-        }) || (end - start >= 2 && self.is(start, DETERMINERS));
+                || self.toks[k].info.kind.is_some()
+                || self.toks[k].info.has(WordInfo::TITLE)
+        }) || (end - start >= 2 && self.in_set(start, &CLOSED.determiners));
         if !has_head {
             return None;
         }
@@ -388,7 +479,7 @@ impl<'a> Unit<'a> {
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, PRONOUNS)
-            && !self.lx.source_nouns.contains_key(self.lw(start))
+            && self.toks[start].info.kind.is_none()
         {
             return None;
         }
@@ -399,7 +490,7 @@ impl<'a> Unit<'a> {
     /// ("Rival Hillary Clinton had mocked …" → "Rival Hillary Clinton").
     fn unit_subject(&self) -> Option<(usize, usize)> {
         let mut i = 0;
-        while self.is(i, CONNECTIVES) {
+        while self.in_set(i, &CLOSED.connectives) {
             i += 1;
         }
         if self.is(
@@ -412,10 +503,24 @@ impl<'a> Unit<'a> {
             let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
             i = comma + 1;
         }
-        let (s, e) = self.right_np(i, self.toks.len())?;
-        let head_ok = (s..e).any(|k| {
-            self.cap(k) || self.is(k, PRONOUNS) || self.lx.source_nouns.contains_key(self.lw(k))
-        });
+        // The subject: determiners, names, titles and source nouns up to the verb.
+        let mut e = i;
+        while e < self.toks.len()
+            && !self.toks[e].quoted
+            && (self.cap(e)
+                || self.in_set(e, &CLOSED.determiners)
+                || self.toks[e].info.has(WordInfo::TITLE)
+                || self.toks[e].info.kind.is_some()
+                || (self.punct(e, ".") && e > i && self.cap(e - 1)))
+        {
+            e += 1;
+        }
+        let s = i;
+        if e == s {
+            return None;
+        }
+        let head_ok =
+            (s..e).any(|k| self.cap(k) || self.is(k, PRONOUNS) || self.toks[k].info.kind.is_some());
         (head_ok && e - s <= 8).then_some((s, e))
     }
 
@@ -437,7 +542,9 @@ impl<'a> Unit<'a> {
                 break;
             }
             let lw = self.lw(j);
-            if j > i && (BOUNDARIES.contains(&lw) || self.lx.cues.contains_key(lw)) && !self.cap(j)
+            if j > i
+                && (CLOSED.boundaries.contains(lw) || self.toks[j].info.cue != 0)
+                && !self.cap(j)
             {
                 break;
             }
@@ -454,7 +561,7 @@ impl<'a> Unit<'a> {
     fn skip_adjuncts(&self, mut i: usize, hi: usize) -> usize {
         loop {
             let start = i;
-            while i < hi && (self.is(i, TIME_WORDS)) {
+            while i < hi && (self.in_set(i, &CLOSED.time_words)) {
                 i += 1;
             }
             if self.is(
@@ -474,7 +581,7 @@ impl<'a> Unit<'a> {
                     && !self.is(j, &["that"])
                 {
                     let lw = self.lw(j);
-                    if TIME_WORDS.contains(&lw)
+                    if CLOSED.time_words.contains(lw)
                         || matches!(
                             lw,
                             "week"
@@ -486,7 +593,7 @@ impl<'a> Unit<'a> {
                                 | "weeks"
                                 | "months"
                         )
-                        || self.lx.channels.has_word(lw)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
                     {
                         good = true;
                     }
@@ -498,7 +605,7 @@ impl<'a> Unit<'a> {
                                     j,
                                     &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
                                 )
-                                || self.lx.channels.has_word(self.lw(j))))
+                                || self.toks[j].info.has(WordInfo::CHANNEL_WORD)))
                     {
                         break;
                     }
@@ -522,13 +629,14 @@ impl<'a> Unit<'a> {
             return i + 1;
         }
         let mut j = i;
-        if self.is(j, DETERMINERS) {
+        if self.in_set(j, &CLOSED.determiners) {
             j += 1;
             while j < hi && j - i <= 5 && self.word(j) && !self.is(j, &["that"]) {
                 let lw = self.lw(j);
                 j += 1;
-                if self.lx.channels.last_words.contains(lw) || self.lx.source_nouns.contains_key(lw)
-                {
+                let info = self.toks[j - 1].info;
+                let _ = lw;
+                if info.has(WordInfo::CHANNEL_LAST) || info.kind.is_some() {
                     break;
                 }
             }
@@ -546,9 +654,32 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
-            if (self.punct(k, "―") || self.punct(k, "—") || self.punct(k, ";"))
+            // "… but noted that …": a coordinated cue starts a new attribution.
+            if self.is(k, &["but", "and"])
                 && !self.toks[k].quoted
                 && k > i + 2
+                && self
+                    .cue_at(k + 1)
+                    .is_some_and(|(e, _)| !e.participle && !e.base)
+            {
+                return k;
+            }
+            if (self.punct(k, "―")
+                || self.punct(k, "—")
+                || self.punct(k, ";")
+                || self.is_dash(k)
+                || self.punct(k, "-"))
+                && !self.toks[k].quoted
+                && k > i + 2
+            {
+                return k;
+            }
+            // "… but stopped short of …": a second verb of the subject.
+            if self.is(k, &["but"])
+                && !self.toks[k].quoted
+                && k > i + 2
+                && self.word(k + 1)
+                && self.lw(k + 1).ends_with("ed")
             {
                 return k;
             }
@@ -568,6 +699,14 @@ impl<'a> Unit<'a> {
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
                 ) {
+                    return k;
+                }
+                // ", and Hillary Clinton is promising …": a new clause with its own subject.
+                if self.is(k + 1, &["and"])
+                    && (self.cap(k + 2)
+                        || self.is(k + 2, PRONOUNS)
+                        || self.in_set(k + 2, &CLOSED.determiners))
+                {
                     return k;
                 }
                 // ", which …" ends the content unless the relative clause is closed by a
@@ -593,14 +732,57 @@ impl<'a> Unit<'a> {
             }
             k += 1;
         }
+        self.trim_trailing_adjunct(i, end)
+    }
+
+    /// Leave out a trailing adjunct of channel or time ("… in a statement on Thursday").
+    fn trim_trailing_adjunct(&self, i: usize, end: usize) -> usize {
+        let from = end.saturating_sub(8).max(i + 2);
+        for k in from..end {
+            if !self.is(k, &["in", "on", "at", "during"]) || self.toks[k].quoted {
+                continue;
+            }
+            let tail = k + 1..end;
+            let adjunct = tail.clone().all(|j| {
+                self.word(j)
+                    && !self.toks[j].quoted
+                    && (self.in_set(j, &CLOSED.determiners)
+                        || self.in_set(j, &CLOSED.time_words)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_LAST)
+                        || self.is(
+                            j,
+                            &[
+                                "on", "in", "at", "week", "month", "year", "morning", "night",
+                            ],
+                        ))
+            });
+            let named = tail.clone().any(|j| {
+                self.toks[j].info.has(WordInfo::CHANNEL_WORD) || self.in_set(j, &CLOSED.time_words)
+            });
+            if adjunct && named {
+                return k;
+            }
+        }
         end
     }
 
     /// Does a phrase of `phrases` stand among tokens `a..b` (quoted ones only if asked)?
     pub fn has_phrase(&self, a: usize, b: usize, phrases: &PhraseSet, quoted_too: bool) -> bool {
+        let flag = if std::ptr::eq(phrases, &self.lx.hedges) {
+            WordInfo::HEDGE
+        } else if std::ptr::eq(phrases, &self.lx.negations) {
+            WordInfo::NEGATION
+        } else {
+            0
+        };
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         (a..b).filter(|&k| take(k)).any(|k| {
             let w = self.lw(k);
+            let contraction = w.ends_with("n't") || w.ends_with("n’t");
+            if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
+                return false;
+            }
             if (w.ends_with("n't") || w.ends_with("n’t")) && phrases.has_word("n't") {
                 return true;
             }
@@ -653,8 +835,7 @@ impl<'a> Unit<'a> {
             return None;
         }
         let class = entry.map(|e| e.class);
-        let hedged = class == Some(CueClass::Allege)
-            || self.has_phrase(0, self.toks.len(), &self.lx.hedges, false);
+        let hedged = class == Some(CueClass::Allege) || self.hedged;
         Some(Attribution {
             pattern,
             form: form.unwrap_or_else(|| self.form_of(a, b)),
@@ -696,7 +877,7 @@ impl<'a> Unit<'a> {
             // "interview with Channel 9": the channel is who the interview was with, when named.
             if (lw == "interview" || lw == "call") && self.is(end, &["with"]) {
                 let mut s = end + 1;
-                while self.is(s, DETERMINERS) {
+                while self.in_set(s, &CLOSED.determiners) {
                     s += 1;
                 }
                 let mut e = s;
@@ -705,8 +886,8 @@ impl<'a> Unit<'a> {
                 }
                 if e > s
                     && (s..e).any(|m| {
-                        self.lx.channels.has_word(self.lw(m))
-                            || self.lx.source_nouns.get(self.lw(m))
+                        self.toks[m].info.has(WordInfo::CHANNEL_WORD)
+                            || self.toks[m].info.kind.as_ref()
                                 == Some(&crate::model::SourceKind::Media)
                     })
                 {
@@ -933,7 +1114,7 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
         if i > 0
-            && (self.is(i - 1, DETERMINERS)
+            && (self.in_set(i - 1, &CLOSED.determiners)
                 || self.is(i - 1, &["to"])
                 || self.w(i - 1).ends_with("’s")
                 || self.w(i - 1).ends_with("'s"))
@@ -951,7 +1132,7 @@ impl<'a> Unit<'a> {
         let mut m = i;
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
-            self.lx.cue_modifiers.contains(lw)
+            self.toks[m - 1].info.has(WordInfo::MODIFIER)
                 || (lw.ends_with("ly") && lw.len() > 4 && !self.cap(m - 1))
         } {
             m -= 1;
@@ -990,6 +1171,23 @@ impl<'a> Unit<'a> {
         }
 
         let mut np = self.left_np(m, 0);
+        // "Kall -- co-editor of Debating The Donald -- said …": an appositive between dashes.
+        if np.is_none() && m > 2 && self.is_dash(m - 1) {
+            if let Some(first) = (1..m - 1).find(|&k| self.is_dash(k) && !self.toks[k].quoted) {
+                if let Some((s0, _)) = self.left_np(first, 0) {
+                    if (s0 == 0 || self.toks[s0 - 1].kind == Kind::Close)
+                        && self.cap(s0)
+                        && m - 1 - first <= 32
+                    {
+                        let mut e = m - 1;
+                        while e > first && self.is_dash(e - 1) {
+                            e -= 1;
+                        }
+                        np = Some((s0, e));
+                    }
+                }
+            }
+        }
         // "Richard Revesz, director of the institute, said …": a name and its appositive.
         if np.is_none() && m > 2 && self.punct(m - 1, ",") {
             if let Some(first_comma) =
@@ -997,7 +1195,7 @@ impl<'a> Unit<'a> {
             {
                 if let Some((s0, _)) = self.left_np(first_comma, 0) {
                     let opens_unit = s0 == 0
-                        || (s0 <= 2 && self.is(0, CONNECTIVES))
+                        || (s0 <= 2 && self.in_set(0, &CLOSED.connectives))
                         || self.toks[s0 - 1].kind == Kind::Close;
                     let appositive_ok = (first_comma + 1..m - 1)
                         .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
@@ -1035,7 +1233,7 @@ impl<'a> Unit<'a> {
             );
         }
         let (ns, ne) = np?;
-        if entry.base && self.is(ns, DETERMINERS) && ne - ns == 1 {
+        if entry.base && self.in_set(ns, &CLOSED.determiners) && ne - ns == 1 {
             return None;
         }
         // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
@@ -1045,7 +1243,7 @@ impl<'a> Unit<'a> {
             let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
-                || self.lx.source_nouns.get(last) == Some(&crate::model::SourceKind::Group))
+                || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
             {
                 return None;
             }
@@ -1061,7 +1259,7 @@ impl<'a> Unit<'a> {
             || (self.word(after)
                 && !self.cap(after)
                 && !self.toks[after].quoted
-                && !self.is(after, DETERMINERS)
+                && !self.in_set(after, &CLOSED.determiners)
                 && !self.is(after, PRONOUNS)
                 && !self.is(
                     after,
@@ -1176,7 +1374,7 @@ impl<'a> Unit<'a> {
                 break;
             }
             if self.is(k, &["that"]) {
-                if k == cue_end || !self.is(k - 1, DETERMINERS) {
+                if k == cue_end || !self.in_set(k - 1, &CLOSED.determiners) {
                     return k;
                 }
                 break;
@@ -1233,12 +1431,8 @@ mod tests {
             .into_iter()
             .map(|q| q.range)
             .collect();
-        let toks = tokenize(t, 0, t.len(), &q);
-        let u = Unit {
-            lx: &lx,
-            text: t,
-            toks: &toks,
-        };
+        let toks = tokenize(t, 0, t.len(), &q, &lx);
+        let u = Unit::new(&lx, t, &toks);
         let s = |r: Option<Range<usize>>| r.map(|r| t[r].to_string());
         u.parse()
             .into_iter()

@@ -113,6 +113,31 @@ pub fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// What the word lists say about one word, looked up once per token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// 1 + index into [`Lexicon::cue_lists`] of the cue forms starting with this word; 0 for none.
+    pub cue: u32,
+    /// [`WordInfo::HEDGE`], [`WordInfo::NEGATION`], … bits.
+    pub flags: u16,
+    /// The source kind the word decides, if any (`source_nouns.txt`).
+    pub kind: Option<SourceKind>,
+}
+
+impl WordInfo {
+    pub const HEDGE: u16 = 1;
+    pub const NEGATION: u16 = 2;
+    pub const CHANNEL_FIRST: u16 = 4;
+    pub const CHANNEL_WORD: u16 = 8;
+    pub const CHANNEL_LAST: u16 = 16;
+    pub const TITLE: u16 = 32;
+    pub const MODIFIER: u16 = 64;
+
+    pub fn has(self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+}
+
 /// All word lists, ready for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
@@ -126,6 +151,12 @@ pub struct Lexicon {
     pub cue_modifiers: FastSet<String>,
     pub abbreviations: String,
     pub furniture: String,
+    /// Cue forms by first word, indexed by [`WordInfo::cue`].
+    pub cue_lists: Vec<Vec<CueEntry>>,
+    /// Every listed word (lower case) and what the lists say of it.
+    pub words: FastMap<String, WordInfo>,
+    /// Byte length of the longest word in `words`.
+    pub longest_word: usize,
     /// Opposing predicate pairs (used by `report`).
     pub opposites: Vec<(String, String)>,
 }
@@ -336,7 +367,57 @@ impl Lexicon {
                 }
             }
         }
+        lx.index_words();
         Ok(lx)
+    }
+
+    /// Build [`Lexicon::words`]: one lookup per token then answers every list.
+    fn index_words(&mut self) {
+        let mut words: FastMap<String, WordInfo> = FastMap::default();
+        let mut firsts: Vec<(&String, &Vec<CueEntry>)> = self.cues.iter().collect();
+        firsts.sort_by(|a, b| a.0.cmp(b.0));
+        for (w, entries) in firsts {
+            self.cue_lists.push(entries.clone());
+            words.entry(w.clone()).or_default().cue = self.cue_lists.len() as u32;
+        }
+        let mut flag = |set: &PhraseSet, first: u16, single: u16, last: u16| {
+            for (w, rests) in &set.by_first {
+                let e = words.entry(w.clone()).or_default();
+                e.flags |= first;
+                if rests.iter().any(|r| r.is_empty()) {
+                    e.flags |= single;
+                }
+            }
+            for w in &set.last_words {
+                words.entry(w.clone()).or_default().flags |= last;
+            }
+        };
+        flag(&self.hedges, WordInfo::HEDGE, 0, 0);
+        flag(&self.negations, WordInfo::NEGATION, 0, 0);
+        flag(
+            &self.channels,
+            WordInfo::CHANNEL_FIRST,
+            WordInfo::CHANNEL_WORD,
+            WordInfo::CHANNEL_LAST,
+        );
+        for w in &self.titles {
+            words.entry(w.clone()).or_default().flags |= WordInfo::TITLE;
+        }
+        for w in &self.cue_modifiers {
+            words.entry(w.clone()).or_default().flags |= WordInfo::MODIFIER;
+        }
+        for (w, k) in &self.source_nouns {
+            if !w.contains(' ') {
+                words.entry(w.clone()).or_default().kind = Some(*k);
+            }
+        }
+        self.longest_word = words.keys().map(String::len).max().unwrap_or(0);
+        self.words = words;
+    }
+
+    /// What the lists say of a lower-case word.
+    pub fn info(&self, lower: &str) -> WordInfo {
+        self.words.get(lower).copied().unwrap_or_default()
     }
 
     /// The embedded English lists.

@@ -6,6 +6,8 @@ use nom::character::complete::satisfy;
 use nom::combinator::{map, recognize};
 use nom::{IResult, Offset, Parser};
 
+use super::lexicon::{Lexicon, WordInfo};
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -29,6 +31,8 @@ pub struct Tok {
     pub quoted: bool,
     /// The word in lower case, when it differs from the text.
     pub lower: Option<Box<str>>,
+    /// What the grammar's word lists say of the word.
+    pub info: WordInfo,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -40,7 +44,7 @@ fn is_word_char(c: char) -> bool {
 fn word(i: &str) -> IResult<&str, &str> {
     recognize((
         take_while1(is_word_char),
-        nom::multi::many0((
+        nom::multi::many0_count((
             satisfy(|c| matches!(c, '’' | '\'' | '-' | '.' | ',' | '&' | '‘')),
             take_while1(is_word_char),
         )),
@@ -50,7 +54,6 @@ fn word(i: &str) -> IResult<&str, &str> {
 
 /// One token and the white space before it.
 fn token(i: &str) -> IResult<&str, (Kind, &str)> {
-    let (i, _) = nom::character::complete::multispace0(i)?;
     let (i, _) = take_while0_ws(i)?;
     alt((
         map(word, |w| (Kind::Word, w)),
@@ -73,12 +76,17 @@ pub fn tokenize(
     start: usize,
     end: usize,
     quotes: &[std::ops::Range<usize>],
+    lx: &Lexicon,
 ) -> Vec<Tok> {
     let whole = &text[start..end];
     let mut rest = whole;
     let mut out = Vec::with_capacity(whole.len() / 5);
-    let opens: crate::text::FastSet<usize> = quotes.iter().map(|q| q.start).collect();
-    let closes: crate::text::FastSet<usize> = quotes.iter().map(|q| q.end).collect();
+    // Opening and closing positions, sorted, walked with cursors as tokens advance.
+    let mut opens: Vec<usize> = quotes.iter().map(|q| q.start).collect();
+    let mut closes: Vec<usize> = quotes.iter().map(|q| q.end).collect();
+    opens.sort_unstable();
+    closes.sort_unstable();
+    let (mut oc, mut cc) = (0, 0);
     // Inner parts of quotations, merged and sorted, walked with a cursor.
     let mut inner: Vec<(usize, usize)> = quotes
         .iter()
@@ -98,9 +106,15 @@ pub fn tokenize(
             Ok((next, (kind, s))) => {
                 let at = start + whole.offset(s);
                 let e = at + s.len();
-                let kind = if opens.contains(&at) {
+                while oc < opens.len() && opens[oc] < at {
+                    oc += 1;
+                }
+                while cc < closes.len() && closes[cc] < e {
+                    cc += 1;
+                }
+                let kind = if opens.get(oc) == Some(&at) {
                     Kind::Open
-                } else if kind == Kind::Punct && closes.contains(&e) {
+                } else if kind == Kind::Punct && closes.get(cc) == Some(&e) {
                     Kind::Close
                 } else {
                     kind
@@ -114,12 +128,19 @@ pub fn tokenize(
                         .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
                 let lower = (kind == Kind::Word && s.chars().any(char::is_uppercase))
                     .then(|| s.to_lowercase().into_boxed_str());
+                // Words longer than any listed word cannot be in the lists.
+                let info = if kind == Kind::Word && s.len() <= lx.longest_word {
+                    lx.info(lower.as_deref().unwrap_or(s))
+                } else {
+                    WordInfo::default()
+                };
                 out.push(Tok {
                     kind,
                     start: at,
                     end: e,
                     quoted,
                     lower,
+                    info,
                 });
                 rest = next;
             }
@@ -140,7 +161,7 @@ mod tests {
         let t = "Abbas’s U.S. $30,000 Russian-language “deal,” he said";
         let q = crate::sentence::find_quotes(t, 0..t.len());
         let qr: Vec<_> = q.iter().map(|q| q.range.clone()).collect();
-        let toks = tokenize(t, 0, t.len(), &qr);
+        let toks = tokenize(t, 0, t.len(), &qr, &Lexicon::embedded());
         let words: Vec<(&str, Kind)> = toks.iter().map(|k| (&t[k.start..k.end], k.kind)).collect();
         assert_eq!(
             words,
