@@ -269,8 +269,36 @@ impl Checker {
     }
 
     pub fn with_model(claims: Vec<ClaimText>, model: Model) -> Self {
-        let refute = Lexicon::parse(lexicon::REFUTE_EN);
-        let discuss = Lexicon::parse(lexicon::DISCUSS_EN);
+        Self::with_lists(claims, model, lexicon::REFUTE_EN, lexicon::DISCUSS_EN)
+    }
+
+    /// Prepare `claims` with the embedded model and the word lists of `dir` where it has
+    /// them (`refute.txt`, `discuss.txt`; the embedded ones otherwise), as `--grammar DIR`.
+    pub fn with_grammar_dir(claims: Vec<ClaimText>, dir: &Path) -> Result<Self, CheckError> {
+        let read = |name: &str, default: &str| -> Result<String, CheckError> {
+            let p = dir.join(name);
+            match std::fs::read_to_string(&p) {
+                Ok(s) => Ok(s),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(default.to_string()),
+                Err(source) => Err(CheckError::Io {
+                    path: p.display().to_string(),
+                    source,
+                }),
+            }
+        };
+        let refute = read("refute.txt", lexicon::REFUTE_EN)?;
+        let discuss = read("discuss.txt", lexicon::DISCUSS_EN)?;
+        Ok(Self::with_lists(
+            claims,
+            Model::embedded()?,
+            &refute,
+            &discuss,
+        ))
+    }
+
+    fn with_lists(claims: Vec<ClaimText>, model: Model, refute: &str, discuss: &str) -> Self {
+        let refute = Lexicon::parse(refute);
+        let discuss = Lexicon::parse(discuss);
         let mut vocab: HashMap<String, Term> = HashMap::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut prepared = Vec::with_capacity(claims.len());
@@ -806,6 +834,22 @@ mod tests {
         let v = ck.check(&article(DENIAL), &ex, Select::Candidates);
         assert_eq!(v.len(), 1);
         assert_ne!(v[0].stance, Label::Disagree, "{v:?}");
+    }
+
+    #[test]
+    fn a_grammar_dir_replaces_only_the_lists_it_has() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("refute.txt"), "# mine\nzorble\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let claims = vec![ClaimText {
+            id: "1".into(),
+            text: "x".into(),
+        }];
+        let ck = Checker::with_grammar_dir(claims, dir.path()).unwrap_or_else(|e| panic!("{e}"));
+        let (toks, _) = tokenize("A zorble, reportedly a hoax.");
+        let found = |l: &Lexicon| -> Vec<usize> { l.find(&toks).iter().map(|h| h.token).collect() };
+        assert_eq!(found(&ck.refute), [1]);
+        assert_eq!(found(&ck.discuss), [2]);
     }
 
     #[test]

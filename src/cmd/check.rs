@@ -74,7 +74,10 @@ impl Verdicts {
 
 pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let claims = read_claims(&args.claims)?;
-    let checker = Checker::new(claims)?;
+    let checker = match &args.input.grammar {
+        Some(dir) => Checker::with_grammar_dir(claims, dir)?,
+        None => Checker::new(claims)?,
+    };
     let pairs = match &args.pairs {
         None => None,
         Some(p) => Some(pairs_by_article(&checker, &read_pairs(p)?)),
