@@ -235,7 +235,10 @@ pub const DENIAL_COVER: f64 = 0.8;
 /// An extracted claim whose content covers this share of the claim decides agree or
 /// discuss by its hedging and cue.
 pub const CONTENT_COVER: f64 = 0.8;
-/// The least class probability of a verdict decided by an extracted claim.
+/// A refuting word in the best-matching sentence decides disagree when that sentence
+/// covers this share of the claim.
+pub const REFUTED_COVER: f64 = 0.7;
+/// The least class probability of a verdict decided by a rule.
 const RULE_SCORE: f64 = 0.5;
 /// Cues that report a claim without taking a side.
 const DISCUSS_CUES: &[&str] = &[
@@ -523,14 +526,27 @@ impl Checker {
             }
         };
         let rule = denial.map(|(k, _)| (k, Label::Disagree)).or_else(told);
-        let (sentence, claim) = match rule {
-            Some((k, l)) => {
+        // A refuting word in the sentence that says most of the claim: disagree.
+        let refuted = f.matches.first().copied().filter(|&i| {
+            rule.is_none()
+                && f.cov_best >= REFUTED_COVER
+                && view.sentences[i].refute > 0
+                && !terms.refutes
+                && !terms.negated
+        });
+        let (sentence, claim) = match (rule, refuted) {
+            (Some((k, l)), _) => {
                 stance = l;
                 score = p_rel * p[l.index()].max(RULE_SCORE);
                 (
                     view.sentences.iter().position(|s| s.claims.contains(&k)),
                     Some(k),
                 )
+            }
+            (None, Some(i)) => {
+                stance = Label::Disagree;
+                score = p_rel * p[1].max(RULE_SCORE);
+                (Some(i), view.sentences[i].claims.first().copied())
             }
             _ => evidence(stance, view, f, ex),
         };
@@ -748,6 +764,26 @@ mod tests {
         assert_eq!(
             summary(&v),
             [(0, Label::Disagree, s, "a:1", "the Kremlin", "said")]
+        );
+    }
+
+    #[test]
+    fn a_refuting_word_in_the_sentence_that_states_the_claim_is_disagree() {
+        let text = "Officials met in Moscow on Monday.\n\
+            Reports that Moscow had told Israel to end airstrikes in Syria were false, officials said.\n\
+            The meeting lasted two hours.";
+        let ck = checker(&["Moscow told Israel to end airstrikes in Syria"]);
+        let v = ck.check(&article(text), &[], Select::Candidates);
+        assert_eq!(
+            summary(&v),
+            [(
+                0,
+                Label::Disagree,
+                "Reports that Moscow had told Israel to end airstrikes in Syria were false, officials said.",
+                "",
+                "",
+                ""
+            )]
         );
     }
 
