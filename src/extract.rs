@@ -354,7 +354,7 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
         (t.kind == Kind::Word && w.chars().next().is_some_and(|c| c.is_uppercase()))
             || (t.kind == Kind::Punct && w == ".")
     });
-    if !all_cap || speaker.iter().any(|t| t.quoted) {
+    if !all_cap || (skip == 0 && speaker.iter().any(|t| t.quoted)) {
         return None;
     }
     // A label like "Photo:" or "Watch:" is not a speaker.

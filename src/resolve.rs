@@ -18,6 +18,13 @@ struct Person {
     last: String,
     /// Lower-case title words it was introduced with ("prime minister").
     title: String,
+    gender: Option<Gender>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
 }
 
 /// Per-article state of who has been mentioned.
@@ -25,6 +32,8 @@ pub struct Resolver<'a> {
     lx: &'a Lexicon,
     people: Vec<Person>,
     last_person: Option<String>,
+    /// People mentioned, most recent last (a short window), for pronouns.
+    recent: Vec<String>,
     last_org: Option<String>,
     last_group: Option<String>,
 }
@@ -101,8 +110,42 @@ impl<'a> Resolver<'a> {
             lx,
             people: Vec::new(),
             last_person: None,
+            recent: Vec::new(),
             last_org: None,
             last_group: None,
+        }
+    }
+
+    /// Someone was mentioned: the latest person, and one more for pronouns.
+    fn mention(&mut self, full: String) {
+        self.recent.retain(|r| *r != full);
+        self.recent.push(full.clone());
+        if self.recent.len() > 12 {
+            self.recent.remove(0);
+        }
+        self.last_person = Some(full);
+    }
+
+    /// Gender from a title (Mr., Mrs., Ms.) or a known first name.
+    fn gender(&self, full: &str, title: &str) -> Option<Gender> {
+        let t = title.to_lowercase();
+        if t.split_whitespace()
+            .any(|w| matches!(w.trim_end_matches('.'), "mrs" | "ms" | "miss"))
+        {
+            return Some(Gender::Female);
+        }
+        if t.split_whitespace()
+            .any(|w| w.trim_end_matches('.') == "mr")
+        {
+            return Some(Gender::Male);
+        }
+        let first = full.split_whitespace().next()?.to_lowercase();
+        if self.lx.names_female.contains(&first) {
+            Some(Gender::Female)
+        } else if self.lx.names_male.contains(&first) {
+            Some(Gender::Male)
+        } else {
+            None
         }
     }
 
@@ -215,16 +258,21 @@ impl<'a> Resolver<'a> {
                             p.title = title.join(" ").to_lowercase();
                         }
                     }
-                    None => self.people.push(Person {
-                        full: full.clone(),
-                        last,
-                        title: title.join(" ").to_lowercase(),
-                    }),
+                    None => {
+                        let title = title.join(" ").to_lowercase();
+                        let gender = self.gender(&full, &title);
+                        self.people.push(Person {
+                            full: full.clone(),
+                            last,
+                            title,
+                            gender,
+                        })
+                    }
                 }
-                self.last_person = Some(full);
+                self.mention(full);
             } else if name.len() == 1 {
                 if let Some(p) = self.people.iter().rev().find(|p| p.last == name[0]) {
-                    self.last_person = Some(p.full.clone());
+                    self.mention(p.full.clone());
                 }
             }
             k = j.max(k + 1);
@@ -248,7 +296,25 @@ impl<'a> Resolver<'a> {
             .collect();
         if words.len() == 1 {
             match lower[0].as_str() {
-                "he" | "she" | "i" => {
+                "he" | "she" => {
+                    let want = if lower[0] == "she" {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    };
+                    let found = self.recent.iter().rev().find(|full| {
+                        self.people
+                            .iter()
+                            .find(|p| &&p.full == full)
+                            .and_then(|p| p.gender)
+                            .is_none_or(|g| g == want)
+                    });
+                    return (
+                        found.cloned().unwrap_or_else(|| mention.to_string()),
+                        SourceKind::Person,
+                    );
+                }
+                "i" => {
                     return (
                         self.last_person
                             .clone()
@@ -318,16 +384,19 @@ impl<'a> Resolver<'a> {
                 .find(|p| p.full == full || p.last == last || p.full.ends_with(&full))
             {
                 let f = p.full.clone();
-                self.last_person = Some(f.clone());
+                self.mention(f.clone());
                 return (f, SourceKind::Person);
             }
             if name.len() >= 2 && kinds.is_empty() {
+                let title = title.join(" ").to_lowercase();
+                let gender = self.gender(&full, &title);
                 self.people.push(Person {
                     full: full.clone(),
                     last: last.to_string(),
-                    title: title.join(" ").to_lowercase(),
+                    title,
+                    gender,
                 });
-                self.last_person = Some(full.clone());
+                self.mention(full.clone());
                 return (full, SourceKind::Person);
             }
         }
@@ -340,7 +409,7 @@ impl<'a> Resolver<'a> {
                 })
             {
                 let f = p.full.clone();
-                self.last_person = Some(f.clone());
+                self.mention(f.clone());
                 return (f, SourceKind::Person);
             }
         }
@@ -371,7 +440,7 @@ impl<'a> Resolver<'a> {
         match kind {
             SourceKind::Organization | SourceKind::Media => self.last_org = Some(name.clone()),
             SourceKind::Group => self.last_group = Some(name.clone()),
-            SourceKind::Person => self.last_person = Some(name.clone()),
+            SourceKind::Person => self.mention(name.clone()),
             _ => {}
         }
         (name, kind)
@@ -385,4 +454,63 @@ fn has_org_head(lx: &Lexicon, head: &str) -> bool {
             SourceKind::Organization | SourceKind::Media | SourceKind::Group
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::grammar::Grammar;
+    use crate::model::Article;
+
+    fn sources(text: &str) -> Vec<(String, String)> {
+        let a = Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        extract(&a, &Grammar::default_en())
+            .into_iter()
+            .filter(|c| c.form.is_attributed())
+            .map(|c| (c.source_mention, c.source))
+            .collect()
+    }
+
+    #[test]
+    fn short_names_titles_and_pronouns_resolve_to_the_person() {
+        let got = sources(
+            "Prime Minister Benjamin Netanyahu met Mary Keller on Monday.\n\n\
+             Netanyahu said that the talks went well.\n\n\
+             “It was a good day,” she said.\n\n\
+             The prime minister told reporters that he would return.\n\n\
+             “We will see,” he said.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Netanyahu".to_string(), "Benjamin Netanyahu".to_string()),
+                ("she".to_string(), "Mary Keller".to_string()),
+                (
+                    "The prime minister".to_string(),
+                    "Benjamin Netanyahu".to_string()
+                ),
+                ("he".to_string(), "Benjamin Netanyahu".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn governments_and_groups_stay_as_written() {
+        let got = sources("Moscow denied that it had asked for talks.\n\nThe Kremlin said the call went well.\n\nRussian officials said nothing changed.");
+        assert_eq!(
+            got,
+            vec![
+                ("Moscow".to_string(), "Moscow".to_string()),
+                ("The Kremlin".to_string(), "the Kremlin".to_string()),
+                (
+                    "Russian officials".to_string(),
+                    "Russian officials".to_string()
+                ),
+            ]
+        );
+    }
 }

@@ -55,7 +55,7 @@ pub struct CueEntry {
 }
 
 /// The embedded English lists, by file name.
-pub const EMBEDDED_EN: [(&str, &str); 10] = [
+pub const EMBEDDED_EN: [(&str, &str); 12] = [
     ("cues.txt", include_str!("../../grammars/en/cues.txt")),
     ("titles.txt", include_str!("../../grammars/en/titles.txt")),
     (
@@ -86,6 +86,14 @@ pub const EMBEDDED_EN: [(&str, &str); 10] = [
     (
         "opposites.txt",
         include_str!("../../grammars/en/opposites.txt"),
+    ),
+    (
+        "names_female.txt",
+        include_str!("../../grammars/en/names_female.txt"),
+    ),
+    (
+        "names_male.txt",
+        include_str!("../../grammars/en/names_male.txt"),
     ),
 ];
 
@@ -157,6 +165,9 @@ pub struct Lexicon {
     pub words: FastMap<String, WordInfo>,
     /// Byte length of the longest word in `words`.
     pub longest_word: usize,
+    /// First names that tell a woman, and a man ("she" and "he" resolve to them).
+    pub names_female: FastSet<String>,
+    pub names_male: FastSet<String>,
     /// Opposing predicate pairs (used by `report`).
     pub opposites: Vec<(String, String)>,
 }
@@ -367,6 +378,17 @@ impl Lexicon {
                 }
             }
         }
+        let names = |t: String| -> FastSet<String> {
+            entries(&t)
+                .flat_map(|(_, l)| {
+                    l.split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        lx.names_female = names(text("names_female.txt"));
+        lx.names_male = names(text("names_male.txt"));
         lx.index_words();
         Ok(lx)
     }
