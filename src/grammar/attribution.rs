@@ -992,20 +992,36 @@ impl<'a> Unit<'a> {
         let k = (0..n).find(|&k| {
             self.is(k, &["asked"])
                 && !self.toks[k].quoted
-                && (k == 0 || self.is(k - 1, &["when", "after", "if", "being", "once"]) || self.punct(k - 1, ","))
+                && (k == 0
+                    || self.is(k - 1, &["when", "after", "if", "being", "once"])
+                    || self.punct(k - 1, ","))
         })?;
         let mut c = self.skip_adjuncts(k + 1, n);
         if self.is(c, &["by"]) {
             return None;
         }
-        if !self.is(c, &["whether", "if", "how", "what", "why", "who", "when", "about"]) {
+        if !self.is(
+            c,
+            &[
+                "whether", "if", "how", "what", "why", "who", "when", "about",
+            ],
+        ) {
             return None;
         }
         if self.is(c, &["about"]) {
             c += 1;
         }
-        let end = (c..n).find(|&j| self.punct(j, ",") && !self.toks[j].quoted).unwrap_or_else(|| self.content_end());
-        self.make(Pattern::Participle, None, None, Some((k, k + 1)), (c, end), Some(Form::Indirect))
+        let end = (c..n)
+            .find(|&j| self.punct(j, ",") && !self.toks[j].quoted)
+            .unwrap_or_else(|| self.content_end());
+        self.make(
+            Pattern::Participle,
+            None,
+            None,
+            Some((k, k + 1)),
+            (c, end),
+            Some(Form::Indirect),
+        )
     }
 
     /// “Q” ― Name: a quotation signed with a dash, as in reader comments and epigraphs.
@@ -1044,11 +1060,20 @@ impl<'a> Unit<'a> {
         // The source runs to the next comma ("According to early results of the exit poll
         // conducted by Edison Research, …") or to the end ("…, according to the ministry.").
         let comma = (s..end.min(s + 30)).find(|&j| self.punct(j, ",") && !self.toks[j].quoted);
-        let opens = k == 0 || (k <= 3 && self.punct(k - 1, ",")) || self.in_set(k.saturating_sub(1), &CLOSED.connectives);
+        let opens = k == 0
+            || (k <= 3 && self.punct(k - 1, ","))
+            || self.in_set(k.saturating_sub(1), &CLOSED.connectives);
         match comma {
             // According to S, C.   /   In addition, according to S, C.   /   …, because, according to S, C.
             Some(e) if e > s && e + 1 < end && (opens || self.punct(k.saturating_sub(1), ",")) => {
-                let mut a = self.make(Pattern::According, None, Some((s, e)), Some(cue), (e + 1, end), Some(Form::AccordingTo))?;
+                let mut a = self.make(
+                    Pattern::According,
+                    None,
+                    Some((s, e)),
+                    Some(cue),
+                    (e + 1, end),
+                    Some(Form::AccordingTo),
+                )?;
                 a.content.end = self.range(e + 1, self.forward_end(e + 1)).end;
                 Some(a)
             }
@@ -1058,7 +1083,14 @@ impl<'a> Unit<'a> {
                 if e <= s {
                     return None;
                 }
-                self.make(Pattern::According, None, Some((s, e)), Some(cue), (0, k - 1), Some(Form::AccordingTo))
+                self.make(
+                    Pattern::According,
+                    None,
+                    Some((s, e)),
+                    Some(cue),
+                    (0, k - 1),
+                    Some(Form::AccordingTo),
+                )
             }
             _ => None,
         }
@@ -1365,8 +1397,10 @@ impl<'a> Unit<'a> {
             }
         }
         if entry.needs_clause
-            && !(self.is(c, &["that", "whether", "if", "how", "what", "why", "who", "when"])
-                || self.toks.get(c).is_some_and(|t| t.kind == Kind::Open)
+            && !(self.is(
+                c,
+                &["that", "whether", "if", "how", "what", "why", "who", "when"],
+            ) || self.toks.get(c).is_some_and(|t| t.kind == Kind::Open)
                 || self.punct(c.saturating_sub(1), ":"))
         {
             return None;
