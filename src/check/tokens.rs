@@ -88,7 +88,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
                     }
                 }
                 let end = if c == '\n' { i } else { end };
-                close_sentence(text, s, end, &mut sentences, &mut tokens);
+                close_sentence(text, s, end, &mut sentences);
             }
         }
     }
@@ -96,26 +96,17 @@ pub fn tokenize(text: &str) -> (Vec<Token>, Vec<(usize, usize)>) {
         push_word(&mut tokens, s, text.len(), sentences.len());
     }
     if let Some(s) = sent_start.take() {
-        close_sentence(text, s, text.len(), &mut sentences, &mut tokens);
+        close_sentence(text, s, text.len(), &mut sentences);
     }
     (tokens, sentences)
 }
 
-fn close_sentence(
-    text: &str,
-    s: usize,
-    e: usize,
-    sentences: &mut Vec<(usize, usize)>,
-    tokens: &mut [Token],
-) {
+/// Record the sentence `s..e`, trimmed of white space at its end.
+fn close_sentence(text: &str, s: usize, e: usize, sentences: &mut Vec<(usize, usize)>) {
     let t = text[s..e].trim_end();
-    if t.is_empty() {
-        return;
+    if !t.is_empty() {
+        sentences.push((s, s + t.len()));
     }
-    // A sentence with no word is glued to nothing: its tokens (none) need no fix.
-    let n = sentences.len();
-    debug_assert!(tokens.iter().all(|t| t.sentence <= n));
-    sentences.push((s, s + t.len()));
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -377,5 +368,21 @@ mod tests {
                 ("isn't", 3, true),
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// Every word lies inside the sentence it is counted in, and sentences are in
+        /// order without overlap, whatever the text.
+        #[test]
+        fn words_lie_inside_their_sentences(text in "[A-Za-z’'“”\". ?!\n,é-]{0,80}") {
+            let (toks, sents) = tokenize(&text);
+            for w in sents.windows(2) {
+                proptest::prop_assert!(w[0].1 <= w[1].0);
+            }
+            for t in &toks {
+                let (s, e) = sents[t.sentence];
+                proptest::prop_assert!(s <= t.start && t.end <= e, "{t:?} in {s}..{e}");
+            }
+        }
     }
 }
