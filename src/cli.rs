@@ -26,6 +26,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Score `check` on FNC-1 or Emergent stance gold (and train its weights).
     EvalStance(EvalStanceArgs),
+    /// Score the report's agreements and contradictions on Emergent headlines.
+    EvalReport(EvalReportArgs),
 }
 
 /// Where articles come from, shared by every command that reads them.
@@ -88,6 +90,22 @@ pub struct ReportArgs {
     /// Folder for claims.csv, relations.csv, propositions.csv, unattributed.csv, sources.csv.
     #[arg(long, value_name = "DIR")]
     pub out_dir: PathBuf,
+    /// Replace report files already in the folder.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalReportArgs {
+    /// Emergent `train.csv` (`articleHeadline`, `articleHeadlineStance`, `claimId` columns).
+    #[arg(long, value_name = "FILE")]
+    pub emergent: PathBuf,
+    /// Also write every predicted pair of headlines, with its gold label, to this CSV.
+    #[arg(long, value_name = "FILE")]
+    pub pairs: Option<PathBuf>,
+    /// Folder of word lists replacing the embedded English grammar (see grammars/en).
+    #[arg(long, value_name = "DIR")]
+    pub grammar: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,7 @@ pub mod grammar;
 pub mod ingest;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod resolve;
 pub mod sentence;
 pub mod text;

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::EvalStance(args) => cmd::eval_stance::run(args),
+        Command::EvalReport(args) => cmd::report::run_eval(args),
     };
     match result {
         Ok(code) => code,

@@ -1139,7 +1139,16 @@ impl<'a> Unit<'a> {
             if self.is(
                 k,
                 &[
-                    "said", "believed", "thought", "reported", "rumored", "rumoured", "alleged",
+                    "said",
+                    "believed",
+                    "thought",
+                    "reported",
+                    "rumored",
+                    "rumoured",
+                    "alleged",
+                    "expected",
+                    "understood",
+                    "considered",
                 ],
             ) && self.is(k - 1, &["is", "are", "was", "were"])
                 && self.is(k + 1, &["to"])

@@ -1,0 +1,470 @@
+//! Deciding how two claims of the same proposition relate, and why.
+
+use super::matching::participants_differ;
+use super::normalize::Text;
+
+/// Two claims further apart than this (by their articles' dates) are about different
+/// events: the two sample articles describe two phone calls four years apart.
+pub const EVENT_WINDOW_DAYS: i64 = 30;
+
+/// Wordings with fewer content words than this ("Now", "that, too", a tweet id) say
+/// too little to agree or contradict.
+pub const MIN_WORDS: usize = 3;
+
+/// A `number`, `place` or `date` contradiction needs wordings this similar: the rest
+/// of the claim must describe the same event.
+pub const VALUE_CONFLICT_SIMILARITY: f64 = 0.7;
+
+/// An agreement needs wordings this similar: saying the same thing is a stronger
+/// statement than being about the same proposition (matching needs 0.5). Chosen on
+/// Emergent (README), which has no held-out split.
+pub const AGREEMENT_SIMILARITY: f64 = 0.55;
+
+/// How two claims relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Relation {
+    Agreement,
+    Contradiction,
+}
+
+/// Why two claims relate: the `reason` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    /// One source asserts, the other denies.
+    Denial,
+    /// P against not-P (not, no longer, never, no evidence, hoax, …).
+    Negation,
+    /// Opposing predicates from `grammars/en/opposites.txt` (rose/fell).
+    Opposite,
+    /// The same count with different values (22 of 24 against all 24).
+    Number,
+    /// The same event in different places.
+    Place,
+    /// The same event on different dates.
+    Date,
+    /// Agreement: the same normalised wording.
+    Identical,
+    /// Agreement: matching wordings with nothing in conflict.
+    Similar,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Agreement => "agreement",
+            Relation::Contradiction => "contradiction",
+        }
+    }
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Denial => "denial",
+            Reason::Negation => "negation",
+            Reason::Opposite => "opposite",
+            Reason::Number => "number",
+            Reason::Place => "place",
+            Reason::Date => "date",
+            Reason::Identical => "identical",
+            Reason::Similar => "similar",
+        }
+    }
+}
+
+/// One side of a candidate pair: a wording and what the claim adds to it.
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    pub text: &'a Text,
+    /// The claim's stance is `denies`.
+    pub denies: bool,
+    /// The claim is hedged (reportedly, allegedly, may …).
+    pub hedged: bool,
+    /// The resolved source, `None` when unattributed.
+    pub source: Option<u32>,
+    /// The article's date as a day number, when known.
+    pub day: Option<i64>,
+}
+
+impl Side<'_> {
+    /// Denies the proposition: a denying stance, or a denial inside the wording
+    /// ("Apple denies …"), but not both.
+    fn denies(&self) -> bool {
+        self.denies != self.text.denies
+    }
+    fn hedged(&self) -> bool {
+        self.hedged || self.text.hedged
+    }
+}
+
+/// Days since 1970-01-01 of a date written `YYYY-MM-DD…`.
+pub fn day_number(date: &str) -> Option<i64> {
+    let d = date.trim();
+    let y: i64 = d.get(0..4)?.parse().ok()?;
+    if d.get(4..5)? != "-" || d.get(7..8)? != "-" {
+        return None;
+    }
+    let m: i64 = d.get(5..7)?.parse().ok()?;
+    let day: i64 = d.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+fn disjoint<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+/// Counts that disagree: `22 of 24` against `all 24`, or the same unit with values each
+/// side lacks (`19 million watches` against `20 million watches`).
+pub fn numbers_conflict(a: &Text, b: &Text) -> bool {
+    let fractions = a
+        .fractions
+        .iter()
+        .any(|&(pa, wa)| b.fractions.iter().any(|&(pb, wb)| wa == wb && pa != pb));
+    if fractions {
+        return true;
+    }
+    // Counts of nothing named ("500, gold at 5,000"): all values differ.
+    let bare = |t: &Text| -> Vec<f64> {
+        t.numbers
+            .iter()
+            .filter(|(u, _)| u.is_empty())
+            .map(|p| p.1)
+            .collect()
+    };
+    let all = |t: &Text| -> Vec<f64> { t.numbers.iter().map(|p| p.1).collect() };
+    if !bare(a).is_empty() && !bare(b).is_empty() && disjoint(&all(a), &all(b)) {
+        return true;
+    }
+    a.numbers.iter().any(|(unit, _)| {
+        if unit.is_empty() {
+            return false;
+        }
+        let va: Vec<f64> = a
+            .numbers
+            .iter()
+            .filter(|(u, _)| u == unit)
+            .map(|p| p.1)
+            .collect();
+        let vb: Vec<f64> = b
+            .numbers
+            .iter()
+            .filter(|(u, _)| u == unit)
+            .map(|p| p.1)
+            .collect();
+        disjoint(&va, &vb)
+    })
+}
+
+fn opposite(a: &Text, b: &Text) -> bool {
+    a.opposites.iter().any(|&(pair, side)| {
+        b.opposites.contains(&(pair, !side)) && !a.opposites.contains(&(pair, !side))
+    })
+}
+
+fn dates_conflict(a: &Text, b: &Text) -> bool {
+    let (x, y) = (&a.dates, &b.dates);
+    disjoint(&x.weekdays, &y.weekdays)
+        || disjoint(&x.months, &y.months)
+        || disjoint(&x.years, &y.years)
+}
+
+/// What two wordings have in conflict, computed once per pair of wordings and shared
+/// by every pair of claims that use them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextPair {
+    /// One of them is too short to relate, or they name different participants
+    /// (different events: "Bennett and Putin spoke" and "Netanyahu and Putin spoke").
+    unrelated: bool,
+    /// Both negated or neither.
+    same_polarity: bool,
+    /// Negation, opposite, number, place or date, in that order of precedence; a value
+    /// conflict (number, place, date) only between wordings matched closely.
+    conflict: Option<Reason>,
+    /// A value conflict between wordings not matched closely enough to be one event.
+    loose_conflict: bool,
+    identical: bool,
+    similarity: f64,
+}
+
+/// Compare two wordings matched with this similarity.
+pub fn compare_texts(ta: &Text, tb: &Text, similarity: f64) -> TextPair {
+    use Reason::*;
+    let unrelated =
+        ta.words.len() < MIN_WORDS || tb.words.len() < MIN_WORDS || participants_differ(ta, tb);
+    let close = similarity >= VALUE_CONFLICT_SIMILARITY;
+    let (conflict, value) = if ta.negated != tb.negated {
+        (Some(Negation), false)
+    } else if opposite(ta, tb) {
+        (Some(Opposite), false)
+    } else if numbers_conflict(ta, tb) {
+        (Some(Number), true)
+    } else if disjoint(&ta.places, &tb.places) {
+        (Some(Place), true)
+    } else if dates_conflict(ta, tb) {
+        (Some(Date), true)
+    } else {
+        (None, false)
+    };
+    TextPair {
+        unrelated,
+        same_polarity: ta.negated == tb.negated,
+        conflict,
+        loose_conflict: value && !close,
+        identical: ta.key == tb.key,
+        similarity,
+    }
+}
+
+/// The relation of two matching claims, with its reason; `None` when they neither
+/// agree nor contradict (different events, one source repeating itself, hedged
+/// agreement, a denial of a negation).
+pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
+    relate_pair(a, b, &compare_texts(a.text, b.text, 1.0))
+}
+
+/// [`relate`] with the comparison of the two wordings already made.
+pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reason)> {
+    use Reason::*;
+    use Relation::*;
+    if tp.unrelated {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (a.day, b.day) {
+        if (x - y).abs() > EVENT_WINDOW_DAYS {
+            return None;
+        }
+    }
+    if a.denies() != b.denies() {
+        return tp.same_polarity.then_some((Contradiction, Denial));
+    }
+    // A hedged wording commits to nothing: only a denial can contradict it (the denial
+    // of a report is the typical case).
+    if a.hedged() || b.hedged() {
+        return None;
+    }
+    if let Some(reason) = tp.conflict {
+        return (!tp.loose_conflict).then_some((Contradiction, reason));
+    }
+    if a.source.is_some() && a.source == b.source {
+        return None;
+    }
+    if tp.similarity < AGREEMENT_SIMILARITY {
+        return None;
+    }
+    Some((Agreement, if tp.identical { Identical } else { Similar }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::normalize::{normalize, Opposites};
+
+    fn rel(a: &str, b: &str) -> Option<(Relation, Reason)> {
+        rel_with(a, false, b, false)
+    }
+
+    fn rel_with(a: &str, a_denies: bool, b: &str, b_denies: bool) -> Option<(Relation, Reason)> {
+        let o = Opposites::default_en();
+        let (ta, tb) = (normalize(a, &o), normalize(b, &o));
+        let side = |text, denies, source| Side {
+            text,
+            denies,
+            hedged: false,
+            source: Some(source),
+            day: None,
+        };
+        relate(&side(&ta, a_denies, 1), &side(&tb, b_denies, 2))
+    }
+
+    use Reason::*;
+    use Relation::*;
+
+    #[test]
+    fn denial_true_and_false() {
+        let p = "Moscow had told Israel to end airstrikes in Syria";
+        assert_eq!(rel_with(p, false, p, true), Some((Contradiction, Denial)));
+        assert_eq!(rel_with(p, true, p, true), Some((Agreement, Identical)));
+        // A denial inside the wording counts too.
+        assert_eq!(
+            rel(
+                "Apple will sell the gold watch",
+                "Apple denies it will sell the gold watch"
+            ),
+            Some((Contradiction, Denial))
+        );
+    }
+
+    #[test]
+    fn negation_true_and_false() {
+        assert_eq!(
+            rel(
+                "Russia grants Israel freedom of action over Syrian skies",
+                "Russia no longer grants Israel freedom of action over Syrian skies"
+            ),
+            Some((Contradiction, Negation))
+        );
+        assert_eq!(
+            rel(
+                "Russia no longer grants Israel freedom of action",
+                "Russia does not grant Israel freedom of action"
+            ),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn number_true_and_false() {
+        assert_eq!(
+            rel(
+                "air defense shot down 22 of the 24 missiles",
+                "air defense shot down all 24 missiles"
+            ),
+            Some((Contradiction, Number))
+        );
+        assert_eq!(
+            rel(
+                "Apple will sell 19 million watches",
+                "Apple will sell 20 million watches"
+            ),
+            Some((Contradiction, Number))
+        );
+        assert_eq!(
+            rel(
+                "the steel watch will cost 500, the gold watch 5,000",
+                "the steel watch will cost 499, the gold watch 4,999"
+            ),
+            Some((Contradiction, Number))
+        );
+        assert_eq!(
+            rel(
+                "the steel watch will cost 500, the gold watch 5,000",
+                "the steel watch will cost 500 and the gold watch 5,000"
+            ),
+            Some((Agreement, Identical))
+        );
+        assert_eq!(
+            rel(
+                "two men kept the burger for 20 years",
+                "the men kept a burger for 20 years"
+            ),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn place_true_and_false() {
+        assert_eq!(
+            rel(
+                "Abbas will meet Putin in Sochi",
+                "Abbas will meet Putin in Moscow"
+            ),
+            Some((Contradiction, Place))
+        );
+        assert_eq!(
+            rel(
+                "Abbas will meet Putin in Sochi",
+                "Abbas will meet Putin in the resort town of Sochi"
+            ),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn date_true_and_false() {
+        assert_eq!(
+            rel(
+                "Netanyahu and Putin spoke on Wednesday",
+                "Netanyahu and Putin spoke on Thursday"
+            ),
+            Some((Contradiction, Date))
+        );
+        assert_eq!(
+            rel(
+                "Netanyahu and Putin spoke on Wednesday",
+                "Netanyahu and Putin spoke by phone on Wednesday"
+            ),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn opposite_true_and_false() {
+        assert_eq!(
+            rel("oil prices rose sharply", "oil prices fell sharply"),
+            Some((Contradiction, Opposite))
+        );
+        assert_eq!(
+            rel(
+                "oil prices rose sharply",
+                "oil prices rose sharply on Friday"
+            ),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
+    fn different_events_do_not_contradict() {
+        let o = Opposites::default_en();
+        let ta = normalize("Putin and the prime minister spoke on Thursday", &o);
+        let tb = normalize("Putin and the prime minister spoke on Wednesday", &o);
+        let side = |text, day| Side {
+            text,
+            denies: false,
+            hedged: false,
+            source: None,
+            day,
+        };
+        let (a, b) = (
+            side(&ta, day_number("2021-10-07")),
+            side(&tb, day_number("2017-05-11")),
+        );
+        assert_eq!(relate(&a, &b), None);
+        let b = side(&tb, day_number("2021-10-08"));
+        assert_eq!(relate(&a, &b), Some((Contradiction, Date)));
+        // Different participants: different calls.
+        assert_eq!(
+            rel(
+                "Bennett and Putin spoke on Thursday",
+                "Netanyahu and Putin spoke on Wednesday"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn hedged_claims_and_one_source_do_not_agree() {
+        let o = Opposites::default_en();
+        let t = normalize("Apple will sell a gold watch", &o);
+        let side = |hedged, source| Side {
+            text: &t,
+            denies: false,
+            hedged,
+            source,
+            day: None,
+        };
+        assert_eq!(relate(&side(true, None), &side(false, None)), None);
+        assert_eq!(relate(&side(false, Some(3)), &side(false, Some(3))), None);
+        assert_eq!(
+            relate(&side(false, None), &side(false, None)),
+            Some((Agreement, Identical))
+        );
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2017-05-11"), Some(17297));
+        assert_eq!(day_number("2021-10-07T10:00"), Some(18907));
+        assert_eq!(day_number("May 2017"), None);
+    }
+}

@@ -1,0 +1,179 @@
+//! The whole report over hand-built claims.
+
+use super::write::ClaimSpill;
+use super::*;
+use crate::model::Span;
+
+struct C {
+    source: &'static str,
+    kind: SourceKind,
+    form: Form,
+    stance: Stance,
+    content: &'static str,
+}
+
+fn said(source: &'static str, kind: SourceKind, content: &'static str) -> C {
+    C {
+        source,
+        kind,
+        form: Form::Indirect,
+        stance: Stance::Asserts,
+        content,
+    }
+}
+
+fn denied(source: &'static str, kind: SourceKind, content: &'static str) -> C {
+    C {
+        stance: Stance::Denies,
+        ..said(source, kind, content)
+    }
+}
+
+fn flat(content: &'static str) -> C {
+    C {
+        source: "",
+        kind: SourceKind::None,
+        form: Form::Unattributed,
+        stance: Stance::Asserts,
+        content,
+    }
+}
+
+fn article(id: &str, date: &str, claims: &[C]) -> (Article, Vec<Claim>) {
+    let a = Article {
+        id: id.to_string(),
+        date: Some(date.to_string()),
+        outlet: Some(format!("outlet of {id}")),
+        ..Article::default()
+    };
+    let claims = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Claim {
+            claim_id: format!("{id}:{}", i + 1),
+            article_id: id.to_string(),
+            date: date.to_string(),
+            form: c.form,
+            stance: c.stance,
+            source: c.source.to_string(),
+            source_kind: c.kind,
+            source_mention: c.source.to_string(),
+            cue: String::new(),
+            channel: String::new(),
+            hedged: false,
+            content: c.content.to_string(),
+            sentence: c.content.to_string(),
+            content_span: None,
+            source_span: None,
+            cue_span: None,
+            sentence_span: Span { start: 0, end: 0 },
+            negated: false,
+        })
+        .collect();
+    (a, claims)
+}
+
+fn batch() -> Vec<(Article, Vec<Claim>)> {
+    use SourceKind::*;
+    vec![
+        article(
+            "a1",
+            "2017-05-11",
+            &[
+                said(
+                    "the Kremlin",
+                    Organization,
+                    "Putin and Netanyahu discussed the Syrian crisis",
+                ),
+                denied(
+                    "Benjamin Netanyahu",
+                    Person,
+                    "Moscow had told Israel to end airstrikes in Syria",
+                ),
+                flat("Moscow had told Israel to end airstrikes in Syria"),
+            ],
+        ),
+        article(
+            "a2",
+            "2017-05-12",
+            &[
+                said(
+                    "TASS",
+                    Media,
+                    "Russian air defense shot down 22 of the 24 missiles launched by Israel",
+                ),
+                said(
+                    "The Kremlin",
+                    Organization,
+                    "Putin and Netanyahu discussed the Syrian crisis",
+                ),
+                flat("Moscow told Israel to end its airstrikes in Syria"),
+            ],
+        ),
+        article(
+            "a3",
+            "2017-05-12",
+            &[said(
+                "the Israeli military",
+                Organization,
+                "Russian air defense shot down all 24 missiles launched by Israel",
+            )],
+        ),
+        article(
+            "a4",
+            "2021-10-07",
+            &[said(
+                "the Kremlin",
+                Organization,
+                "Putin and Netanyahu discussed the Syrian crisis on Thursday",
+            )],
+        ),
+    ]
+}
+
+fn render(batch: &[(Article, Vec<Claim>)]) -> String {
+    let mut b = ReportBuilder::new();
+    let mut spill = ClaimSpill::new(Vec::new());
+    for (a, claims) in batch {
+        b.add_article(a, claims);
+        for c in claims {
+            spill.write(c).unwrap_or(());
+        }
+    }
+    let spill = spill.finish().unwrap_or_default();
+    let r = b.finish();
+    let mut out = String::new();
+    let parts: [(&str, std::io::Result<Vec<u8>>); 5] = [
+        ("claims.csv", r.write_claims(&spill[..], Vec::new())),
+        ("relations.csv", r.write_relations(Vec::new())),
+        ("propositions.csv", r.write_propositions(Vec::new())),
+        ("unattributed.csv", r.write_unattributed(Vec::new())),
+        ("sources.csv", r.write_sources(Vec::new())),
+    ];
+    for (name, bytes) in parts {
+        out.push_str(&format!("== {name}\n"));
+        out.push_str(&String::from_utf8_lossy(&bytes.unwrap_or_default()));
+    }
+    out.push_str(&format!("== summary\n{}\n", r.summary()));
+    out
+}
+
+#[test]
+fn report_over_hand_built_claims() {
+    insta::with_settings!({
+        snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots"),
+        prepend_module_to_snapshot => true,
+    }, {
+        insta::assert_snapshot!(render(&batch()));
+    });
+}
+
+#[test]
+fn output_does_not_depend_on_thread_count() {
+    let once = render(&batch());
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build();
+    let again = pool
+        .map(|p| p.install(|| render(&batch())))
+        .unwrap_or_default();
+    assert_eq!(once, again);
+}
