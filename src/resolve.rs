@@ -500,7 +500,7 @@ mod tests {
 
     #[test]
     fn governments_and_groups_stay_as_written() {
-        let got = sources("Moscow denied that it had asked for talks.\n\nThe Kremlin said the call went well.\n\nRussian officials said nothing changed.");
+        let got = sources("Moscow denied that talks had been requested.\n\nThe Kremlin said the call went well.\n\nRussian officials said nothing changed.");
         assert_eq!(
             got,
             vec![

@@ -735,7 +735,7 @@ impl<'a> Unit<'a> {
         self.trim_trailing_adjunct(i, end)
     }
 
-    /// Leave out a trailing adjunct of channel or time ("… in a statement on Thursday").
+    /// Leave out a trailing adjunct that names the channel ("… in a statement on Thursday").
     fn trim_trailing_adjunct(&self, i: usize, end: usize) -> usize {
         let from = end.saturating_sub(8).max(i + 2);
         for k in from..end {
@@ -757,9 +757,10 @@ impl<'a> Unit<'a> {
                             ],
                         ))
             });
-            let named = tail.clone().any(|j| {
-                self.toks[j].info.has(WordInfo::CHANNEL_WORD) || self.in_set(j, &CLOSED.time_words)
-            });
+            // Only an adjunct that names a channel: "opens on Tuesday" keeps its date.
+            let named = tail
+                .clone()
+                .any(|j| self.toks[j].info.has(WordInfo::CHANNEL_WORD));
             if adjunct && named {
                 return k;
             }
