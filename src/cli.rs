@@ -45,6 +45,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Score extraction against brat gold (PolNeAR layout: DIR/text, DIR/attributions).
     Eval(EvalArgs),
+    /// Score `check` on FNC-1 or Emergent stance gold (and train its weights).
+    EvalStance(EvalStanceArgs),
     /// Score the report's agreements and contradictions on Emergent headlines.
     EvalReport(EvalReportArgs),
     /// Print a shell completion script (e.g. `claimtrail completions bash > ~/.local/share/bash-completion/completions/claimtrail`).
@@ -167,6 +169,33 @@ pub struct CheckArgs {
     /// Only check these pairs: CSV with `claim_id,article_id`.
     #[arg(long, value_name = "FILE")]
     pub pairs: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalStanceArgs {
+    /// FNC-1 folder with `train_bodies.csv` and `train_stances.csv`. Scores the held-out
+    /// part (Body IDs whose FNV-1a hash is 0 mod 5, never tuned on), the rest, and all.
+    #[arg(long, value_name = "DIR", required_unless_present = "emergent")]
+    pub fnc1: Option<PathBuf>,
+    /// Emergent `train.csv`: claim headline against article headline.
+    #[arg(long, value_name = "FILE", conflicts_with = "fnc1")]
+    pub emergent: Option<PathBuf>,
+    /// Score this stances file instead of predicting: the gold layout (FNC-1:
+    /// `Headline,Body ID,Stance`; Emergent: `claimId,articleId,articleHeadlineStance`).
+    #[arg(long, value_name = "FILE")]
+    pub stances: Option<PathBuf>,
+    /// Write the predictions here, in the gold layout.
+    #[arg(long, value_name = "FILE")]
+    pub write: Option<PathBuf>,
+    /// Train on the tuning part, write the weights here, and score with them. FNC-1 trains
+    /// the article weights, Emergent the headline weights; the rest of the file is kept.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "fnc1",
+        conflicts_with = "stances"
+    )]
+    pub train: Option<PathBuf>,
 }
 
 #[cfg(test)]

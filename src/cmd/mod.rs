@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod eval;
+pub mod eval_stance;
 pub mod extract;
 pub mod report;
 
