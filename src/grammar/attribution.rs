@@ -140,6 +140,13 @@ const UNAMBIGUOUS_BASE: &[&str] = &[
     "recall",
     "dispute",
 ];
+/// Lemmas whose -s form is more often a plural noun ("remarks", "states", "calls").
+const NOUN_LIKE_LEMMAS: &[&str] = &[
+    "state", "remark", "thank", "call", "claim", "report", "offer", "support", "show", "find",
+    "seek", "tweet", "post", "comment", "answer", "question", "reply", "charge", "demand",
+    "estimate", "forecast", "promise", "pledge", "vow", "quote", "order", "voice", "hint",
+    "signal",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -1301,6 +1308,25 @@ impl<'a> Unit<'a> {
         let (ns, ne) = np?;
         if entry.base && self.in_set(ns, &CLOSED.determiners) && ne - ns == 1 {
             return None;
+        }
+        // An -s form after a lower-case word is a plural noun ("fundraising emails",
+        // "battleground states", "sexist remarks"), and "thanks to" is no cue.
+        let w = self.lw(i);
+        if !entry.base
+            && !entry.participle
+            && m == i
+            && w.ends_with('s')
+            && NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
+        {
+            let prev = ne - 1;
+            let noun_before = self.word(prev)
+                && !self.cap(prev)
+                && !self.is(prev, PRONOUNS)
+                && self.toks[prev].info.kind.is_none()
+                && !self.toks[prev].info.has(WordInfo::TITLE);
+            if noun_before || (w == "thanks" && self.is(cue_end, &["to"])) {
+                return None;
+            }
         }
         // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
         // it needs a plural or pronoun subject, or an auxiliary before it.
