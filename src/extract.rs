@@ -367,6 +367,23 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
     {
         return None;
     }
+    // A speaker is a name, not a one-letter interview label ("A:") or a heading over a list.
+    let speaker_text = &text[speaker[0].start..speaker[speaker.len() - 1].end];
+    if speaker_text.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let words = toks[colon + 1..]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .count();
+    let commas = toks[colon + 1..]
+        .iter()
+        .filter(|t| &text[t.start..t.end] == ",")
+        .count();
+    let first_after = &text[toks[colon + 1].start..toks[colon + 1].end];
+    if words < 4 || commas * 3 > words || first_after.starts_with('@') {
+        return None;
+    }
     let mut end = toks.len();
     while end > colon + 2
         && toks[end - 1].kind == Kind::Punct

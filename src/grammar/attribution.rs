@@ -147,6 +147,13 @@ const NOUN_LIKE_LEMMAS: &[&str] = &[
     "estimate", "forecast", "promise", "pledge", "vow", "quote", "order", "voice", "hint",
     "signal",
 ];
+/// Cues that stand before their source after a comma ("…, said Smith"); others after a
+/// comma are participles ("officials, called superdelegates").
+const INVERTING: &[&str] = &[
+    "say", "add", "write", "ask", "tell", "explain", "note", "insist", "recall", "reply",
+    "respond", "argue", "warn", "declare", "announce", "continue", "conclude", "observe", "remark",
+    "tweet",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -1073,7 +1080,17 @@ impl<'a> Unit<'a> {
             || self.in_set(k.saturating_sub(1), &CLOSED.connectives);
         match comma {
             // According to S, C.   /   In addition, according to S, C.   /   …, because, according to S, C.
-            Some(e) if e > s && e + 1 < end && (opens || self.punct(k.saturating_sub(1), ",")) => {
+            // (not "C, according to S, but …", where the content came first)
+            Some(e)
+                if e > s
+                    && e + 1 < end
+                    && (opens || self.punct(k.saturating_sub(1), ","))
+                    && !(k >= 2
+                        && self.is(
+                            e + 1,
+                            &["but", "and", "while", "although", "though", "which", "as"],
+                        )) =>
+            {
                 let mut a = self.make(
                     Pattern::According,
                     None,
@@ -1282,7 +1299,8 @@ impl<'a> Unit<'a> {
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
             && i > 0
-            && (self.toks[i - 1].kind == Kind::Close || self.punct(i - 1, ","))
+            && (self.toks[i - 1].kind == Kind::Close
+                || (self.punct(i - 1, ",") && INVERTING.contains(&entry.lemma.as_str())))
             && !entry.base
         {
             let (s, e) = self.right_np(cue_end, end)?;
