@@ -264,6 +264,26 @@ pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reaso
     Some((Agreement, if tp.identical { Identical } else { Similar }))
 }
 
+/// The relation of two claims whose wordings name one event (the same event head and
+/// two shared participants, see [`super::frames`]) at different places: a `place`
+/// contradiction when they can be the same event (articles' dates within
+/// [`EVENT_WINDOW_DAYS`], no explicit dates in conflict), neither is hedged and they
+/// take the same stance.
+pub fn relate_frames(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
+    if a.text.words.len() < MIN_WORDS || b.text.words.len() < MIN_WORDS {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (a.day, b.day) {
+        if (x - y).abs() > EVENT_WINDOW_DAYS {
+            return None;
+        }
+    }
+    if dates_conflict(a.text, b.text) || a.denies() != b.denies() || a.hedged() || b.hedged() {
+        return None;
+    }
+    Some((Relation::Contradiction, Reason::Place))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
