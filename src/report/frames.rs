@@ -12,9 +12,9 @@
 //! event, within one clause (`;`, `:`, brackets and dashes end it; commas do not). Participants are
 //! capitalised runs ("Palestinian Authority Mahmoud Abbas", "US President Donald Trump")
 //! keyed by their last word that is not a title or a demonym (`abbas`, `trump`), so the
-//! full name and the surname meet. The place is the last capitalised word of an
-//! `in`/`at` phrase (`in the Russian resort town of Sochi` → `sochi`), the first one after
-//! the head, else the last one before it.
+//! full name and the surname meet. The place is the capitalised words of an `in`/`at`
+//! phrase (`in the Russian resort town of Sochi` → `sochi`, `at the White House` →
+//! `white house`), the first one after the head, else the last one before it.
 
 use std::collections::HashMap;
 
@@ -29,16 +29,19 @@ pub const MAX_PARTICIPANTS: usize = 6;
 /// Endings of demonyms: adjectives, not participants or places ("Russian", "Israeli").
 const DEMONYM_ENDINGS: &[&str] = &["ish", "ian", "ese", "ean", "can", "eli", "aqi", "ani"];
 
-/// Event heads: word form → lemma number.
+/// Words after which a `noun` form is a verb ("who talks about").
+const SUBJECTS: &[&str] = &["he", "she", "it", "who", "that", "which"];
+
+/// Event heads: word form → (lemma number, noun only).
 #[derive(Debug, Clone, Default)]
 pub struct Events {
-    forms: HashMap<String, u16>,
+    forms: HashMap<String, (u16, bool)>,
     lemmas: Vec<String>,
 }
 
 impl Events {
-    /// Parse `form lemma` lines (`#` comments, blank lines skipped); a line with one word
-    /// is its own lemma.
+    /// Parse `form lemma [noun]` lines (`#` comments, blank lines skipped); a line with
+    /// one word is its own lemma.
     pub fn parse(text: &str) -> Self {
         let mut ev = Events::default();
         for line in text.lines() {
@@ -46,6 +49,7 @@ impl Events {
             let mut words = line.split_whitespace();
             let Some(form) = words.next() else { continue };
             let lemma = words.next().unwrap_or(form).to_lowercase();
+            let noun = words.next() == Some("noun");
             let id = match ev.lemmas.iter().position(|l| *l == lemma) {
                 Some(p) => p as u16,
                 None => {
@@ -53,7 +57,7 @@ impl Events {
                     (ev.lemmas.len() - 1) as u16
                 }
             };
-            ev.forms.insert(form.to_lowercase(), id);
+            ev.forms.insert(form.to_lowercase(), (id, noun));
         }
         ev
     }
@@ -69,7 +73,16 @@ impl Events {
     }
 
     fn get(&self, lower: &str) -> Option<u16> {
-        self.forms.get(lower).copied()
+        self.forms.get(lower).map(|&(id, _)| id)
+    }
+
+    /// The event of a word after `prev` (the previous word, lower-cased).
+    fn head(&self, lower: &str, prev: Option<&str>) -> Option<u16> {
+        match self.forms.get(lower) {
+            Some(&(_, true)) if prev.is_some_and(|p| SUBJECTS.contains(&p)) => None,
+            Some(&(id, _)) => Some(id),
+            None => None,
+        }
     }
 }
 
@@ -80,7 +93,8 @@ pub struct Frame {
     pub event: u16,
     /// Participants, lower-cased keys, sorted, without repeats.
     pub participants: Vec<String>,
-    /// Where it happened, lower-cased.
+    /// Where it happened: the capitalised words of the place phrase, lower-cased,
+    /// space-separated (`west bank`).
     pub place: Option<String>,
 }
 
@@ -132,7 +146,8 @@ pub fn frames(content: &str, events: &Events) -> Vec<Frame> {
             Tok::Break(true) => roles[i] = Role::Clause,
             Tok::Word { lower, cap } => {
                 let l = lower.as_str();
-                if let Some(e) = events.get(l) {
+                let prev = i.checked_sub(1).and_then(word).map(|(w, _)| w);
+                if let Some(e) = events.head(l, prev) {
                     roles[i] = Role::Event(e);
                 } else if (l == "in" || l == "at") && !cap {
                     // `in`/`at`, fillers and demonyms, then a capitalised run.
@@ -145,6 +160,7 @@ pub fn frames(content: &str, events: &Events) -> Vec<Frame> {
                         }
                     }
                     let mut last = None;
+                    let mut place: Vec<&str> = Vec::new();
                     while let Some((w, true)) = word(j) {
                         if STOP_WORDS.contains(&w)
                             || events.get(w).is_some()
@@ -153,7 +169,8 @@ pub fn frames(content: &str, events: &Events) -> Vec<Frame> {
                         {
                             break;
                         }
-                        last = Some((j, w));
+                        last = Some(j);
+                        place.push(w);
                         j += 1;
                         // `town of Sochi`: a filler between capitals continues the phrase.
                         while let (Some((f, false)), Some((_, true))) = (word(j), word(j + 1)) {
@@ -163,8 +180,8 @@ pub fn frames(content: &str, events: &Events) -> Vec<Frame> {
                             j += 1;
                         }
                     }
-                    if let Some((p, w)) = last {
-                        roles[p] = Role::Place(w.to_string());
+                    if let Some(p) = last {
+                        roles[p] = Role::Place(place.join(" "));
                         i = j;
                         continue;
                     }
@@ -243,17 +260,31 @@ pub fn frames(content: &str, events: &Events) -> Vec<Frame> {
         }
         participants.sort();
         participants.dedup();
-        participants.retain(|n| Some(n) != after.as_ref() && Some(n) != before.as_ref());
+        let place = after.or(before);
+        participants.retain(|n| {
+            !place
+                .as_deref()
+                .is_some_and(|p| p.split(' ').any(|w| w == n))
+        });
         if participants.len() > MAX_PARTICIPANTS {
             continue;
         }
         out.push(Frame {
             event,
             participants,
-            place: after.or(before),
+            place,
         });
     }
     out
+}
+
+/// Two places that cannot be one: no word in common (`washington d` and `washington`
+/// are one place, `sochi` and `moscow` two).
+pub fn places_differ(a: &Frame, b: &Frame) -> bool {
+    match (&a.place, &b.place) {
+        (Some(x), Some(y)) => !x.split(' ').any(|w| y.split(' ').any(|v| v == w)),
+        _ => false,
+    }
 }
 
 /// The overlap of two frames: shared participants over all participants (Jaccard).
@@ -326,7 +357,7 @@ mod tests {
             get("that Abbas and Putin will discuss the results of the recent Arab League summit and the PA president’s meeting at the White House with Trump"),
             [
                 frame("summit", &["abbas", "league", "pa", "putin"], None),
-                frame("meet", &["pa", "trump"], Some("house")),
+                frame("meet", &["pa", "trump"], Some("white house")),
             ]
         );
         assert_eq!(
@@ -337,6 +368,12 @@ mod tests {
         assert_eq!(
             get("Putin spoke with Israel’s prime minister in a Wednesday phone call in Moscow"),
             [frame("call", &["israel", "putin"], Some("moscow"))]
+        );
+        // `talks` after a subject is a verb; `spoke` is no call.
+        assert_eq!(get("a president who talks about America in Iowa"), []);
+        assert_eq!(
+            get("Allen spoke on behalf of Clinton at the Democratic convention"),
+            []
         );
         // Headline case: no frames.
         assert_eq!(get("Abbas Meets Putin In Sochi For Talks"), []);

@@ -347,7 +347,11 @@ impl ReportBuilder {
                     if related.contains(&(a, b)) {
                         continue;
                     }
-                    if let Some((relation, reason)) = relate_frames(&side(s1), &side(s2)) {
+                    let same_article =
+                        self.claims[a as usize].article == self.claims[b as usize].article;
+                    if let Some((relation, reason)) =
+                        relate_frames(&side(s1), &side(s2), same_article)
+                    {
                         related.insert((a, b));
                         relations.push(RelationRec {
                             a,
@@ -481,7 +485,7 @@ fn frame_candidates(text_frames: &[Vec<Frame>]) -> Vec<(u32, u32, f64)> {
                     continue;
                 }
                 let (x, y) = (&text_frames[ta as usize][fa], &text_frames[tb as usize][fb]);
-                if x.place == y.place {
+                if !frames::places_differ(x, y) {
                     continue;
                 }
                 let o = frames::overlap(x, y);
