@@ -4,6 +4,7 @@
 //! [`sentence`] splits sentences, [`grammar`] parses attributions, [`resolve`] names the
 //! sources, and [`extract`] puts them together into [`model::Claim`]s.
 
+pub mod check;
 pub mod clean;
 pub mod cli;
 pub mod cmd;

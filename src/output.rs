@@ -6,6 +6,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Serialize;
 
@@ -101,6 +102,13 @@ pub struct CsvClaims<W: Write> {
 
 impl<W: Write> CsvClaims<W> {
     pub fn new(w: W) -> io::Result<Self> {
+        Self::with_bom(w, false)
+    }
+    /// Like `new`, starting with a UTF-8 byte-order mark when `bom` is set (`--bom`).
+    pub fn with_bom(mut w: W, bom: bool) -> io::Result<Self> {
+        if bom {
+            w.write_all(UTF8_BOM)?;
+        }
         let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(w);
         w.write_record(CLAIM_HEADER).map_err(csv_io)?;
         Ok(CsvClaims { w })
@@ -164,9 +172,33 @@ pub fn write_brat<W: Write>(w: &mut W, text: &str, claims: &[&Claim]) -> io::Res
     Ok(())
 }
 
+/// The UTF-8 byte-order mark, written first by `--bom`.
+pub const UTF8_BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// Temporary files being written, removed by [`remove_temp_files`] when the run is
+/// interrupted (Ctrl-C, SIGTERM).
+static TEMP_FILES: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn temp_files() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    // A panic while the lock was held leaves the list usable.
+    TEMP_FILES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Remove every temporary file still being written. Called from the interrupt handler,
+/// so an interrupted run leaves no half-written output behind.
+pub fn remove_temp_files() {
+    for tmp in temp_files().drain(..) {
+        let _ = fs::remove_file(tmp);
+    }
+}
+
+fn forget_temp_file(tmp: &Path) {
+    temp_files().retain(|p| p != tmp);
+}
+
 /// A file written under a temporary name and renamed over the target on `commit`.
 /// Dropped without `commit`, it removes the temporary file: a failed run leaves no
-/// half-written output.
+/// half-written output. While it is open its name is listed for [`remove_temp_files`].
 pub struct AtomicFile {
     tmp: PathBuf,
     target: PathBuf,
@@ -184,7 +216,15 @@ impl AtomicFile {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let tmp = dir.join(format!(".{name}.claimtrail-{}.tmp", std::process::id()));
-        let file = fs::File::create(&tmp)?;
+        // Listed before it exists, so an interrupt at any moment finds it.
+        temp_files().push(tmp.clone());
+        let file = match fs::File::create(&tmp) {
+            Ok(f) => f,
+            Err(e) => {
+                forget_temp_file(&tmp);
+                return Err(e);
+            }
+        };
         Ok(AtomicFile {
             tmp,
             target: target.to_path_buf(),
@@ -197,16 +237,27 @@ impl AtomicFile {
             let f = f.into_inner().map_err(|e| e.into_error())?;
             f.sync_all()?;
         }
-        fs::rename(&self.tmp, &self.target)
+        let r = fs::rename(&self.tmp, &self.target);
+        if r.is_err() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+        forget_temp_file(&self.tmp);
+        r
+    }
+
+    fn file(&mut self) -> io::Result<&mut io::BufWriter<fs::File>> {
+        self.file
+            .as_mut()
+            .ok_or_else(|| io::Error::other("AtomicFile written after commit"))
     }
 }
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.as_mut().expect("written after commit").write(buf)
+        self.file()?.write(buf)
     }
     fn flush(&mut self) -> io::Result<()> {
-        self.file.as_mut().expect("flushed after commit").flush()
+        self.file()?.flush()
     }
 }
 
@@ -214,6 +265,46 @@ impl Drop for AtomicFile {
     fn drop(&mut self) {
         if self.file.take().is_some() {
             let _ = fs::remove_file(&self.tmp);
+            forget_temp_file(&self.tmp);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_file_appears_only_on_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.csv");
+        let mut f = AtomicFile::create(&target).unwrap();
+        f.write_all(b"a,b\n").unwrap();
+        assert!(!target.exists());
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        f.commit().unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"a,b\n");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        // Dropped or interrupted: nothing is left.
+        let other = dir.path().join("other.csv");
+        drop(AtomicFile::create(&other).unwrap());
+        let mut f = AtomicFile::create(&other).unwrap();
+        f.write_all(b"partial").unwrap();
+        remove_temp_files();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["out.csv"]);
+    }
+
+    #[test]
+    fn csv_with_bom_starts_with_the_mark() {
+        let csv = CsvClaims::with_bom(Vec::new(), true).unwrap();
+        let bytes = csv.finish().unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFclaim_id,article_id,"));
+        let csv = CsvClaims::with_bom(Vec::new(), false).unwrap();
+        assert!(csv.finish().unwrap().starts_with(b"claim_id,"));
     }
 }

@@ -1,7 +1,7 @@
 //! `claimtrail report` and `claimtrail eval-report`.
 
 use std::fs;
-use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -24,25 +24,13 @@ impl Drop for TempPath {
     }
 }
 
-/// A progress bar on standard error, only when it is a terminal.
-fn progress() -> Option<indicatif::ProgressBar> {
-    if !io::stderr().is_terminal() {
-        return None;
-    }
-    let bar = indicatif::ProgressBar::new_spinner();
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{spinner} {elapsed} {pos} articles {msg}")
-    {
-        bar.set_style(style);
-    }
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    Some(bar)
-}
-
 pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let dir = &args.out_dir;
     fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    if !args.force {
+    for f in FILES {
+        super::check_target(&dir.join(f), &args.input.inputs)?;
+    }
+    if !super::globals().force {
         if let Some(f) = FILES.iter().map(|f| dir.join(f)).find(|p| p.exists()) {
             anyhow::bail!("{} exists (use --force to replace it)", f.display());
         }
@@ -55,31 +43,20 @@ pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let mut builder =
         ReportBuilder::new().with_opposites(Opposites::from_pairs(&grammar.lexicon.opposites));
     drop(grammar);
-    let bar = progress();
     let skips = for_each_extracted(&args.input, |article, claims| {
         builder.add_article(article, &claims);
         for c in &claims {
             spill.write(c)?;
         }
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
         Ok(())
     })?;
     spill.finish()?.flush()?;
-    if let Some(b) = &bar {
-        b.set_message(format!("{} claims: matching", builder.claim_count()));
-    }
     let report = builder.finish();
-    if let Some(b) = &bar {
-        b.set_message("writing");
-    }
     write_all(&report, dir, &spill_path.0)?;
     drop(spill_path);
-    if let Some(b) = bar {
-        b.finish_and_clear();
+    if !super::globals().quiet {
+        eprintln!("claimtrail: report: {}", report.summary());
     }
-    eprintln!("claimtrail: report: {}", report.summary());
     Ok(skips.exit_code())
 }
 
