@@ -29,6 +29,18 @@ pub const MAX_PARTICIPANTS: usize = 6;
 /// Endings of demonyms: adjectives, not participants or places ("Russian", "Israeli").
 const DEMONYM_ENDINGS: &[&str] = &["ish", "ian", "ese", "ean", "can", "eli", "aqi", "ani"];
 
+/// Capitalised adjectives that name no participant ("Democratic rival Hillary Clinton").
+const ADJECTIVES: &[&str] = &[
+    "democratic",
+    "conservative",
+    "liberal",
+    "islamic",
+    "socialist",
+];
+
+/// Forms of `be`: `met` after them is passive ("it was met with skepticism").
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Words after which a `noun` form is a verb ("who talks about").
 const SUBJECTS: &[&str] = &["he", "she", "it", "who", "that", "which"];
 
@@ -80,6 +92,7 @@ impl Events {
     fn head(&self, lower: &str, prev: Option<&str>) -> Option<u16> {
         match self.forms.get(lower) {
             Some(&(_, true)) if prev.is_some_and(|p| SUBJECTS.contains(&p)) => None,
+            Some(_) if lower == "met" && prev.is_some_and(|p| BE.contains(&p)) => None,
             Some(&(id, _)) => Some(id),
             None => None,
         }
@@ -99,7 +112,7 @@ pub struct Frame {
 }
 
 fn is_demonym(l: &str) -> bool {
-    DEMONYM_ENDINGS.iter().any(|e| l.ends_with(e))
+    DEMONYM_ENDINGS.iter().any(|e| l.ends_with(e)) || ADJECTIVES.contains(&l)
 }
 
 /// Headline case, as [`super::normalize`] decides it, but titles and demonyms do not
@@ -374,6 +387,26 @@ mod tests {
         assert_eq!(
             get("Allen spoke on behalf of Clinton at the Democratic convention"),
             []
+        );
+        // Passive `met`, adjectives, sentences.
+        assert_eq!(
+            get("When China announced its plan in Kazakhstan, it was met with fear"),
+            []
+        );
+        assert_eq!(
+            get("Trump and Democratic rival Hillary Clinton meet at Hofstra University"),
+            [frame(
+                "meet",
+                &["clinton", "trump"],
+                Some("hofstra university")
+            )]
+        );
+        assert_eq!(
+            get("Abbas met Putin. Trump went to a meeting in Moscow with Mr. Netanyahu"),
+            [
+                frame("meet", &["abbas", "putin"], None),
+                frame("meet", &["netanyahu", "trump"], Some("moscow")),
+            ]
         );
         // Headline case: no frames.
         assert_eq!(get("Abbas Meets Putin In Sochi For Talks"), []);

@@ -398,7 +398,7 @@ pub(super) enum Tok {
     },
     Num(f64),
     /// `,` `;` `:` `(` … : ends a place phrase. `true` for a clause break (`;` `:` `(`
-    /// `)` dashes `!` `?`), which also ends an event frame.
+    /// `)` dashes `!` `?`, a full stop ending a sentence), which also ends an event frame.
     Break(bool),
 }
 
@@ -465,7 +465,13 @@ pub(super) fn tokenize(content: &str) -> Vec<Tok> {
             push_word(&raw, &mut toks);
         } else {
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?') {
-                toks.push(Tok::Break(!matches!(c, ',' | '.')));
+                // A full stop ends a sentence when a space follows and it does not end
+                // an abbreviation ("Mr.", "D.C.").
+                let sentence_end = c == '.'
+                    && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+                    && matches!(toks.last(), Some(Tok::Word { lower, .. })
+                        if lower.chars().count() > 1 && !TITLES.contains(&lower.as_str()));
+                toks.push(Tok::Break(sentence_end || !matches!(c, ',' | '.')));
             }
             i += 1;
         }
