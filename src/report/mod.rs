@@ -15,6 +15,7 @@
 //! five thousand rows of agreement with itself.
 
 pub mod eval;
+pub mod frames;
 pub mod matching;
 pub mod normalize;
 pub mod relate;
@@ -24,15 +25,23 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 
+use frames::{frames, Events, Frame};
 use matching::{match_texts, MatchOptions, UnionFind};
 use normalize::{normalize, Opposites, Text};
-use relate::{compare_texts, day_number, relate_pair, Reason, Relation, Side, EVENT_WINDOW_DAYS};
+use relate::{
+    compare_texts, day_number, relate_frames, relate_pair, Reason, Relation, Side,
+    EVENT_WINDOW_DAYS,
+};
 
 /// No source.
 const NONE: u32 = u32::MAX;
 
 /// How many statements of one wording take part in relations (in order of first claim).
 pub const MAX_STATEMENTS_PER_TEXT: usize = 16;
+
+/// How many wordings one (event, participant pair) key of the frame index holds (in order
+/// of first claim), so that a much-repeated event stays linear.
+pub const MAX_FRAMES_PER_KEY: usize = 64;
 
 /// What the report keeps of one claim.
 #[derive(Debug, Clone)]
@@ -99,6 +108,7 @@ fn kind_index(k: SourceKind) -> usize {
 #[derive(Debug, Default)]
 pub struct ReportBuilder {
     opposites: Opposites,
+    events: Events,
     match_options: MatchOptions,
     articles: Vec<ArticleMeta>,
     claim_ids: Vec<String>,
@@ -109,6 +119,8 @@ pub struct ReportBuilder {
     content_text: Vec<u32>,
     text_ids: HashMap<String, u32>,
     texts: Vec<Text>,
+    /// Per wording, its event frames that could conflict (a place, two participants).
+    text_frames: Vec<Vec<Frame>>,
     source_ids: HashMap<String, u32>,
     sources: Vec<SourceInfo>,
     outlet_ids: HashMap<String, u32>,
@@ -118,6 +130,7 @@ impl ReportBuilder {
     pub fn new() -> Self {
         ReportBuilder {
             opposites: Opposites::default_en(),
+            events: Events::default_en(),
             ..Self::default()
         }
     }
@@ -185,6 +198,9 @@ impl ReportBuilder {
                 let t = self.texts.len() as u32;
                 self.text_ids.insert(text.key.clone(), t);
                 self.texts.push(text);
+                let mut fs = frames(content, &self.events);
+                fs.retain(|f| f.place.is_some() && f.participants.len() >= 2);
+                self.text_frames.push(fs);
                 t
             }
         };
@@ -319,6 +335,36 @@ impl ReportBuilder {
                 }
             }
         }
+        // Event frames: wordings that name one event (the same head and two shared
+        // participants) at different places, found through an index by event and pair of
+        // participants. Pairs already related keep their relation.
+        let mut related: HashSet<(u32, u32)> = relations.iter().map(|r| (r.a, r.b)).collect();
+        for (ta, tb, similarity) in frame_candidates(&self.text_frames) {
+            for &s1 in firsts(ta) {
+                for &s2 in firsts(tb) {
+                    let (c1, c2) = (statements[s1 as usize], statements[s2 as usize]);
+                    let (a, b) = if c1 < c2 { (c1, c2) } else { (c2, c1) };
+                    if related.contains(&(a, b)) {
+                        continue;
+                    }
+                    let same_article =
+                        self.claims[a as usize].article == self.claims[b as usize].article;
+                    if let Some((relation, reason)) =
+                        relate_frames(&side(s1), &side(s2), same_article)
+                    {
+                        related.insert((a, b));
+                        relations.push(RelationRec {
+                            a,
+                            b,
+                            relation,
+                            reason,
+                            similarity,
+                        });
+                    }
+                }
+            }
+        }
+        drop(related);
         relations.sort_by_key(|r| (r.a, r.b));
         drop(text_statements);
 
@@ -371,9 +417,13 @@ impl ReportBuilder {
                 Relation::Agreement => x.agreements += 1,
                 Relation::Contradiction => x.contradictions += 1,
             };
-            match r.relation {
-                Relation::Agreement => props[p].agreements += 1,
-                Relation::Contradiction => props[p].contradictions += 1,
+            // A frame contradiction may join two propositions: it counts in both.
+            let pb = claim_prop[r.b as usize] as usize;
+            for q in if pb == p { vec![p] } else { vec![p, pb] } {
+                match r.relation {
+                    Relation::Agreement => props[q].agreements += 1,
+                    Relation::Contradiction => props[q].contradictions += 1,
+                }
             }
             if sa != NONE {
                 bump(&mut srcs[sa as usize]);
@@ -405,6 +455,48 @@ impl ReportBuilder {
             relations,
         }
     }
+}
+
+/// Pairs of wordings `(a, b, overlap)` with `a < b`, in order, whose frames name the same
+/// event and two shared participants at different places. The overlap is the best
+/// [`frames::overlap`] of such frames. Frames are indexed under their event and each pair
+/// of their participants; only wordings sharing a key are compared.
+fn frame_candidates(text_frames: &[Vec<Frame>]) -> Vec<(u32, u32, f64)> {
+    type Key<'a> = (u16, &'a str, &'a str);
+    let mut index: HashMap<Key, Vec<(u32, usize)>> = HashMap::new();
+    for (t, fs) in text_frames.iter().enumerate() {
+        for (k, f) in fs.iter().enumerate() {
+            let p = &f.participants;
+            for i in 0..p.len() {
+                for j in i + 1..p.len() {
+                    let list = index.entry((f.event, &p[i], &p[j])).or_default();
+                    if list.len() < MAX_FRAMES_PER_KEY && list.last() != Some(&(t as u32, k)) {
+                        list.push((t as u32, k));
+                    }
+                }
+            }
+        }
+    }
+    let mut best: HashMap<(u32, u32), f64> = HashMap::new();
+    for list in index.values() {
+        for (i, &(ta, fa)) in list.iter().enumerate() {
+            for &(tb, fb) in &list[i + 1..] {
+                if ta == tb {
+                    continue;
+                }
+                let (x, y) = (&text_frames[ta as usize][fa], &text_frames[tb as usize][fb]);
+                if !frames::places_differ(x, y) {
+                    continue;
+                }
+                let o = frames::overlap(x, y);
+                let e = best.entry((ta.min(tb), ta.max(tb))).or_insert(o);
+                *e = e.max(o);
+            }
+        }
+    }
+    let mut out: Vec<(u32, u32, f64)> = best.into_iter().map(|((a, b), o)| (a, b, o)).collect();
+    out.sort_by_key(|&(a, b, _)| (a, b));
+    out
 }
 
 /// One relation between two claims (indices in input order, `a < b`).

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 /// Words that carry no content (English).
-const STOP_WORDS: &[&str] = &[
+pub(super) const STOP_WORDS: &[&str] = &[
     "a",
     "about",
     "after",
@@ -179,7 +179,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Negation cues inside the content (`n't` is split off words by the tokenizer).
-const NEGATIONS: &[&str] = &[
+pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "n't", "nobody", "none", "nothing", "neither", "nor", "without", "hoax",
     "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
 ];
@@ -190,7 +190,7 @@ const DENIALS: &[&str] = &[
 ];
 
 /// Hedges that make a wording non-committal.
-const HEDGES: &[&str] = &[
+pub(super) const HEDGES: &[&str] = &[
     "reportedly",
     "allegedly",
     "rumor",
@@ -232,7 +232,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Titles and honorifics: capitalised, but not names of participants.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -262,13 +262,13 @@ const TITLES: &[&str] = &[
 ];
 
 /// Lower-case words allowed inside a place phrase after `in`/`at`.
-const PLACE_FILLERS: &[&str] = &[
+pub(super) const PLACE_FILLERS: &[&str] = &[
     "the", "a", "an", "resort", "town", "city", "of", "capital", "village", "port", "region",
     "province", "state", "county", "northern", "southern", "eastern", "western", "central",
     "north", "south", "east", "west", "seaside", "border",
 ];
 
-const WEEKDAYS: [&str; 7] = [
+pub(super) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -277,7 +277,7 @@ const WEEKDAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -390,15 +390,16 @@ pub struct Text {
 
 /// One token of the content.
 #[derive(Debug, Clone, PartialEq)]
-enum Tok {
+pub(super) enum Tok {
     /// A word: lower-cased form and whether it was capitalised.
     Word {
         lower: String,
         cap: bool,
     },
     Num(f64),
-    /// `,` `;` `:` `(` … : ends a place phrase.
-    Break,
+    /// `,` `;` `:` `(` … : ends a place phrase. `true` for a clause break (`;` `:` `(`
+    /// `)` dashes `!` `?`, a full stop ending a sentence), which also ends an event frame.
+    Break(bool),
 }
 
 /// Light English stemming: plural and verb endings (`meetings` → `meet`,
@@ -437,7 +438,7 @@ pub fn stem(w: &str) -> String {
 /// Split content into tokens. Curly quotes and apostrophes are unified, possessive
 /// `'s` is dropped, `n't` becomes a word of its own, hyphenated words are split, and
 /// digits with `,` or `.` inside form one number.
-fn tokenize(content: &str) -> Vec<Tok> {
+pub(super) fn tokenize(content: &str) -> Vec<Tok> {
     let mut toks = Vec::new();
     let chars: Vec<char> = content
         .chars()
@@ -464,7 +465,13 @@ fn tokenize(content: &str) -> Vec<Tok> {
             push_word(&raw, &mut toks);
         } else {
             if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?') {
-                toks.push(Tok::Break);
+                // A full stop ends a sentence when a space follows and it does not end
+                // an abbreviation ("Mr.", "D.C.").
+                let sentence_end = c == '.'
+                    && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+                    && matches!(toks.last(), Some(Tok::Word { lower, .. })
+                        if lower.chars().count() > 1 && !TITLES.contains(&lower.as_str()));
+                toks.push(Tok::Break(sentence_end || !matches!(c, ',' | '.')));
             }
             i += 1;
         }
@@ -554,21 +561,7 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     }
     let toks = merged;
 
-    // Headline case ("Man Buys World's Oldest Burger"): capitals say nothing about names.
-    let mut words_total = 0;
-    let mut lower_words = 0;
-    for t in &toks {
-        if let Tok::Word { lower, cap } = t {
-            let l = lower.as_str();
-            if !STOP_WORDS.contains(&l) && !WEEKDAYS.contains(&l) && !MONTHS.contains(&l) {
-                words_total += 1;
-                if !cap {
-                    lower_words += 1;
-                }
-            }
-        }
-    }
-    let title_case = words_total >= 3 && lower_words * 5 <= words_total;
+    let title_case = title_case(&toks);
 
     let mut text = Text {
         // A question or a condition ("If only a bird really did …") asserts nothing.
@@ -589,7 +582,7 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
             _ => "",
         };
         match t {
-            Tok::Break => {
+            Tok::Break(_) => {
                 subordinate = false;
                 if let Some(Some(p)) = in_place.take() {
                     place_words.push(p);
@@ -634,7 +627,7 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                             Some(Some(stem(lower)))
                         }
                         Tok::Word { .. } | Tok::Num(_) => None,
-                        Tok::Break => Some(None),
+                        Tok::Break(_) => Some(None),
                     })
                     .flatten()
                     .unwrap_or_default();
@@ -738,6 +731,24 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     }
     text.key = key_parts.join(" ");
     text
+}
+
+/// Headline case ("Man Buys World's Oldest Burger"): capitals say nothing about names.
+pub(super) fn title_case(toks: &[Tok]) -> bool {
+    let mut words_total = 0;
+    let mut lower_words = 0;
+    for t in toks {
+        if let Tok::Word { lower, cap } = t {
+            let l = lower.as_str();
+            if !STOP_WORDS.contains(&l) && !WEEKDAYS.contains(&l) && !MONTHS.contains(&l) {
+                words_total += 1;
+                if !cap {
+                    lower_words += 1;
+                }
+            }
+        }
+    }
+    words_total >= 3 && lower_words * 5 <= words_total
 }
 
 /// After a year-like number, a following word makes it a count ("2015 people"),

@@ -264,6 +264,28 @@ pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reaso
     Some((Agreement, if tp.identical { Identical } else { Similar }))
 }
 
+/// The relation of two claims whose wordings name one event (the same event head and
+/// two shared participants, see [`super::frames`]) at different places: a `place`
+/// contradiction when they can be the same event (in one article, or in articles both
+/// dated and within [`EVENT_WINDOW_DAYS`]; no explicit dates in conflict), neither is
+/// hedged and they take the same stance. Frames pair wordings that do not match, so
+/// unknown article dates are no evidence of one event here.
+pub fn relate_frames(a: &Side, b: &Side, same_article: bool) -> Option<(Relation, Reason)> {
+    if a.text.words.len() < MIN_WORDS || b.text.words.len() < MIN_WORDS {
+        return None;
+    }
+    match (a.day, b.day) {
+        (Some(x), Some(y)) if (x - y).abs() > EVENT_WINDOW_DAYS => return None,
+        (Some(_), Some(_)) => {}
+        _ if !same_article => return None,
+        _ => {}
+    }
+    if dates_conflict(a.text, b.text) || a.denies() != b.denies() || a.hedged() || b.hedged() {
+        return None;
+    }
+    Some((Relation::Contradiction, Reason::Place))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

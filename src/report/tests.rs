@@ -177,3 +177,135 @@ fn output_does_not_depend_on_thread_count() {
         .unwrap_or_default();
     assert_eq!(once, again);
 }
+
+/// The relations of a batch: (relation, reason, claim a, claim b).
+fn relations(batch: &[(Article, Vec<Claim>)]) -> Vec<(Relation, Reason, String, String)> {
+    let mut b = ReportBuilder::new();
+    for (a, claims) in batch {
+        b.add_article(a, claims);
+    }
+    let r = b.finish();
+    r.relations
+        .iter()
+        .map(|x| {
+            (
+                x.relation,
+                x.reason,
+                r.claim_ids[x.a as usize].clone(),
+                r.claim_ids[x.b as usize].clone(),
+            )
+        })
+        .collect()
+}
+
+const SOCHI: &str = "that the phone call, which came a day before Palestinian Authority Mahmoud Abbas is scheduled to meet with Putin in the Russian resort town of Sochi, was initiated by Israel";
+const MOSCOW: &str = "Abbas’s meeting with Putin in Moscow comes amid efforts by US President Donald Trump to revive the long-dormant peace process";
+
+#[test]
+fn event_frames_find_a_meeting_in_two_places() {
+    use SourceKind::*;
+    // Too few shared words to match, one meeting in two places: within one article.
+    let one = [article(
+        "s",
+        "2017-05-11",
+        &[said("the Kremlin", Organization, SOCHI), flat(MOSCOW)],
+    )];
+    assert_eq!(
+        relations(&one),
+        [(
+            Relation::Contradiction,
+            Reason::Place,
+            "s:1".to_string(),
+            "s:2".to_string()
+        )]
+    );
+    // Across articles a week apart too.
+    let two = [
+        article(
+            "s",
+            "2017-05-11",
+            &[said("the Kremlin", Organization, SOCHI)],
+        ),
+        article("m", "2017-05-18", &[flat(MOSCOW)]),
+    ];
+    assert_eq!(
+        relations(&two),
+        [(
+            Relation::Contradiction,
+            Reason::Place,
+            "s:1".to_string(),
+            "m:1".to_string()
+        )]
+    );
+}
+
+#[test]
+fn event_frames_false_cases() {
+    use SourceKind::*;
+    // The same meeting in the same place.
+    let same = [article(
+        "s",
+        "2017-05-11",
+        &[
+            said("the Kremlin", Organization, SOCHI),
+            flat("Abbas’s meeting with Putin in Sochi comes amid efforts by US President Donald Trump to revive the long-dormant peace process"),
+        ],
+    )];
+    assert_eq!(relations(&same), []);
+    // A meeting of other participants elsewhere.
+    let others = [article(
+        "s",
+        "2017-05-11",
+        &[
+            said("the Kremlin", Organization, SOCHI),
+            flat("Lavrov’s meeting with Zarif in Moscow comes amid efforts by US President Donald Trump to revive the long-dormant peace process"),
+        ],
+    )];
+    assert_eq!(relations(&others), []);
+    // Months apart: two meetings.
+    let later = [
+        article(
+            "s",
+            "2017-05-11",
+            &[said("the Kremlin", Organization, SOCHI)],
+        ),
+        article("m", "2017-09-18", &[flat(MOSCOW)]),
+    ];
+    assert_eq!(relations(&later), []);
+    // Two phone calls of Putin four years apart in different places: no contradiction.
+    let call = |id: &str, date: &str, content: &'static str| article(id, date, &[flat(content)]);
+    // Wordings too different to match: only the frames can pair them.
+    const CALL_21: &str =
+        "Putin phoned Israel’s leader on Thursday in Sochi about Iranian drones and the nuclear deal";
+    const CALL_17: &str =
+        "Israel’s prime minister held a Wednesday phone call in Moscow with Putin on the peace process";
+    let calls = [
+        call("c21", "2021-10-07", CALL_21),
+        call("c17", "2017-05-11", CALL_17),
+    ];
+    assert_eq!(relations(&calls), []);
+    // Undated articles: no evidence of one event.
+    let undated = [call("c21", "", CALL_21), call("c17", "", CALL_17)];
+    assert_eq!(relations(&undated), []);
+    // In one undated article, the explicit weekdays still tell two calls apart.
+    let one = [article("c", "", &[flat(CALL_21), flat(CALL_17)])];
+    assert_eq!(relations(&one), []);
+    // The control: one week, no weekday on one side: one call in two places.
+    let control = [
+        call(
+            "c21",
+            "2017-05-11",
+            "Putin phoned Israel’s leader in Sochi about Iranian drones and the nuclear deal",
+        ),
+        call("c17", "2017-05-11", CALL_17),
+    ];
+    assert_eq!(
+        relations(&control),
+        [(
+            Relation::Contradiction,
+            Reason::Place,
+            "c21:1".to_string(),
+            "c17:1".to_string()
+        )]
+    );
+}
