@@ -540,6 +540,16 @@ impl<'a> Unit<'a> {
 
     /// A noun phrase starting at `i` (for `according to S`, `said S`, `attributed to S`).
     fn right_np(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        // A noun phrase does not open with a preposition ("on Saturday").
+        if self.is(
+            i,
+            &[
+                "on", "in", "at", "to", "for", "from", "with", "by", "of", "during", "after",
+                "before",
+            ],
+        ) {
+            return None;
+        }
         let mut j = i;
         while j < hi {
             let t = &self.toks[j];
