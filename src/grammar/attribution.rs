@@ -472,7 +472,10 @@ impl<'a> Unit<'a> {
         // "Stein complied with police": a past-tense verb after the head means this is a clause.
         if (start + 1..end.saturating_sub(1)).any(|k| {
             let w = self.lw(k);
-            w.ends_with("ed") && !self.cap(k) && (self.cap(k - 1) || self.is(k - 1, PRONOUNS))
+            w.ends_with("ed")
+                && !self.cap(k)
+                && ((self.cap(k - 1) && !self.in_set(k - 1, &CLOSED.determiners))
+                    || self.is(k - 1, PRONOUNS))
         }) {
             return None;
         }
@@ -1296,7 +1299,8 @@ impl<'a> Unit<'a> {
                 if let Some((s0, _)) = self.left_np(first_comma, 0) {
                     let opens_unit = s0 == 0
                         || (s0 <= 2 && self.in_set(0, &CLOSED.connectives))
-                        || self.toks[s0 - 1].kind == Kind::Close;
+                        || self.toks[s0 - 1].kind == Kind::Close
+                        || self.punct(s0 - 1, ",");
                     let appositive_ok = (first_comma + 1..m - 1)
                         .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
                     if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
@@ -1334,7 +1338,16 @@ impl<'a> Unit<'a> {
             );
         }
         let (ns, ne) = np?;
-        if entry.base && self.in_set(ns, &CLOSED.determiners) && ne - ns == 1 {
+        if entry.base
+            && self.in_set(ns, &CLOSED.determiners)
+            && ne - ns == 1
+            && !self.is(
+                ns,
+                &[
+                    "some", "many", "most", "few", "several", "both", "all", "others",
+                ],
+            )
+        {
             return None;
         }
         // An -s form after a lower-case word is a plural noun ("fundraising emails",
