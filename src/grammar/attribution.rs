@@ -154,6 +154,32 @@ const INVERTING: &[&str] = &[
     "respond", "argue", "warn", "declare", "announce", "continue", "conclude", "observe", "remark",
     "tweet",
 ];
+/// Past participles that modify a noun in a subject ("people briefed on the move").
+const MODIFIER_PARTICIPLES: &[&str] = &[
+    "briefed",
+    "involved",
+    "interviewed",
+    "surveyed",
+    "polled",
+    "asked",
+    "questioned",
+    "contacted",
+    "quoted",
+    "cited",
+    "based",
+    "aligned",
+    "connected",
+    "tied",
+    "linked",
+    "elected",
+    "appointed",
+    "informed",
+    "authorized",
+    "allowed",
+    "affiliated",
+    "associated",
+    "related",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -394,6 +420,10 @@ impl<'a> Unit<'a> {
                     } else if self.toks[k].info.cue != 0
                         && !self.cap(k)
                         && self.toks[k].info.kind.is_none()
+                        // "state delegate", "report author": a noun before a role.
+                        && !(k + 1 < end
+                            && (self.toks[k + 1].info.has(WordInfo::TITLE)
+                                || self.toks[k + 1].info.kind.is_some()))
                     {
                         // Another verb: the subject cannot reach past it (unless the relative clause).
                         if !who {
@@ -474,6 +504,7 @@ impl<'a> Unit<'a> {
             let w = self.lw(k);
             w.ends_with("ed")
                 && !self.cap(k)
+                && !MODIFIER_PARTICIPLES.contains(&w)
                 && ((self.cap(k - 1) && !self.in_set(k - 1, &CLOSED.determiners))
                     || self.is(k - 1, PRONOUNS))
         }) {
@@ -1400,6 +1431,17 @@ impl<'a> Unit<'a> {
                         "that", "to", "how", "what", "why", "whether", "if", "when", "there", "it",
                     ],
                 )
+                // An adjunct opens with a preposition, a subordinator, an -ing or an -ly
+                // word ("without elaborating", "as he left"); "violent threats …" is a clause.
+                && (self.is(
+                    after,
+                    &[
+                        "without", "in", "on", "at", "after", "before", "during", "while", "as",
+                        "of", "about", "outside", "inside", "near", "from", "for", "with", "by",
+                        "through", "since", "until", "because", "though", "although", "adding",
+                    ],
+                ) || self.lw(after).ends_with("ing")
+                    || self.lw(after).ends_with("ly"))
                 // "said at an event in Colorado that …": a that-clause follows the adjunct.
                 && !(after..end.min(after + 10)).any(|k| self.is(k, &["that"]) && !self.toks[k].quoted));
         if let Some(b) = boundary {
