@@ -722,15 +722,29 @@ impl<'a> Unit<'a> {
             {
                 return k;
             }
-            if (self.punct(k, "―")
+            let dash = self.punct(k, "―")
                 || self.punct(k, "—")
-                || self.punct(k, ";")
-                || self.is_dash(k)
-                || self.punct(k, "-"))
-                && !self.toks[k].quoted
-                && k > i + 2
-            {
-                return k;
+                || self.punct(k, "–")
+                || self.punct(k, "-")
+                || self.is_dash(k);
+            if (dash || self.punct(k, ";")) && !self.toks[k].quoted && k > i + 2 {
+                // "… the battlefield - with Russian planes flying raids - would …": a pair of
+                // dashes encloses an aside; the content goes on after it.
+                let closing = (k + 2..end).find(|&j| {
+                    (self.punct(j, "―")
+                        || self.punct(j, "—")
+                        || self.punct(j, "–")
+                        || self.punct(j, "-"))
+                        && !self.toks[j].quoted
+                        && !self.punct(j - 1, "-")
+                });
+                match closing {
+                    Some(j) if dash => {
+                        k = j + 1;
+                        continue;
+                    }
+                    _ => return k,
+                }
             }
             // "… but stopped short of …": a second verb of the subject.
             if self.is(k, &["but"])
