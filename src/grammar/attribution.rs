@@ -764,6 +764,26 @@ impl<'a> Unit<'a> {
                 if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
                     return k;
                 }
+                // "…, former President Bill Clinton said this week": a trailing attribution
+                // of the whole sentence closes the content.
+                if let Some(c) = (k + 2..end.min(k + 10))
+                    .find(|&j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
+                {
+                    let np_between = (k + 1..c).all(|j| {
+                        self.cap(j)
+                            || self.in_set(j, &CLOSED.determiners)
+                            || self.toks[j].info.has(WordInfo::TITLE)
+                            || self.toks[j].info.kind.is_some()
+                            || self.punct(j, ".")
+                    });
+                    if np_between
+                        && self
+                            .cue_at(c)
+                            .is_some_and(|(e, _)| !e.participle && !e.base)
+                    {
+                        return k;
+                    }
+                }
                 // ", but …", ", although …", ", which …": another clause closes the content.
                 if self.is(
                     k + 1,
