@@ -1043,6 +1043,10 @@ impl<'a> Unit<'a> {
         if let Some(a) = self.asked() {
             out.push(a);
         }
+        if let Some(a) = self.as_reported() {
+            out.push(a);
+            return out;
+        }
         if let Some(a) = self.dash_signature() {
             out.push(a);
             return out;
@@ -1076,6 +1080,66 @@ impl<'a> Unit<'a> {
         });
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
+    }
+
+    /// "As The Daily Caller reported, C." / "As reported by Western Journalism, C."
+    fn as_reported(&self) -> Option<Attribution> {
+        let mut i = 0;
+        while self.in_set(i, &CLOSED.connectives) {
+            i += 1;
+        }
+        if !self.is(i, &["as"]) {
+            return None;
+        }
+        let n = self.toks.len();
+        let comma = (i + 1..n.min(i + 16)).find(|&j| self.punct(j, ",") && !self.toks[j].quoted)?;
+        let end = self.content_end();
+        if comma + 1 >= end {
+            return None;
+        }
+        // As reported by S,
+        if self.is(i + 1, &["reported", "noted", "stated", "announced", "said"])
+            && self.is(i + 2, &["by", "in"])
+        {
+            let (s, e) = (i + 3, comma);
+            if e <= s {
+                return None;
+            }
+            return self.make(
+                Pattern::According,
+                None,
+                Some((s, e)),
+                Some((i, i + 3)),
+                (comma + 1, end),
+                None,
+            );
+        }
+        // As S reported,
+        let (entry, cue_end) = (i + 2..comma)
+            .find_map(|k| self.cue_at(k).map(|(e, ce)| (k, e, ce)))
+            .map(|(k, e, ce)| ((k, e), ce))?;
+        let (k, entry) = entry;
+        if cue_end != comma
+            || entry.participle
+            || !matches!(
+                entry.class,
+                CueClass::Speech | CueClass::Write | CueClass::Evidence
+            )
+        {
+            return None;
+        }
+        let (s, e) = self.left_np(k, i + 1)?;
+        if s != i + 1 {
+            return None;
+        }
+        self.make(
+            Pattern::According,
+            Some(entry),
+            Some((s, e)),
+            Some((k, cue_end)),
+            (comma + 1, end),
+            None,
+        )
     }
 
     /// "Asked whether C, …" / "… when asked how C": a question put to the subject, with no
