@@ -107,10 +107,13 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             // short attribution that follows belongs to the quotation.
             let mut unit = unit;
             if let Some(prev) = pending_quote.take() {
-                let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 8;
+                let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 25;
+                // The cue stands among the first words: "Trump told Britain’s ITV …".
                 let has_cue = all[lo..hi]
                     .iter()
-                    .any(|t| t.kind == Kind::Word && t.info.cue != 0);
+                    .filter(|t| t.kind == Kind::Word)
+                    .take(6)
+                    .any(|t| t.info.cue != 0);
                 if short && has_cue && all.get(lo).is_some_and(|t| t.kind == Kind::Word) {
                     if prev.2 {
                         found.pop();

@@ -301,6 +301,14 @@ impl<'a> Unit<'a> {
             words.contains(&w)
         }
     }
+    /// The opening mark of the quotation that closes at token `close` (or the unit start).
+    fn quote_start(&self, close: usize) -> usize {
+        (0..close)
+            .rev()
+            .find(|&k| self.toks[k].kind == Kind::Open)
+            .unwrap_or(0)
+    }
+
     /// A dash: —, –, ―, or the hyphen pair `--`.
     fn is_dash(&self, i: usize) -> bool {
         self.punct(i, "—")
@@ -1457,12 +1465,18 @@ impl<'a> Unit<'a> {
                 i - 1
             };
             subject.get_or_insert((s, e));
+            // The quotation before the cue, not what leads up to it ("… members (“Q,” wrote S)").
+            let start = if self.toks[i - 1].kind == Kind::Close {
+                self.quote_start(i - 1)
+            } else {
+                0
+            };
             return self.make(
                 Pattern::Inverted,
                 Some(entry),
                 Some((s, e)),
                 Some((i, cue_end)),
-                (0, close),
+                (start, close),
                 None,
             );
         }
@@ -1511,7 +1525,11 @@ impl<'a> Unit<'a> {
             }
         }
         subject.get_or_insert((ns, ne));
-        let after = self.skip_adjuncts(cue_end, end);
+        let mut after = self.skip_adjuncts(cue_end, end);
+        // "…, the president told her.": the object of a tell-class cue is not a clause.
+        if entry.class == CueClass::Tell && self.is(after, OBJECT_PRONOUNS) {
+            after = self.skip_adjuncts(after + 1, end);
+        }
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
         let boundary = ns.checked_sub(1);
