@@ -40,8 +40,11 @@ pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("cannot write in {}", dir.display()))?;
     let mut spill = ClaimSpill::new(BufWriter::new(file));
     let grammar = super::load_grammar(args.input.grammar.as_deref())?;
-    let mut builder =
-        ReportBuilder::new().with_opposites(Opposites::from_pairs(&grammar.lexicon.opposites));
+    let mut builder = ReportBuilder::new()
+        .with_opposites(Opposites::from_pairs(&grammar.lexicon.opposites))
+        .with_events(crate::report::frames::Events::parse(
+            &grammar.lexicon.events,
+        ));
     drop(grammar);
     let skips = for_each_extracted(&args.input, |article, claims| {
         builder.add_article(article, &claims);

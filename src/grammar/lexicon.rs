@@ -55,7 +55,7 @@ pub struct CueEntry {
 }
 
 /// The embedded English lists, by file name.
-pub const EMBEDDED_EN: [(&str, &str); 12] = [
+pub const EMBEDDED_EN: [(&str, &str); 13] = [
     ("cues.txt", include_str!("../../grammars/en/cues.txt")),
     ("titles.txt", include_str!("../../grammars/en/titles.txt")),
     (
@@ -165,6 +165,8 @@ pub struct Lexicon {
     pub words: FastMap<String, WordInfo>,
     /// Byte length of the longest word in `words`.
     pub longest_word: usize,
+    /// The event words of `report`'s frames, as the text of `events.txt`.
+    pub events: String,
     /// First names that tell a woman, and a man ("she" and "he" resolve to them).
     pub names_female: FastSet<String>,
     pub names_male: FastSet<String>,
@@ -387,6 +389,7 @@ impl Lexicon {
                 })
                 .collect()
         };
+        lx.events = text("events.txt");
         lx.names_female = names(text("names_female.txt"));
         lx.names_male = names(text("names_male.txt"));
         lx.index_words();

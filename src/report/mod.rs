@@ -140,6 +140,12 @@ impl ReportBuilder {
         self
     }
 
+    /// Event words for the frames (`events.txt` of the grammar).
+    pub fn with_events(mut self, events: Events) -> Self {
+        self.events = events;
+        self
+    }
+
     pub fn with_match_options(mut self, options: MatchOptions) -> Self {
         self.match_options = options;
         self
