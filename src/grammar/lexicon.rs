@@ -95,6 +95,7 @@ pub const EMBEDDED_EN: [(&str, &str); 13] = [
         "names_male.txt",
         include_str!("../../grammars/en/names_male.txt"),
     ),
+    ("events.txt", include_str!("../../grammars/en/events.txt")),
 ];
 
 /// A problem in a grammar file.
