@@ -19,25 +19,14 @@ use std::ops::Range;
 use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet, WordInfo};
 use super::token::{Kind, Tok};
 use crate::model::{Form, Stance};
-use crate::text::FastSet;
 
-/// The closed word classes above as hash sets, built once.
-struct Closed {
-    boundaries: FastSet<&'static str>,
-    determiners: FastSet<&'static str>,
-    connectives: FastSet<&'static str>,
-    time_words: FastSet<&'static str>,
+/// Mark the closed word classes above in the lexicon, so each is one bit test per token.
+pub fn mark_closed_classes(lx: &mut Lexicon) {
+    lx.mark(BOUNDARIES, WordInfo::BOUNDARY);
+    lx.mark(DETERMINERS, WordInfo::DETERMINER);
+    lx.mark(CONNECTIVES, WordInfo::CONNECTIVE);
+    lx.mark(TIME_WORDS, WordInfo::TIME);
 }
-
-static CLOSED: std::sync::LazyLock<Closed> = std::sync::LazyLock::new(|| {
-    let set = |l: &[&'static str]| l.iter().copied().collect();
-    Closed {
-        boundaries: set(BOUNDARIES),
-        determiners: set(DETERMINERS),
-        connectives: set(CONNECTIVES),
-        time_words: set(TIME_WORDS),
-    }
-});
 
 /// Which pattern found an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,8 +306,8 @@ impl<'a> Unit<'a> {
             || (self.punct(i, "-") && (self.punct(i + 1, "-") || i > 0 && self.punct(i - 1, "-")))
     }
 
-    fn in_set(&self, i: usize, set: &FastSet<&'static str>) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Word && set.contains(self.lw(i))
+    fn in_set(&self, i: usize, flag: u16) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Word && self.toks[i].info.has(flag)
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
@@ -423,7 +412,7 @@ impl<'a> Unit<'a> {
                     {
                         // "Netanyahu and Abbas", "observers in Virginia and around the
                         // country": one subject.
-                    } else if CLOSED.boundaries.contains(lw) {
+                    } else if self.toks[k].info.has(WordInfo::BOUNDARY) {
                         break;
                     } else if self.toks[k].info.cue != 0
                         && !self.cap(k)
@@ -469,7 +458,7 @@ impl<'a> Unit<'a> {
         // Drop sentence-initial connectives and leading prepositions.
         let _ = who;
         while start < end
-            && (self.in_set(start, &CLOSED.connectives)
+            && (self.in_set(start, WordInfo::CONNECTIVE)
                 || self.is(
                     start,
                     &[
@@ -494,11 +483,11 @@ impl<'a> Unit<'a> {
         // Too long for a subject: keep the last chunk that starts with a determiner or a capital.
         if end - start > 12 {
             let from = end - 12;
-            start = (from..end).find(|&k| self.in_set(k, &CLOSED.determiners) || self.cap(k))?;
+            start = (from..end).find(|&k| self.in_set(k, WordInfo::DETERMINER) || self.cap(k))?;
         }
         // A subject has a head: a name, a pronoun, a known source noun or title, or a det+noun.
         let last = end - 1;
-        if self.in_set(last, &CLOSED.determiners)
+        if self.in_set(last, WordInfo::DETERMINER)
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
             return None;
@@ -513,7 +502,7 @@ impl<'a> Unit<'a> {
             w.ends_with("ed")
                 && !self.cap(k)
                 && !MODIFIER_PARTICIPLES.contains(&w)
-                && ((self.cap(k - 1) && !self.in_set(k - 1, &CLOSED.determiners))
+                && ((self.cap(k - 1) && !self.in_set(k - 1, WordInfo::DETERMINER))
                     || self.is(k - 1, PRONOUNS))
         }) {
             return None;
@@ -527,7 +516,7 @@ impl<'a> Unit<'a> {
                 || self.is(k, PRONOUNS)
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
-        }) || (end - start >= 2 && self.in_set(start, &CLOSED.determiners));
+        }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER));
         if !has_head {
             return None;
         }
@@ -546,7 +535,7 @@ impl<'a> Unit<'a> {
     /// ("Rival Hillary Clinton had mocked …" → "Rival Hillary Clinton").
     fn unit_subject(&self) -> Option<(usize, usize)> {
         let mut i = 0;
-        while self.in_set(i, &CLOSED.connectives) {
+        while self.in_set(i, WordInfo::CONNECTIVE) {
             i += 1;
         }
         if self.is(
@@ -564,7 +553,7 @@ impl<'a> Unit<'a> {
         while e < self.toks.len()
             && !self.toks[e].quoted
             && (self.cap(e)
-                || self.in_set(e, &CLOSED.determiners)
+                || self.in_set(e, WordInfo::DETERMINER)
                 || self.toks[e].info.has(WordInfo::TITLE)
                 || self.toks[e].info.kind.is_some()
                 || (self.punct(e, ".") && e > i && self.cap(e - 1)))
@@ -607,9 +596,8 @@ impl<'a> Unit<'a> {
                 }
                 break;
             }
-            let lw = self.lw(j);
             if j > i
-                && (CLOSED.boundaries.contains(lw) || self.toks[j].info.cue != 0)
+                && (self.toks[j].info.has(WordInfo::BOUNDARY) || self.toks[j].info.cue != 0)
                 && !self.cap(j)
             {
                 break;
@@ -627,7 +615,7 @@ impl<'a> Unit<'a> {
     fn skip_adjuncts(&self, mut i: usize, hi: usize) -> usize {
         loop {
             let start = i;
-            while i < hi && (self.in_set(i, &CLOSED.time_words)) {
+            while i < hi && (self.in_set(i, WordInfo::TIME)) {
                 i += 1;
             }
             if self.is(
@@ -647,7 +635,7 @@ impl<'a> Unit<'a> {
                     && !self.is(j, &["that"])
                 {
                     let lw = self.lw(j);
-                    if CLOSED.time_words.contains(lw)
+                    if self.toks[j].info.has(WordInfo::TIME)
                         || matches!(
                             lw,
                             "week"
@@ -695,7 +683,7 @@ impl<'a> Unit<'a> {
             return i + 1;
         }
         let mut j = i;
-        if self.in_set(j, &CLOSED.determiners) {
+        if self.in_set(j, WordInfo::DETERMINER) {
             j += 1;
             while j < hi && j - i <= 5 && self.word(j) && !self.is(j, &["that"]) {
                 let lw = self.lw(j);
@@ -779,7 +767,7 @@ impl<'a> Unit<'a> {
                 {
                     let np_between = (k + 1..c).all(|j| {
                         self.cap(j)
-                            || self.in_set(j, &CLOSED.determiners)
+                            || self.in_set(j, WordInfo::DETERMINER)
                             || self.toks[j].info.has(WordInfo::TITLE)
                             || self.toks[j].info.kind.is_some()
                             || self.punct(j, ".")
@@ -805,7 +793,7 @@ impl<'a> Unit<'a> {
                 if self.is(k + 1, &["and"])
                     && (self.cap(k + 2)
                         || self.is(k + 2, PRONOUNS)
-                        || self.in_set(k + 2, &CLOSED.determiners))
+                        || self.in_set(k + 2, WordInfo::DETERMINER))
                 {
                     return k;
                 }
@@ -846,8 +834,8 @@ impl<'a> Unit<'a> {
             let adjunct = tail.clone().all(|j| {
                 self.word(j)
                     && !self.toks[j].quoted
-                    && (self.in_set(j, &CLOSED.determiners)
-                        || self.in_set(j, &CLOSED.time_words)
+                    && (self.in_set(j, WordInfo::DETERMINER)
+                        || self.in_set(j, WordInfo::TIME)
                         || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
                         || self.toks[j].info.has(WordInfo::CHANNEL_LAST)
                         || self.is(
@@ -978,7 +966,7 @@ impl<'a> Unit<'a> {
             // "interview with Channel 9": the channel is who the interview was with, when named.
             if (lw == "interview" || lw == "call") && self.is(end, &["with"]) {
                 let mut s = end + 1;
-                while self.in_set(s, &CLOSED.determiners) {
+                while self.in_set(s, WordInfo::DETERMINER) {
                     s += 1;
                 }
                 let mut e = s;
@@ -1093,7 +1081,7 @@ impl<'a> Unit<'a> {
     /// "As The Daily Caller reported, C." / "As reported by Western Journalism, C."
     fn as_reported(&self) -> Option<Attribution> {
         let mut i = 0;
-        while self.in_set(i, &CLOSED.connectives) {
+        while self.in_set(i, WordInfo::CONNECTIVE) {
             i += 1;
         }
         if !self.is(i, &["as"]) {
@@ -1227,7 +1215,7 @@ impl<'a> Unit<'a> {
         let comma = (s..end.min(s + 30)).find(|&j| self.punct(j, ",") && !self.toks[j].quoted);
         let opens = k == 0
             || (k <= 3 && self.punct(k - 1, ","))
-            || self.in_set(k.saturating_sub(1), &CLOSED.connectives);
+            || self.in_set(k.saturating_sub(1), WordInfo::CONNECTIVE);
         match comma {
             // According to S, C.   /   In addition, according to S, C.   /   …, because, according to S, C.
             // (not "C, according to S, but …", where the content came first)
@@ -1354,7 +1342,7 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
         if i > 0
-            && (self.in_set(i - 1, &CLOSED.determiners)
+            && (self.in_set(i - 1, WordInfo::DETERMINER)
                 || self.is(i - 1, &["to"])
                 || self.w(i - 1).ends_with("’s")
                 || self.w(i - 1).ends_with("'s"))
@@ -1435,7 +1423,7 @@ impl<'a> Unit<'a> {
             {
                 if let Some((s0, _)) = self.left_np(first_comma, 0) {
                     let opens_unit = s0 == 0
-                        || (s0 <= 2 && self.in_set(0, &CLOSED.connectives))
+                        || (s0 <= 2 && self.in_set(0, WordInfo::CONNECTIVE))
                         || self.toks[s0 - 1].kind == Kind::Close
                         || self.punct(s0 - 1, ",");
                     let appositive_ok = (first_comma + 1..m - 1)
@@ -1482,7 +1470,7 @@ impl<'a> Unit<'a> {
         }
         let (ns, ne) = np?;
         if entry.base
-            && self.in_set(ns, &CLOSED.determiners)
+            && self.in_set(ns, WordInfo::DETERMINER)
             && ne - ns == 1
             && !self.is(
                 ns,
@@ -1539,7 +1527,7 @@ impl<'a> Unit<'a> {
             || (self.word(after)
                 && !self.cap(after)
                 && !self.toks[after].quoted
-                && !self.in_set(after, &CLOSED.determiners)
+                && !self.in_set(after, WordInfo::DETERMINER)
                 && !self.is(after, PRONOUNS)
                 && !self.is(
                     after,
@@ -1667,7 +1655,7 @@ impl<'a> Unit<'a> {
                 break;
             }
             if self.is(k, &["that"]) {
-                if k == cue_end || !self.in_set(k - 1, &CLOSED.determiners) {
+                if k == cue_end || !self.in_set(k - 1, WordInfo::DETERMINER) {
                     return k;
                 }
                 break;

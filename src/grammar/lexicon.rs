@@ -141,6 +141,11 @@ impl WordInfo {
     pub const CHANNEL_LAST: u16 = 16;
     pub const TITLE: u16 = 32;
     pub const MODIFIER: u16 = 64;
+    /// Closed classes of the attribution patterns (see `attribution::mark_closed_classes`).
+    pub const BOUNDARY: u16 = 128;
+    pub const DETERMINER: u16 = 256;
+    pub const CONNECTIVE: u16 = 512;
+    pub const TIME: u16 = 1024;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
@@ -439,6 +444,14 @@ impl Lexicon {
         }
         self.longest_word = words.keys().map(String::len).max().unwrap_or(0);
         self.words = words;
+    }
+
+    /// Mark these lower-case words with a flag of [`WordInfo`].
+    pub fn mark(&mut self, words: &[&str], flag: u16) {
+        for w in words {
+            self.words.entry((*w).to_string()).or_default().flags |= flag;
+            self.longest_word = self.longest_word.max(w.len());
+        }
     }
 
     /// What the lists say of a lower-case word.

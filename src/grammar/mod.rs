@@ -27,7 +27,8 @@ impl Default for Grammar {
 }
 
 impl Grammar {
-    fn from_lexicon(lexicon: Lexicon) -> Self {
+    fn from_lexicon(mut lexicon: Lexicon) -> Self {
+        attribution::mark_closed_classes(&mut lexicon);
         let splitter = Splitter::new(&lexicon.abbreviations);
         let cleaner = Cleaner::new(&lexicon.furniture);
         Grammar {
