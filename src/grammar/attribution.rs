@@ -456,7 +456,6 @@ impl<'a> Unit<'a> {
             j = k;
         }
         // Drop sentence-initial connectives and leading prepositions.
-        let _ = who;
         while start < end
             && (self.in_set(start, WordInfo::CONNECTIVE)
                 || self.is(
@@ -686,10 +685,8 @@ impl<'a> Unit<'a> {
         if self.in_set(j, WordInfo::DETERMINER) {
             j += 1;
             while j < hi && j - i <= 5 && self.word(j) && !self.is(j, &["that"]) {
-                let lw = self.lw(j);
+                let info = self.toks[j].info;
                 j += 1;
-                let info = self.toks[j - 1].info;
-                let _ = lw;
                 if info.has(WordInfo::CHANNEL_LAST) || info.kind.is_some() {
                     break;
                 }
@@ -1434,7 +1431,6 @@ impl<'a> Unit<'a> {
                 }
             }
         }
-        let before_np = np.map(|(s, _)| s);
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
             && i > 0
@@ -1603,7 +1599,6 @@ impl<'a> Unit<'a> {
                 }
             }
         }
-        let _ = before_np;
         // Forward: S said (that) C / S said: “Q.”
         let c = self.after_cue(cue_end, entry, end);
         if c >= end {
