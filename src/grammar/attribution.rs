@@ -801,19 +801,6 @@ impl<'a> Unit<'a> {
                 {
                     return k;
                 }
-                // ", implicitly putting …": a participial adjunct closes the content.
-                let mut v = k + 1;
-                if self.word(v) && self.lw(v).ends_with("ly") {
-                    v += 1;
-                }
-                if self.word(v)
-                    && !self.toks[v].quoted
-                    && !self.cap(v)
-                    && self.lw(v).ends_with("ing")
-                    && self.lw(v).len() > 5
-                {
-                    return k;
-                }
             }
             k += 1;
         }
