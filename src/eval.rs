@@ -827,7 +827,8 @@ impl Prf {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+/// `a / b` as a share, 0 when `b` is 0 (precision and recall of nothing).
+pub fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
     } else {

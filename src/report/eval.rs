@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::Read;
 use std::path::Path;
 
+use crate::eval::ratio;
 use crate::extract::extract;
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Span, Stance};
@@ -111,14 +112,6 @@ impl Score {
     /// state the same proposition as another.
     pub fn precision_without_observing(&self) -> f64 {
         ratio(self.correct, self.predicted - self.observing)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
