@@ -169,6 +169,57 @@ const MODIFIER_PARTICIPLES: &[&str] = &[
     "associated",
     "related",
 ];
+/// Speech cues whose content is a clause, never trimmed as an object.
+const CLAUSE_LEMMAS: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "announce",
+    "explain",
+    "insist",
+    "argue",
+    "state",
+    "report",
+    "predict",
+    "estimate",
+    "suggest",
+    "confirm",
+    "reveal",
+    "admit",
+    "acknowledge",
+    "recall",
+    "conclude",
+    "continue",
+    "agree",
+    "promise",
+    "vow",
+    "pledge",
+    "respond",
+    "reply",
+    "answer",
+    "claim",
+    "assert",
+    "contend",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "repeat",
+    "declare",
+    "concede",
+    "observe",
+    "remark",
+    "comment",
+    "testify",
+    "disclose",
+    "speculate",
+    "forecast",
+    "swear",
+    "deny",
+    "dispute",
+    "allege",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -807,6 +858,132 @@ impl<'a> Unit<'a> {
         self.trim_trailing_adjunct(i, end)
     }
 
+    /// Is the content starting at `c` a clause ("that …", "whether …", a quotation, or a
+    /// subject with its verb) rather than an object ("criticized the act as …")?
+    fn clausal(&self, c: usize, end: usize) -> bool {
+        if self.is(
+            c,
+            &[
+                "that", "whether", "if", "how", "what", "why", "who", "when", "where",
+            ],
+        ) || self.is(c, PRONOUNS)
+            || self
+                .toks
+                .get(c)
+                .is_some_and(|t| t.kind == Kind::Open || t.quoted)
+        {
+            return true;
+        }
+        (c..end.min(c + 10)).any(|j| self.verbish(j))
+    }
+
+    /// A word that is probably a finite verb or an auxiliary.
+    fn verbish(&self, j: usize) -> bool {
+        if !self.word(j) || self.toks[j].quoted {
+            return false;
+        }
+        let w = self.lw(j);
+        (w.len() > 4 && w.ends_with("ed") && !self.cap(j))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "remains"
+                    | "said"
+                    | "made"
+                    | "went"
+                    | "came"
+                    | "took"
+                    | "gave"
+                    | "got"
+                    | "held"
+                    | "told"
+                    | "knew"
+                    | "thought"
+                    | "found"
+                    | "left"
+                    | "won"
+                    | "lost"
+                    | "met"
+                    | "saw"
+                    | "kept"
+            )
+    }
+
+    /// Where an object content ("praised Mrs. Clinton's proposals", "endorsed Hillary
+    /// Clinton for president") ends: before a trailing adjunct of the reporting clause —
+    /// a subordinate clause (when, while, since …), a time or channel phrase ("on
+    /// Thursday", "in an interview"), a second verb of the subject ("and has since left"),
+    /// or a comma and a participle or relative clause.
+    fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
+        // Verbs whose content is a clause keep everything to its end ("said the exhibition
+        // opens on Tuesday"): only cues that take an object are trimmed.
+        let takes_clause = !matches!(entry.class, CueClass::Speech | CueClass::Deny)
+            || CLAUSE_LEMMAS.contains(&entry.lemma.as_str());
+        if c >= end || takes_clause || self.title_case() || self.clausal(c, end) {
+            return end;
+        }
+        for k in c + 1..end {
+            if self.toks[k].quoted {
+                continue;
+            }
+            if self.is(
+                k,
+                &[
+                    "when", "while", "since", "because", "although", "though", "amid", "despite",
+                    "until", "unless", "whereas",
+                ],
+            ) {
+                return k;
+            }
+            if self.is(k, &["on", "in", "at", "during"])
+                && (k + 1..end.min(k + 4)).any(|j| {
+                    self.in_set(j, WordInfo::TIME)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                        || self.is(j, &["week", "month", "year", "weekend", "interview"])
+                })
+            {
+                return k;
+            }
+            if self.is(k, &["and", "but"])
+                && self.is(
+                    k + 1,
+                    &[
+                        "has", "have", "had", "was", "is", "also", "then", "later", "said",
+                    ],
+                )
+            {
+                return k;
+            }
+            if self.punct(k, ",")
+                && (self.is(k + 1, &["which", "who", "with", "as"])
+                    || self.word(k + 1)
+                        && self.lw(k + 1).ends_with("ing")
+                        && !self.is(k + 1, &["including", "according"]))
+            {
+                return k;
+            }
+        }
+        end
+    }
+
     /// Leave out a trailing adjunct that names the channel ("… in a statement on Thursday").
     fn trim_trailing_adjunct(&self, i: usize, end: usize) -> usize {
         let from = end.saturating_sub(8).max(i + 2);
@@ -1372,6 +1549,7 @@ impl<'a> Unit<'a> {
             }
             let c = self.after_cue(cue_end, entry, end);
             let cend = self.forward_end(c.max(cue_end));
+            let cend = self.object_end(entry, c.max(cue_end), cend);
             return self.make(
                 Pattern::Participle,
                 Some(entry),
@@ -1595,6 +1773,7 @@ impl<'a> Unit<'a> {
             return None; // "told Israel to end airstrikes": an order, not a claim
         }
         let mut cend = self.forward_end(c);
+        cend = self.object_end(entry, c, cend);
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
         if ns > 0 && self.is(ns - 1, SUBORDINATORS) || self.is(ns, SUBORDINATORS) {
             if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
