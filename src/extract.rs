@@ -527,6 +527,38 @@ mod tests {
     }
 
     #[test]
+    fn subjects_with_ly_nouns_dotted_initials_and_a_trailing_tell() {
+        let got = claims(
+            "Attorneys for the family said the video was clear.\n\n\
+             The S.E.C. said it would increase oversight.\n\n\
+             Trump could embrace clean energy, Sen. Lindsey Graham told The Huffington Post on Thursday.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Attorneys for the family",
+                    "said",
+                    "the video was clear"
+                ),
+                row(
+                    "indirect",
+                    "the S.E.C.",
+                    "said",
+                    "it would increase oversight"
+                ),
+                row(
+                    "indirect",
+                    "Lindsey Graham",
+                    "told",
+                    "Trump could embrace clean energy"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

@@ -169,6 +169,21 @@ const MODIFIER_PARTICIPLES: &[&str] = &[
     "associated",
     "related",
 ];
+/// Nouns that end like adverbs: "the family said" is not "the reportedly said".
+const NOUNS_IN_LY: &[&str] = &[
+    "family",
+    "ally",
+    "assembly",
+    "rally",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "bully",
+];
 /// Speech cues whose content is a clause, never trimmed as an object.
 const CLAUSE_LEMMAS: &[&str] = &[
     "say",
@@ -360,6 +375,12 @@ impl<'a> Unit<'a> {
     fn in_set(&self, i: usize, flag: u16) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && self.toks[i].info.has(flag)
     }
+    /// A short capitalised word or dotted initials before a period: "Sen", "U.S", "S.E.C".
+    fn short_abbrev(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.chars().count() <= 4 || w.split('.').all(|p| p.chars().count() == 1)
+    }
+
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
     }
@@ -482,7 +503,7 @@ impl<'a> Unit<'a> {
                 Kind::Punct => {
                     let p = self.w(k);
                     let abbrev_dot =
-                        p == "." && k > lo && self.cap(k - 1) && self.w(k - 1).chars().count() <= 4;
+                        p == "." && k > lo && self.cap(k - 1) && self.short_abbrev(k - 1);
                     if p == ")" {
                         // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
                         if let Some(open) = (k.saturating_sub(8).max(lo)..k)
@@ -639,7 +660,7 @@ impl<'a> Unit<'a> {
                     && self.w(j) == "."
                     && j > i
                     && self.cap(j - 1)
-                    && self.w(j - 1).chars().count() <= 4
+                    && self.short_abbrev(j - 1)
                 {
                     j += 1;
                     continue;
@@ -1522,7 +1543,10 @@ impl<'a> Unit<'a> {
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
             self.toks[m - 1].info.has(WordInfo::MODIFIER)
-                || (lw.ends_with("ly") && lw.len() > 4 && !self.cap(m - 1))
+                || (lw.ends_with("ly")
+                    && lw.len() > 4
+                    && !self.cap(m - 1)
+                    && !NOUNS_IN_LY.contains(&lw))
         } {
             m -= 1;
         }
@@ -1678,6 +1702,14 @@ impl<'a> Unit<'a> {
         // "…, the president told her.": the object of a tell-class cue is not a clause.
         if entry.class == CueClass::Tell && self.is(after, OBJECT_PRONOUNS) {
             after = self.skip_adjuncts(after + 1, end);
+        } else if entry.class == CueClass::Tell {
+            // "…, Graham told The Huffington Post on Thursday.": an object and adjuncts
+            // that close the unit.
+            let o = self.skip_object(after, end);
+            let o2 = self.skip_adjuncts(o, end);
+            if o > after && (o2 >= end || self.punct(o2, ",")) {
+                after = o2;
+            }
         }
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
