@@ -605,6 +605,30 @@ mod tests {
     }
 
     #[test]
+    fn a_channel_is_named_near_the_cue() {
+        let channels = |t: &str| -> Vec<String> {
+            let a = Article {
+                id: "t".into(),
+                text: t.into(),
+                ..Article::default()
+            };
+            extract(&a, &Grammar::default_en())
+                .into_iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| c.channel)
+                .collect()
+        };
+        assert_eq!(
+            channels(
+                "“Subpoenas are not optional,” Jason Chaffetz said after Pagliano failed to show up.\n\n\
+                 “That’s right,” Melanie said to the nominee, who began his speech.\n\n\
+                 The ministry said in a statement that the talks failed."
+            ),
+            vec!["", "", "statement"]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

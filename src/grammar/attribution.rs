@@ -1118,7 +1118,7 @@ impl<'a> Unit<'a> {
             source: source.map(|(s, e)| self.range(s, e)),
             cue: cue.map(|(s, e)| self.range(s, e)),
             content: self.range(a, b),
-            channel: self.channel(a, b),
+            channel: self.channel(a, b, cue),
             hedged,
             negated: self.has_phrase(a, b, &self.lx.negations, true),
             class,
@@ -1127,10 +1127,32 @@ impl<'a> Unit<'a> {
 
     /// The channel named in the unit outside the content (a statement, the TASS news
     /// agency, Channel 9, Twitter).
-    fn channel(&self, ca: usize, cb: usize) -> Option<Range<usize>> {
+    fn channel(&self, ca: usize, cb: usize, cue: Option<(usize, usize)>) -> Option<Range<usize>> {
         let n = self.toks.len();
         for k in 0..n {
             if (ca..cb).contains(&k) || self.toks[k].quoted || !self.word(k) {
+                continue;
+            }
+            // Near the cue ("said in a statement", "told the TASS news agency"), not in a
+            // far clause ("… who began his speech").
+            if cue.is_some_and(|(s, e)| {
+                k + 10 < s || k > e + 10 || (e..k).any(|j| self.is(j, &["who", "which"]))
+            }) {
+                continue;
+            }
+            // A noun after a determiner, possessive or preposition, or a name: "failed to
+            // show up" names no show.
+            let introduced = self.cap(k)
+                || k > 0
+                    && (self.in_set(k - 1, WordInfo::DETERMINER)
+                        || self.cap(k - 1)
+                        || self.w(k - 1).ends_with("’s")
+                        || self.w(k - 1).ends_with("'s")
+                        || self.is(
+                            k - 1,
+                            &["in", "on", "via", "through", "during", "with", "at", "news"],
+                        ));
+            if !introduced {
                 continue;
             }
             let lw = self.lw(k);
