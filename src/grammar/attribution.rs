@@ -879,6 +879,64 @@ impl<'a> Unit<'a> {
         self.trim_trailing_adjunct(i, end)
     }
 
+    /// Do tokens `a..b` between a cue and "that" hold only adjuncts (times, adverbs,
+    /// channels, names: "said Tuesday in an interview with CNN that") and, for tell-class
+    /// cues, the object? Otherwise the "that" opens a relative clause ("called for
+    /// contestants to wear dresses that showed …").
+    fn adjuncts_only(&self, entry: &CueEntry, a: usize, b: usize) -> bool {
+        let a = if entry.class == CueClass::Tell {
+            self.skip_object(a, b)
+        } else {
+            a
+        };
+        (a..b).all(|j| {
+            let t = &self.toks[j];
+            t.kind == Kind::Punct
+                || self.cap(j)
+                || t.info.has(WordInfo::TIME)
+                || t.info.has(WordInfo::CHANNEL_WORD)
+                || t.info.has(WordInfo::CHANNEL_LAST)
+                || t.info.kind.is_some() && entry.class == CueClass::Tell
+                || self.in_set(j, WordInfo::DETERMINER)
+                || self.w(j).chars().all(|c| c.is_numeric())
+                || self.lw(j).ends_with("ly") && !NOUNS_IN_LY.contains(&self.lw(j))
+                || self.is(
+                    j,
+                    &[
+                        "in",
+                        "on",
+                        "at",
+                        "during",
+                        "with",
+                        "to",
+                        "before",
+                        "after",
+                        "over",
+                        "week",
+                        "month",
+                        "year",
+                        "weekend",
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "ago",
+                        "again",
+                        "also",
+                        "too",
+                        "then",
+                        "later",
+                        "now",
+                        "not",
+                        "of",
+                        "for",
+                        "from",
+                        "and",
+                    ],
+                )
+        })
+    }
+
     /// Is the content starting at `c` a clause ("that …", "whether …", a quotation, or a
     /// subject with its verb) rather than an object ("criticized the act as …")?
     fn clausal(&self, c: usize, end: usize) -> bool {
@@ -1870,7 +1928,10 @@ impl<'a> Unit<'a> {
                 break;
             }
             if self.is(k, &["that"]) {
-                if k == cue_end || !self.in_set(k - 1, WordInfo::DETERMINER) {
+                if k == cue_end
+                    || !self.in_set(k - 1, WordInfo::DETERMINER)
+                        && self.adjuncts_only(entry, cue_end, k)
+                {
                     return k;
                 }
                 break;
@@ -1922,7 +1983,8 @@ mod tests {
     );
 
     fn parse(t: &str) -> Vec<Row> {
-        let lx = Lexicon::embedded();
+        // The grammar's lexicon: the embedded lists with the closed classes marked.
+        let lx = crate::grammar::Grammar::default_en().lexicon;
         let q: Vec<_> = find_quotes(t, 0..t.len())
             .into_iter()
             .map(|q| q.range)
@@ -1975,6 +2037,19 @@ mod tests {
         );
         assert_eq!(got[0].5, "that Abbas and Putin will discuss the summit");
         assert_eq!(got[0].6.as_deref(), Some("TASS news agency"));
+    }
+
+    #[test]
+    fn a_relative_that_does_not_open_the_content() {
+        let got =
+            parse("Trump called for female contestants to wear dresses that showed more cleavage.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].5,
+            "female contestants to wear dresses that showed more cleavage"
+        );
+        let got = parse("Obama said on Tuesday in an interview with CNN that the deal was done.");
+        assert_eq!(got[0].5, "that the deal was done");
     }
 
     #[test]
