@@ -389,6 +389,71 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
 
 /// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.
 fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Option<Attribution> {
+    colon_speaker_first(text, toks, lx).or_else(|| colon_speaker_after_dash(text, toks, lx))
+}
+
+/// `HEADLINE - Michael P. McDonald: “Q”` / `More from Jones: “Q”`: a name after a dash or
+/// "from", a colon and a quotation.
+fn colon_speaker_after_dash(
+    text: &str,
+    toks: &[Tok],
+    lx: &crate::grammar::Lexicon,
+) -> Option<Attribution> {
+    let w = |t: &Tok| &text[t.start..t.end];
+    let colon = toks
+        .iter()
+        .take(40)
+        .position(|t| t.kind == Kind::Punct && !t.quoted && w(t) == ":")?;
+    if toks.get(colon + 1)?.kind != Kind::Open || colon < 2 {
+        return None;
+    }
+    let mut s = colon;
+    while s > 0 && colon - s < 6 && {
+        let t = &toks[s - 1];
+        (t.kind == Kind::Word && w(t).chars().next().is_some_and(char::is_uppercase))
+            || (t.kind == Kind::Punct && w(t) == ".")
+    } {
+        s -= 1;
+    }
+    let before = toks.get(s.checked_sub(1)?)?;
+    let speaker = &toks[s..colon];
+    let words = speaker.iter().filter(|t| t.kind == Kind::Word).count();
+    // After a dash a full name (two words or more); after "from" a known short name.
+    let introduced =
+        matches!(w(before), "-" | "–" | "—" | "―") && words >= 2 || w(before) == "from";
+    let letters = speaker
+        .iter()
+        .map(|t| w(t).chars().filter(|c| c.is_alphabetic()).count())
+        .sum::<usize>();
+    if !introduced || speaker.is_empty() || letters < 3 {
+        return None;
+    }
+    if lx.info(&w(&speaker[0]).to_lowercase()).cue != 0 {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > colon + 2 && toks[end - 1].kind == Kind::Punct && !toks[end - 1].quoted {
+        end -= 1;
+    }
+    Some(Attribution {
+        pattern: Pattern::Colon,
+        form: Form::Direct,
+        stance: Stance::Asserts,
+        source: Some(speaker[0].start..speaker[speaker.len() - 1].end),
+        cue: Some(toks[colon].start..toks[colon].end),
+        content: toks[colon + 1].start..toks[end - 1].end,
+        channel: None,
+        hedged: false,
+        negated: false,
+        class: None,
+    })
+}
+
+fn colon_speaker_first(
+    text: &str,
+    toks: &[Tok],
+    lx: &crate::grammar::Lexicon,
+) -> Option<Attribution> {
     let colon = toks
         .iter()
         .take(8)
@@ -625,6 +690,32 @@ mod tests {
                  The ministry said in a statement that the talks failed."
             ),
             vec!["", "", "statement"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_dash_and_a_colon_speaks_the_quotation() {
+        let got = claims(
+            "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup finds that 20 states are Republican.”\n\n\
+             What it means - More from Jones: “The partisanship is a starting point.”\n\n\
+             The score was 3 - Final: “We won.”",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "direct",
+                    "Jeffrey M. Jones",
+                    ":",
+                    "“Gallup finds that 20 states are Republican.”"
+                ),
+                row(
+                    "direct",
+                    "Jeffrey M. Jones",
+                    ":",
+                    "“The partisanship is a starting point.”"
+                ),
+            ]
         );
     }
 

@@ -222,7 +222,14 @@ impl<'a> Resolver<'a> {
                     && !words.is_empty()
                     && words.last().is_some_and(|l| l.len() <= 3)
                 {
-                    j += 1; // "Mr." "Sen."
+                    // An initial keeps its period ("Michael P. McDonald"); "Mr." "Sen." drop it.
+                    let prev = &toks[j - 1];
+                    if prev.end == t.start && prev.end - prev.start == 1 {
+                        if let Some(last) = words.last_mut() {
+                            *last = &text[prev.start..t.end];
+                        }
+                    }
+                    j += 1;
                 } else {
                     break;
                 }
