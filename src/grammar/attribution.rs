@@ -1475,16 +1475,24 @@ impl<'a> Unit<'a> {
         // The source runs to the next comma ("According to early results of the exit poll
         // conducted by Edison Research, …") or to the end ("…, according to the ministry.").
         let comma = (s..end.min(s + 30)).find(|&j| self.punct(j, ",") && !self.toks[j].quoted);
+        // "…, because, according to S, C": a connective before the comma opens a clause.
+        let after_connective = k >= 2
+            && self.punct(k - 1, ",")
+            && (self.in_set(k - 2, WordInfo::CONNECTIVE)
+                || self.is(k - 2, SUBORDINATORS)
+                || self.is(k - 2, &["that", "but", "and", "so", "yet"]));
         let opens = k == 0
             || (k <= 3 && self.punct(k - 1, ","))
-            || self.in_set(k.saturating_sub(1), WordInfo::CONNECTIVE);
+            || self.in_set(k - 1, WordInfo::CONNECTIVE)
+            || after_connective
+            || self.punct(k - 1, ":");
         match comma {
             // According to S, C.   /   In addition, according to S, C.   /   …, because, according to S, C.
             // (not "C, according to S, but …", where the content came first)
             Some(e)
                 if e > s
                     && e + 1 < end
-                    && (opens || self.punct(k.saturating_sub(1), ","))
+                    && opens
                     && !(k >= 2
                         && self.is(
                             e + 1,
@@ -1502,18 +1510,40 @@ impl<'a> Unit<'a> {
                 a.content.end = self.range(e + 1, self.forward_end(e + 1)).end;
                 Some(a)
             }
-            // C, according to S.
-            _ if k >= 2 && self.punct(k - 1, ",") => {
+            // C, according to S.   /   C — according to S.   /   ''Q'' according to S.
+            // C according to S, but …
+            _ if k >= 2
+                && (self.punct(k - 1, ",")
+                    || self.is_dash(k - 1)
+                    || self.punct(k - 1, "—")
+                    || self.punct(k - 1, "―")
+                    || self.punct(k - 1, "–")
+                    || self.toks[k - 1].kind == Kind::Close
+                    || (k >= 4 && self.word(k - 1))) =>
+            {
                 let e = comma.unwrap_or(end);
                 if e <= s {
                     return None;
                 }
+                let cend = if self.toks[k - 1].kind == Kind::Word
+                    || self.toks[k - 1].kind == Kind::Close
+                {
+                    k
+                } else {
+                    k - 1
+                };
+                // The content starts after a colon that closes a lead-in ("And it hasn’t
+                // gone unnoticed: …").
+                let cstart = (0..cend)
+                    .rev()
+                    .find(|&j| self.punct(j, ":") && !self.toks[j].quoted)
+                    .map_or(0, |j| j + 1);
                 self.make(
                     Pattern::According,
                     None,
                     Some((s, e)),
                     Some(cue),
-                    (0, k - 1),
+                    (cstart, cend),
                     Some(Form::AccordingTo),
                 )
             }
@@ -2090,6 +2120,32 @@ mod tests {
         assert_eq!(
             (b[0].3.as_deref(), b[0].5.as_str()),
             (Some("the ministry"), "Forty people died")
+        );
+        let got = |t: &str| {
+            let a = parse(t);
+            (a[0].3.clone().unwrap_or_default(), a[0].5.clone())
+        };
+        let row = |s: &str, c: &str| (s.to_string(), c.to_string());
+        assert_eq!(
+            got("Clinton leads by 271 delegates according to a count by The Associated Press, but Sanders fights on."),
+            row("a count by The Associated Press", "Clinton leads by 271 delegates")
+        );
+        assert_eq!(
+            got(
+                "Ferguson had 115 violent crimes — according to the most recent data from the FBI."
+            ),
+            row(
+                "the most recent data from the FBI",
+                "Ferguson had 115 violent crimes"
+            )
+        );
+        assert_eq!(
+            got("It hasn’t gone unnoticed: According to recent polls, Trump holds 14 percent."),
+            row("recent polls", "Trump holds 14 percent")
+        );
+        assert_eq!(
+            got("Forty percent came from women, according to an analysis by Crowdpac, a fundraising website."),
+            row("an analysis by Crowdpac", "Forty percent came from women")
         );
     }
 
