@@ -720,6 +720,38 @@ mod tests {
     }
 
     #[test]
+    fn survey_and_relative_clause_subjects() {
+        let got = claims(
+            "Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton.\n\n\
+             Still, people who have battled online threats say it could be doing more.\n\n\
+             Rubio did not attack his rivals, particularly Chris Christie, who says the senator lacks experience.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Seventy-four percent of Democratic registered voters",
+                    "say",
+                    "they have a favorable view of Clinton"
+                ),
+                row(
+                    "indirect",
+                    "people who have battled online threats",
+                    "say",
+                    "it could be doing more"
+                ),
+                row(
+                    "indirect",
+                    "Chris Christie",
+                    "says",
+                    "the senator lacks experience"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

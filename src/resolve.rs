@@ -321,6 +321,13 @@ impl<'a> Resolver<'a> {
                         SourceKind::Person,
                     );
                 }
+                // A relative pronoun stands for the name just before it.
+                "who" => {
+                    if let Some(r) = self.recent.last() {
+                        return (r.clone(), SourceKind::Person);
+                    }
+                    return (mention.to_string(), SourceKind::Person);
+                }
                 "i" => {
                     return (
                         self.last_person

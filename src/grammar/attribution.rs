@@ -168,6 +168,17 @@ const MODIFIER_PARTICIPLES: &[&str] = &[
     "affiliated",
     "associated",
     "related",
+    "registered",
+    "retired",
+    "unnamed",
+    "concerned",
+    "disaffected",
+    "undecided",
+    "unaffiliated",
+    "employed",
+    "unemployed",
+    "educated",
+    "experienced",
 ];
 /// Nouns that end like adverbs: "the family said" is not "the reportedly said".
 const NOUNS_IN_LY: &[&str] = &[
@@ -485,7 +496,20 @@ impl<'a> Unit<'a> {
                         // "Netanyahu and Abbas", "observers in Virginia and around the
                         // country": one subject.
                     } else if self.toks[k].info.has(WordInfo::BOUNDARY) {
-                        break;
+                        // "people who have battled online threats say": the relative
+                        // clause belongs to the subject; go on before its "who".
+                        let rel = (k.saturating_sub(8).max(lo + 1)..k)
+                            .rev()
+                            .find(|&x| self.is(x, &["who"]) && !self.toks[x].quoted);
+                        match rel {
+                            Some(w) if !who && self.word(w - 1) && !self.is(w - 1, &["and"]) => {
+                                who = true;
+                                start = w;
+                                j = w;
+                                continue;
+                            }
+                            _ => break,
+                        }
                     } else if self.toks[k].info.cue != 0
                         && !self.cap(k)
                         && self.toks[k].info.kind.is_none()
@@ -585,6 +609,7 @@ impl<'a> Unit<'a> {
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, PRONOUNS)
+                || self.is(k, &["who"])
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
         }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER));
@@ -595,6 +620,7 @@ impl<'a> Unit<'a> {
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, PRONOUNS)
+            && !self.is(start, &["who"])
             && self.toks[start].info.kind.is_none()
         {
             return None;
