@@ -752,6 +752,31 @@ mod tests {
     }
 
     #[test]
+    fn inverted_base_say_and_a_noun_after_a_determiner() {
+        let got = claims(
+            "A subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe.\n\n\
+             At least half of voters in each state say the positions are right.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "some Democrats",
+                    "say",
+                    "A subdued Bill Clinton may not be a bad thing"
+                ),
+                row(
+                    "indirect",
+                    "At least half of voters in each state",
+                    "say",
+                    "the positions are right"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

@@ -513,6 +513,8 @@ impl<'a> Unit<'a> {
                     } else if self.toks[k].info.cue != 0
                         && !self.cap(k)
                         && self.toks[k].info.kind.is_none()
+                        // "voters in each state": a noun after a determiner.
+                        && !(k > lo && self.in_set(k - 1, WordInfo::DETERMINER))
                         // "state delegate", "report author": a noun before a role.
                         && !(k + 1 < end
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
@@ -568,7 +570,7 @@ impl<'a> Unit<'a> {
                         "across",
                         "throughout",
                     ],
-                ))
+                ) && !self.is(start + 1, &["least", "most"]))
         {
             start += 1;
         }
@@ -1761,7 +1763,15 @@ impl<'a> Unit<'a> {
             && i > 0
             && (self.toks[i - 1].kind == Kind::Close
                 || (self.punct(i - 1, ",") && INVERTING.contains(&entry.lemma.as_str())))
-            && !entry.base
+            // "…, say some Democrats": a plural subject after the base form.
+            && (!entry.base
+                || UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str())
+                    && self.right_np(cue_end, end).is_some_and(|(_, e)| {
+                        let last = self.lw(e - 1);
+                        e > cue_end
+                            && (last.ends_with('s') && !last.ends_with("ss")
+                                || self.toks[e - 1].info.kind == Some(crate::model::SourceKind::Group))
+                    }))
         {
             let (s, e) = self.right_np(cue_end, end)?;
             let after_quote = self.toks[i - 1].kind == Kind::Close;
