@@ -184,6 +184,26 @@ pub(super) const NEGATIONS: &[&str] = &[
     "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
 ];
 
+/// Negations that deny the whole wording rather than one predicate ("X is a hoax",
+/// "fake", "debunked"): their scope is everything.
+const NOMINAL_NEGATIONS: &[&str] = &[
+    "hoax", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
+];
+
+/// How many content words after `not`, `no`, `never` … a negation covers (fewer when a
+/// break, a subordinator or a conjunction comes first).
+pub const NEGATION_SCOPE: usize = 3;
+
+/// Words that end a negation's scope besides breaks and subordinators: "has no idea
+/// how the truck ended up in Syria", "was born a man and never told the swimmer".
+const SCOPE_ENDS: &[&str] = &["how", "and", "but", "or"];
+
+/// Words a negation's scope passes over ("not among the bodies found").
+const SCOPE_SKIPS: &[&str] = &["among", "actually", "necessarily", "exactly", "quite"];
+
+/// After a negation, these words deny the whole wording ("… is not real", "not true").
+const WHOLE_WORDING: &[&str] = &["real", "true", "genuine", "authentic", "legit"];
+
 /// Denial verbs inside the content: a headline "X denies Y" denies Y.
 const DENIALS: &[&str] = &[
     "deny", "denies", "denied", "denying", "refute", "refutes", "refuted",
@@ -371,6 +391,12 @@ pub struct Text {
     pub key: String,
     /// Negated content: not, no longer, never, no evidence, hoax, …
     pub negated: bool,
+    /// What the negation is about: the first [`NEGATION_SCOPE`] content words after a
+    /// `not`, `no`, `never` … of the main clause (as in `words`); `None` for a negation
+    /// of the whole wording (hoax, fake, debunked).
+    pub negation_scope: Option<Vec<String>>,
+    /// A question or a condition: asks or supposes, asserts nothing.
+    pub question: bool,
     /// The content itself denies (a headline "X denies Y").
     pub denies: bool,
     /// A hedge or a question: the wording does not commit to the content.
@@ -563,12 +589,17 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
 
     let title_case = title_case(&toks);
 
+    // A question or a condition ("If only a bird really did …") asserts nothing.
+    let question = content.contains('?')
+        || matches!(toks.first(), Some(Tok::Word { lower, .. }) if lower == "if" || lower == "whether");
     let mut text = Text {
-        // A question or a condition ("If only a bird really did …") asserts nothing.
-        hedged: content.contains('?')
-            || matches!(toks.first(), Some(Tok::Word { lower, .. }) if lower == "if" || lower == "whether"),
+        hedged: question,
+        question,
+        negation_scope: Some(Vec::new()),
         ..Text::default()
     };
+    // Content words still to take into the scope of the last negation.
+    let mut scope_left = 0usize;
     let mut key_parts: Vec<String> = Vec::new();
     let mut place_words: Vec<usize> = Vec::new();
     // Place phrase after `in`/`at`: Some(index of the last capitalised word so far).
@@ -584,6 +615,7 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
         match t {
             Tok::Break(_) => {
                 subordinate = false;
+                scope_left = 0;
                 if let Some(Some(p)) = in_place.take() {
                     place_words.push(p);
                 }
@@ -639,10 +671,18 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 if SUBORDINATORS.contains(&l) && i > 0 {
                     subordinate = true;
                 }
+                if SUBORDINATORS.contains(&l) || SCOPE_ENDS.contains(&l) {
+                    scope_left = 0;
+                }
                 if NEGATIONS.contains(&l) {
                     // "no longer", "not", "never", "no evidence", "hoax": all the same cue.
                     if !subordinate {
                         text.negated = true;
+                        if NOMINAL_NEGATIONS.contains(&l) {
+                            text.negation_scope = None;
+                        } else {
+                            scope_left = NEGATION_SCOPE;
+                        }
                     }
                     key_parts.push("~not".to_string());
                     continue;
@@ -696,6 +736,15 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                     }
                     None => s,
                 };
+                if scope_left > 0 && !SCOPE_SKIPS.contains(&l) {
+                    scope_left -= 1;
+                    if WHOLE_WORDING.contains(&l) {
+                        text.negation_scope = None;
+                    }
+                    if let Some(scope) = text.negation_scope.as_mut() {
+                        scope.push(word.clone());
+                    }
+                }
                 if !text.words.contains(&word) {
                     text.words.push(word);
                 }

@@ -185,7 +185,8 @@ pub struct TextPair {
     /// One of them is too short to relate, or they name different participants
     /// (different events: "Bennett and Putin spoke" and "Netanyahu and Putin spoke").
     unrelated: bool,
-    /// Both negated or neither.
+    /// Both negated or neither (a negation anywhere: a denial of "not P" is no
+    /// contradiction of P).
     same_polarity: bool,
     /// Negation, opposite, number, place or date, in that order of precedence; a value
     /// conflict (number, place, date) only between wordings matched closely.
@@ -196,13 +197,29 @@ pub struct TextPair {
     similarity: f64,
 }
 
+/// Negated as far as the other (not negated) wording is concerned: the negation is about what the
+/// other says (a word of its scope is a word of the other) or about the whole wording
+/// (hoax, fake). "Feminist aborts baby for being a boy, shocked people don't approve"
+/// does not negate "I aborted my baby because it was a boy".
+fn negated_against(t: &Text, other: &Text) -> bool {
+    t.negated
+        && t.negation_scope
+            .as_ref()
+            .is_none_or(|scope| scope.iter().any(|w| other.words.contains(w)))
+}
+
 /// Compare two wordings matched with this similarity.
 pub fn compare_texts(ta: &Text, tb: &Text, similarity: f64) -> TextPair {
     use Reason::*;
     let unrelated =
         ta.words.len() < MIN_WORDS || tb.words.len() < MIN_WORDS || participants_differ(ta, tb);
     let close = similarity >= VALUE_CONFLICT_SIMILARITY;
-    let (conflict, value) = if ta.negated != tb.negated {
+    let (na, nb) = if ta.negated && tb.negated {
+        (true, true)
+    } else {
+        (negated_against(ta, tb), negated_against(tb, ta))
+    };
+    let (conflict, value) = if na != nb {
         (Some(Negation), false)
     } else if opposite(ta, tb) {
         (Some(Opposite), false)
@@ -341,6 +358,29 @@ mod tests {
                 "Russia does not grant Israel freedom of action"
             ),
             Some((Agreement, Similar))
+        );
+        // A negation about something the other wording does not say.
+        assert_eq!(
+            rel(
+                "Feminist aborted her baby because it was a boy",
+                "Feminist aborted her baby for being a boy, shocked people don't approve"
+            ),
+            Some((Agreement, Similar))
+        );
+        assert_eq!(
+            rel(
+                "the plumber's truck ended up with rebels in Syria",
+                "the plumber has no idea how his truck ended up with rebels in Syria"
+            ),
+            Some((Agreement, Similar))
+        );
+        // `not real` denies the whole wording.
+        assert_eq!(
+            rel(
+                "ESPN's domestic violence panel is all male",
+                "ESPN's all-male domestic violence panel is not real"
+            ),
+            Some((Contradiction, Negation))
         );
     }
 
