@@ -678,7 +678,7 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 }
                 if NEGATIONS.contains(&l) {
                     // "no longer", "not", "never", "no evidence", "hoax": all the same cue.
-                    if !subordinate {
+                    if !subordinate || predicate_of_whole(&toks, i) {
                         text.negated = true;
                         if NOMINAL_NEGATIONS.contains(&l) {
                             text.negation_scope = None;
@@ -692,7 +692,16 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 if DENIALS.contains(&l) {
                     text.denies = true;
                 }
-                if HEDGES.contains(&l) {
+                // "Seth Rogen reported to play Woz", "Microsoft said to be buying …".
+                let to_next = |after: &[&str]| {
+                    matches!(toks.get(i + 1), Some(Tok::Word { lower, .. }) if lower == "to")
+                        && (after.is_empty()
+                            || matches!(toks.get(i + 2), Some(Tok::Word { lower, .. }) if after.contains(&lower.as_str())))
+                };
+                if HEDGES.contains(&l)
+                    || (["reported", "rumored", "rumoured", "tipped"].contains(&l) && to_next(&[]))
+                    || (["said", "thought"].contains(&l) && to_next(&["be", "have"]))
+                {
                     text.hedged = true;
                 }
                 if let Some(d) = WEEKDAYS.iter().position(|w| *w == l) {
@@ -782,6 +791,36 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     }
     text.key = key_parts.join(" ");
     text
+}
+
+/// A nominal negation (hoax, fake) at `i` that ends the wording after a form of `be`
+/// denies the whole wording even after a relative clause: "Woman who claimed to have a
+/// third breast added is fake", "Story of women who repelled an attack is a hoax".
+fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
+    let word = |j: usize| match toks.get(j) {
+        Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
+        _ => None,
+    };
+    let Some(w) = word(i) else { return false };
+    if !NOMINAL_NEGATIONS.contains(&w) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0
+        && word(j - 1)
+            .is_some_and(|p| ["a", "an", "all", "totally", "completely", "just"].contains(&p))
+    {
+        j -= 1;
+    }
+    let after_be = j > 0 && word(j - 1).is_some_and(|p| ["is", "are", "was", "were"].contains(&p));
+    let ends = toks[i + 1..]
+        .iter()
+        .take_while(|t| !matches!(t, Tok::Break(true)))
+        .all(|t| {
+            matches!(t, Tok::Word { lower, .. } if STOP_WORDS.contains(&lower.as_str()))
+                || matches!(t, Tok::Break(false))
+        });
+    after_be && ends
 }
 
 /// Headline case ("Man Buys World's Oldest Burger"): capitals say nothing about names.
@@ -908,6 +947,16 @@ mod tests {
         assert!(norm("Apple denies it will sell watches").denies);
         assert!(norm("Is Apple selling watches?").hedged);
         assert!(norm("Apple reportedly sells watches").hedged);
+        assert!(norm("Seth Rogen reported to play Steve Wozniak").hedged);
+        assert!(norm("Microsoft said to be buying Mojang").hedged);
+        assert!(!norm("Microsoft said to reporters it bought Mojang").hedged);
+        // A hoax that ends the wording after `is` denies it all, relative clause or not.
+        let t = norm("Woman who claimed to have a third breast added is fake");
+        assert!(t.negated);
+        assert_eq!(t.negation_scope, None);
+        assert!(!norm("Apple may buy Path, that app which is fake news to you").negated);
+        let t = norm("The plumber has no idea how his truck ended up in Syria");
+        assert_eq!(t.negation_scope, Some(vec!["idea".to_string()]));
         let rose = norm("oil prices rose");
         let fell = norm("oil prices fell");
         assert_eq!(rose.words, fell.words);
