@@ -199,7 +199,20 @@ pub const NEGATION_SCOPE: usize = 3;
 const SCOPE_ENDS: &[&str] = &["how", "and", "but", "or"];
 
 /// Words a negation's scope passes over ("not among the bodies found").
-const SCOPE_SKIPS: &[&str] = &["among", "actually", "necessarily", "exactly", "quite"];
+const SCOPE_SKIPS: &[&str] = &[
+    "among",
+    "actually",
+    "necessarily",
+    "exactly",
+    "quite",
+    "however",
+    "indeed",
+    "therefore",
+    "personally",
+];
+
+/// Words after a comma that open a parenthetical inside a negation's scope.
+const PARENTHETICALS: &[&str] = &["however", "indeed", "therefore", "in", "of"];
 
 /// After a negation, these words deny the whole wording ("… is not real", "not true").
 const WHOLE_WORDING: &[&str] = &["real", "true", "genuine", "authentic", "legit"];
@@ -602,6 +615,8 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     };
     // Content words still to take into the scope of the last negation.
     let mut scope_left = 0usize;
+    // Inside a parenthetical between commas (", however,").
+    let mut aside = false;
     let mut key_parts: Vec<String> = Vec::new();
     let mut place_words: Vec<usize> = Vec::new();
     // Place phrase after `in`/`at`: Some(index of the last capitalised word so far).
@@ -615,9 +630,14 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
             _ => "",
         };
         match t {
-            Tok::Break(_) => {
+            Tok::Break(clause) => {
                 subordinate = false;
-                scope_left = 0;
+                // "did not, however, found ISIS": a parenthetical keeps the scope open.
+                let opens = matches!(toks.get(i + 1), Some(Tok::Word { lower, .. }) if PARENTHETICALS.contains(&lower.as_str()));
+                if *clause || !(opens || aside) {
+                    scope_left = 0;
+                }
+                aside = opens && !*clause;
                 if let Some(Some(p)) = in_place.take() {
                     place_words.push(p);
                 }
@@ -957,6 +977,11 @@ mod tests {
         assert!(!norm("Apple may buy Path, that app which is fake news to you").negated);
         let t = norm("The plumber has no idea how his truck ended up in Syria");
         assert_eq!(t.negation_scope, Some(vec!["idea".to_string()]));
+        let t = norm("Obama did not, however, personally found ISIS");
+        assert_eq!(
+            t.negation_scope,
+            Some(vec!["found".to_string(), "isis".to_string()])
+        );
         let rose = norm("oil prices rose");
         let fell = norm("oil prices fell");
         assert_eq!(rose.words, fell.words);
