@@ -181,13 +181,13 @@ pub(super) const STOP_WORDS: &[&str] = &[
 /// Negation cues inside the content (`n't` is split off words by the tokenizer).
 pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "n't", "nobody", "none", "nothing", "neither", "nor", "without", "hoax",
-    "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
+    "hoaxer", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
 ];
 
 /// Negations that deny the whole wording rather than one predicate ("X is a hoax",
 /// "fake", "debunked"): their scope is everything.
 const NOMINAL_NEGATIONS: &[&str] = &[
-    "hoax", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
+    "hoax", "hoaxer", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
 ];
 
 /// How many content words after `not`, `no`, `never` … a negation covers (fewer when a
@@ -832,7 +832,9 @@ fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
     {
         j -= 1;
     }
-    let after_be = j > 0 && word(j - 1).is_some_and(|p| ["is", "are", "was", "were"].contains(&p));
+    // "is fake", "was a hoax", "exposed as a hoax".
+    let after_be =
+        j > 0 && word(j - 1).is_some_and(|p| ["is", "are", "was", "were", "as"].contains(&p));
     let ends = toks[i + 1..]
         .iter()
         .take_while(|t| !matches!(t, Tok::Break(true)))
@@ -975,6 +977,7 @@ mod tests {
         assert!(t.negated);
         assert_eq!(t.negation_scope, None);
         assert!(!norm("Apple may buy Path, that app which is fake news to you").negated);
+        assert!(norm("Woman who claimed to have a third breast exposed as a hoaxer").negated);
         let t = norm("The plumber has no idea how his truck ended up in Syria");
         assert_eq!(t.negation_scope, Some(vec!["idea".to_string()]));
         let t = norm("Obama did not, however, personally found ISIS");

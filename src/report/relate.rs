@@ -146,6 +146,9 @@ const NON_COMMITTAL_CUES: &[&str] = &[
     "speculate",
     "speculates",
     "speculated",
+    "doubt",
+    "doubts",
+    "doubted",
 ];
 
 /// Head nouns of a source that is hearsay.
