@@ -2,7 +2,7 @@
 
 use super::matching::participants_differ;
 use super::normalize::{Text, HEDGES, STOP_WORDS};
-use crate::model::{Claim, SourceKind};
+use crate::model::Claim;
 
 /// Two claims further apart than this (by their articles' dates) are about different
 /// events: the two sample articles describe two phone calls four years apart.
@@ -163,16 +163,13 @@ const RUMOURS: &[&str] = &[
 ];
 
 /// The writer keeps its distance from the claim, so that it states nothing that could
-/// agree or contradict (only a denial can answer it): the source is anonymous ("a
-/// source familiar with …", "Source: …") or a report or rumour itself ("Report: …",
+/// agree or contradict (only a denial can answer it): the source is a report or rumour
+/// itself ("Report: …",
 /// "…, reports say", "Rumor: …"), or the cue is one of impression or belief
 /// ([`NON_COMMITTAL_CUES`]).
 pub fn distanced(c: &Claim) -> bool {
     if !c.form.is_attributed() {
         return false;
-    }
-    if c.source_kind == SourceKind::Anonymous {
-        return true;
     }
     let lower = |s: &str| s.to_lowercase();
     let words = |s: &str| -> Vec<String> {
@@ -378,12 +375,14 @@ pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reaso
             return None;
         }
     }
-    // A hedged wording commits to nothing: it neither agrees nor contradicts.
-    if a.hedged() || b.hedged() {
-        return None;
-    }
+    // A denial answers any claim of P, hedged or reported ("Apple is reportedly shutting
+    // down Beats" / "Apple denies it"): that is what a fact-checker looks for.
     if a.denies() != b.denies() {
         return tp.same_polarity.then_some((Contradiction, Denial));
+    }
+    // Otherwise a hedged wording commits to nothing: it neither agrees nor contradicts.
+    if a.hedged() || b.hedged() {
+        return None;
     }
     if let Some(reason) = tp.conflict {
         return (!tp.loose_conflict).then_some((Contradiction, reason));
@@ -642,12 +641,15 @@ mod tests {
         };
         assert_eq!(relate(&side(true, None), &side(false, None)), None);
         assert_eq!(relate(&side(false, Some(3)), &side(false, Some(3))), None);
-        // Nor does a denial contradict a hedged claim.
+        // A denial answers a hedged claim ("reportedly P" / "denies P").
         let deny = Side {
             denies: true,
             ..side(false, Some(4))
         };
-        assert_eq!(relate(&side(true, None), &deny), None);
+        assert_eq!(
+            relate(&side(true, None), &deny),
+            Some((Contradiction, Denial))
+        );
         assert_eq!(
             relate(&side(false, None), &deny),
             Some((Contradiction, Denial))
@@ -687,14 +689,17 @@ mod tests {
             ),
             Some((Contradiction, Denial))
         );
+        // A denial answers a claim however hedged: ISIS claims P, the Kurds deny P.
         assert_eq!(
             rel(
                 "ISIS claims that they beheaded the poster girl Rehana",
                 "Kurdish fighters deny ISIS beheaded the poster girl Rehana"
             ),
-            None
+            Some((Contradiction, Denial))
         );
     }
+
+    use crate::model::SourceKind;
 
     fn claim(form: Form, source: &str, kind: SourceKind, cue: &str, content: &str) -> Claim {
         Claim {
@@ -723,7 +728,12 @@ mod tests {
     fn distance_from_the_claim() {
         use SourceKind::*;
         let c = |source, kind, cue| claim(Form::Indirect, source, kind, cue, "Apple buys Beats");
-        assert!(distanced(&c("Source", Anonymous, ":")));
+        // An anonymous source is a source: its claims are what a fact-checker checks.
+        assert!(!distanced(&c(
+            "A source familiar with the talks",
+            Anonymous,
+            "said"
+        )));
         assert!(distanced(&c("Report", Organization, ":")));
         assert!(distanced(&c("Reports", Organization, "say")));
         assert!(distanced(&c("NHL expansion rumors", Organization, ":")));
