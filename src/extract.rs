@@ -478,7 +478,31 @@ fn colon_speaker_first(
     if lx.info(&first).cue != 0
         || matches!(
             first.as_str(),
-            "photo" | "watch" | "read" | "update" | "note" | "editor" | "related" | "video"
+            "photo"
+                | "watch"
+                | "read"
+                | "update"
+                | "updated"
+                | "note"
+                | "editor"
+                | "related"
+                | "video"
+                | "breaking"
+                | "urgent"
+                | "exclusive"
+                | "developing"
+                | "alert"
+                | "live"
+                | "opinion"
+                | "analysis"
+                | "editorial"
+                | "listen"
+                | "see"
+                | "also"
+                | "more"
+                | "warning"
+                | "correction"
+                | "clarification"
         )
     {
         return None;
@@ -773,6 +797,22 @@ mod tests {
                     "the positions are right"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_before_a_colon_is_no_speaker() {
+        assert_eq!(
+            claims(
+                "BREAKING: Islamic State fighters seize the town of Ramadi after heavy fighting."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            claims(
+                "Exclusive: Islamic State fighters seize the town of Ramadi after heavy fighting."
+            ),
+            vec![]
         );
     }
 
