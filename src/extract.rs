@@ -548,20 +548,24 @@ fn colon_speaker_first(
     })
 }
 
+/// The claims of one article made of `text`, with the embedded grammar (for unit tests).
+#[cfg(test)]
+pub(crate) fn extract_text(text: &str) -> Vec<Claim> {
+    let a = Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Article::default()
+    };
+    extract(&a, &Grammar::default_en())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::extract;
-    use crate::grammar::Grammar;
-    use crate::model::Article;
+    use super::extract_text;
 
     /// (form, source, cue, content) of every attributed claim.
     fn claims(text: &str) -> Vec<(String, String, String, String)> {
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        extract(&a, &Grammar::default_en())
+        extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
             .map(|c| (c.form.to_string(), c.source, c.cue, c.content))
@@ -696,12 +700,7 @@ mod tests {
     #[test]
     fn a_channel_is_named_near_the_cue() {
         let channels = |t: &str| -> Vec<String> {
-            let a = Article {
-                id: "t".into(),
-                text: t.into(),
-                ..Article::default()
-            };
-            extract(&a, &Grammar::default_en())
+            extract_text(t)
                 .into_iter()
                 .filter(|c| c.form.is_attributed())
                 .map(|c| c.channel)

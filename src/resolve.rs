@@ -477,17 +477,10 @@ fn has_org_head(lx: &Lexicon, head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
-    use crate::grammar::Grammar;
-    use crate::model::Article;
+    use crate::extract::extract_text;
 
     fn sources(text: &str) -> Vec<(String, String)> {
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        extract(&a, &Grammar::default_en())
+        extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
             .map(|c| (c.source_mention, c.source))
@@ -520,12 +513,7 @@ mod tests {
     #[test]
     fn a_first_name_alone_is_a_person_and_a_place_an_organization() {
         let kinds = |text: &str| -> Vec<(String, crate::model::SourceKind)> {
-            let a = Article {
-                id: "t".into(),
-                text: text.into(),
-                ..Article::default()
-            };
-            extract(&a, &Grammar::default_en())
+            extract_text(text)
                 .into_iter()
                 .map(|c| (c.source, c.source_kind))
                 .collect()
