@@ -915,15 +915,27 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(dir.path().join("refute.txt"), "# mine\nzorble\n")
             .unwrap_or_else(|e| panic!("{e}"));
-        let claims = vec![ClaimText {
-            id: "1".into(),
-            text: "x".into(),
-        }];
+        std::fs::write(dir.path().join("denial.txt"), "blorp\n").unwrap_or_else(|e| panic!("{e}"));
+        let claims = [
+            "x",
+            "the x is a blorp",
+            "the x is a hoax",
+            "the x is denied",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ClaimText {
+            id: i.to_string(),
+            text: t.to_string(),
+        })
+        .collect();
         let ck = Checker::with_grammar_dir(claims, dir.path()).unwrap_or_else(|e| panic!("{e}"));
         let (toks, _) = tokenize("A zorble, reportedly a hoax.");
         let found = |l: &Lexicon| -> Vec<usize> { l.find(&toks).iter().map(|h| h.token).collect() };
         assert_eq!(found(&ck.refute), [1]);
         assert_eq!(found(&ck.discuss), [2]);
+        let refutes: Vec<bool> = ck.terms.iter().map(|t| t.refutes).collect();
+        assert_eq!(refutes, [false, true, false, false]);
     }
 
     #[test]
