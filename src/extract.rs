@@ -816,6 +816,46 @@ mod tests {
     }
 
     #[test]
+    fn evidence_with_plural_heads_and_clauses_without_that() {
+        let got = claims(
+            "Polls show that majorities favor tougher laws.\n\n\
+             FEC records from the 2008 election cycle show he backed John McCain.\n\n\
+             Bush had to lend his campaign money, fundraising documents show.\n\n\
+             Clinton suggested the United States should send more forces.\n\n\
+             Clinton suggested a plan.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Polls",
+                    "show",
+                    "that majorities favor tougher laws"
+                ),
+                row(
+                    "indirect",
+                    "FEC records from the 2008 election cycle",
+                    "show",
+                    "he backed John McCain"
+                ),
+                row(
+                    "indirect",
+                    "fundraising documents",
+                    "show",
+                    "Bush had to lend his campaign money"
+                ),
+                row(
+                    "indirect",
+                    "Clinton",
+                    "suggested",
+                    "the United States should send more forces"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

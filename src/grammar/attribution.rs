@@ -984,6 +984,16 @@ impl<'a> Unit<'a> {
         (c..end.min(c + 10)).any(|j| self.verbish(j))
     }
 
+    /// Does a clause with a subject and a finite verb start at `c` ("the United States
+    /// should send", "Clinton leading" is not one)? The verb is an auxiliary, a modal or a
+    /// past tense within a few words after a subject that is not itself a verb.
+    fn finite_clause(&self, c: usize, end: usize) -> bool {
+        if self.verbish(c) {
+            return false;
+        }
+        (c + 1..end.min(c + 8)).any(|j| self.verbish(j) && !self.is(j, &["said", "told"]))
+    }
+
     /// A word that is probably a finite verb or an auxiliary.
     fn verbish(&self, j: usize) -> bool {
         if !self.word(j) || self.toks[j].quoted {
@@ -1216,7 +1226,11 @@ impl<'a> Unit<'a> {
     fn channel(&self, ca: usize, cb: usize, cue: Option<(usize, usize)>) -> Option<Range<usize>> {
         let n = self.toks.len();
         for k in 0..n {
-            if (ca..cb).contains(&k) || self.toks[k].quoted || !self.word(k) {
+            if (ca..cb).contains(&k)
+                || cue.is_some_and(|(s, e)| (s..e).contains(&k))
+                || self.toks[k].quoted
+                || !self.word(k)
+            {
                 continue;
             }
             // Near the cue ("said in a statement", "told the TASS news agency"), not in a
@@ -1834,8 +1848,16 @@ impl<'a> Unit<'a> {
         // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
         // it needs a plural or pronoun subject, or an auxiliary before it.
         if entry.base && m == i && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str()) {
-            let last = self.lw(ne - 1);
-            let plural = last.ends_with('s') && !last.ends_with("ss") && !self.cap(ne - 1);
+            // The head noun: the last word before a complement ("records from the 2008
+            // cycle show"); capitalised only as the first word of the unit ("Polls show").
+            let head = (ns..ne)
+                .find(|&k| {
+                    k > ns && self.is(k, &["of", "from", "in", "for", "with", "on", "at", "by"])
+                })
+                .map_or(ne - 1, |k| k - 1);
+            let last = self.lw(head);
+            let plural =
+                last.ends_with('s') && !last.ends_with("ss") && (!self.cap(head) || head == 0);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
@@ -1963,7 +1985,9 @@ impl<'a> Unit<'a> {
                 c,
                 &["that", "whether", "if", "how", "what", "why", "who", "when"],
             ) || self.toks.get(c).is_some_and(|t| t.kind == Kind::Open)
-                || self.punct(c.saturating_sub(1), ":"))
+                || self.punct(c.saturating_sub(1), ":")
+                // A clause without "that": "suggested the United States should send …".
+                || c == cue_end && !self.is(c, &["to"]) && self.finite_clause(c, cend))
         {
             return None;
         }
