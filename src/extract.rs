@@ -856,6 +856,27 @@ mod tests {
     }
 
     #[test]
+    fn nominal_attributions() {
+        let got = claims(
+            "Donald Trump’s attacks on Machado have hurt him.\n\n\
+             He rejected her claim that the economy was strong.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("indirect", "Donald Trump", "attacks on", "Machado"),
+                row(
+                    "indirect",
+                    "Donald Trump",
+                    "rejected",
+                    "her claim that the economy was strong"
+                ),
+                row("indirect", "she", "claim", "that the economy was strong"),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

@@ -288,6 +288,15 @@ impl<'a> Resolver<'a> {
 
     /// The kind of a mention, and the resolved name.
     pub fn resolve(&mut self, mention: &str) -> (String, SourceKind) {
+        // A possessor ("Trump’s attacks on …", "his claim that …") is the person.
+        let mention = strip_possessive(mention);
+        match mention {
+            "his" | "His" => return self.resolve("he"),
+            "her" | "Her" => return self.resolve("she"),
+            "their" | "Their" => return self.resolve("they"),
+            "its" | "Its" => return self.resolve("it"),
+            _ => {}
+        }
         // "Netanyahu and Abbas": each name resolved, together a group.
         if let Some((a, b)) = mention.split_once(" and ") {
             if is_cap(a.trim()) && is_cap(b.trim()) {
