@@ -877,6 +877,34 @@ mod tests {
     }
 
     #[test]
+    fn but_that_goes_on_and_a_channel_phrase_closes_the_unit() {
+        let got = claims(
+            "The governor said the country needs a guest-worker program, but that he would not support deportation.\n\n\
+             Democrats had put the biggest crack yet in the glass ceiling, Mary Keller said in a video message to the convention.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "the governor",
+                    "said",
+                    "the country needs a guest-worker program, but that he would not support deportation"
+                ),
+                // A stance inside the reported speech is an attribution of its own, as in
+                // PolNeAR ("support" is a cue).
+                row("indirect", "the governor", "support", "deportation"),
+                row(
+                    "indirect",
+                    "Mary Keller",
+                    "said",
+                    "Democrats had put the biggest crack yet in the glass ceiling"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

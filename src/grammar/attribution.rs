@@ -794,7 +794,12 @@ impl<'a> Unit<'a> {
                                     j,
                                     &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
                                 )
-                                || self.toks[j].info.has(WordInfo::CHANNEL_WORD)))
+                                || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                                // "… message to the convention": the noun of a phrase
+                                // the adjunct opened.
+                                || self.is(j - 1, &["the", "a", "an"])
+                                    && !self.toks[j].quoted
+                                    && !self.is(j, &["that"])))
                     {
                         break;
                     }
@@ -914,12 +919,14 @@ impl<'a> Unit<'a> {
                     }
                 }
                 // ", but …", ", although …", ", which …": another clause closes the content.
+                // (", but that …" goes on with what was said.)
                 if self.is(
                     k + 1,
                     &[
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
-                ) {
+                ) && !(self.is(k + 1, &["but"]) && self.is(k + 2, &["that"]))
+                {
                     return k;
                 }
                 // ", and Hillary Clinton is promising …": a new clause with its own subject.
