@@ -905,6 +905,32 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_subject_after_an_opening_phrase() {
+        // The source is the name; the source mention keeps the appositive.
+        let got = claims(
+            "With 50 days to go, Minyon Moore, a senior adviser to the campaign, said the remarks were a wake-up call.\n\n\
+             While Brookover did not spell out the path, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Minyon Moore",
+                    "said",
+                    "the remarks were a wake-up call"
+                ),
+                row(
+                    "indirect",
+                    "Chris Collins",
+                    "says",
+                    "meeting participants outlined a scenario"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

@@ -1885,20 +1885,26 @@ impl<'a> Unit<'a> {
             }
         }
         // "Richard Revesz, director of the institute, said …": a name and its appositive.
+        // The name may follow an opening phrase ("With 50 days to go, Minyon Moore, a senior
+        // adviser, called …"): the commas are tried from the nearest.
         if np.is_none() && m > 2 && self.punct(m - 1, ",") {
-            if let Some(first_comma) =
-                (1..m - 1).find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
-            {
-                if let Some((s0, _)) = self.left_np(first_comma, 0) {
-                    let opens_unit = s0 == 0
-                        || (s0 <= 2 && self.in_set(0, WordInfo::CONNECTIVE))
-                        || self.toks[s0 - 1].kind == Kind::Close
-                        || self.punct(s0 - 1, ",");
-                    let appositive_ok = (first_comma + 1..m - 1)
-                        .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
-                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
-                        np = Some((s0, m - 1));
-                    }
+            let commas = (1..m - 1)
+                .rev()
+                .filter(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+                .take(4);
+            for first_comma in commas {
+                let Some((s0, _)) = self.left_np(first_comma, 0) else {
+                    continue;
+                };
+                let opens_unit = s0 == 0
+                    || (s0 <= 2 && self.in_set(0, WordInfo::CONNECTIVE))
+                    || self.toks[s0 - 1].kind == Kind::Close
+                    || self.punct(s0 - 1, ",");
+                let appositive_ok = (first_comma + 1..m - 1)
+                    .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
+                if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
+                    np = Some((s0, m - 1));
+                    break;
                 }
             }
         }
@@ -2082,7 +2088,11 @@ impl<'a> Unit<'a> {
                     || self.punct(after, ":")
                     || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
                 let quote_first = self.toks[0].kind == Kind::Open;
-                if tail_empty || (close && quote_first && !forward_start) {
+                // "While Brookover did not …, Collins says C": a subordinate clause before the
+                // subject is no content.
+                let subordinate_lead =
+                    !close && self.is(0, &["while", "although", "though", "whereas"]);
+                if !subordinate_lead && (tail_empty || (close && quote_first && !forward_start)) {
                     return self.make(
                         Pattern::Final,
                         Some(entry),
