@@ -891,9 +891,6 @@ mod tests {
                     "said",
                     "the country needs a guest-worker program, but that he would not support deportation"
                 ),
-                // A stance inside the reported speech is an attribution of its own, as in
-                // PolNeAR ("support" is a cue).
-                row("indirect", "the governor", "support", "deportation"),
                 row(
                     "indirect",
                     "Mary Keller",
