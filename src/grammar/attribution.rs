@@ -2112,6 +2112,14 @@ impl<'a> Unit<'a> {
         if entry.class == CueClass::Tell && self.is(c, &["to"]) {
             return None; // "told Israel to end airstrikes": an order, not a claim
         }
+        // "the 35 states that have voted": a plural noun and its relative clause.
+        if NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
+            && self.lw(i).ends_with('s')
+            && self.is(c, &["that"])
+            && self.verbish(c + 1)
+        {
+            return None;
+        }
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
