@@ -63,7 +63,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
     let mut continues_next: Option<usize> = None;
     for (n, para) in layout.paragraphs.iter().enumerate() {
-        let para = &if n == 0 {
+        // A dateline opens one of the first paragraphs (after a headline that ends with a
+        // full stop, it is the second).
+        let para = &if n < 3 {
             skip_dateline(text, para.clone())
         } else {
             para.clone()
@@ -924,6 +926,24 @@ mod tests {
                     "meeting participants outlined a scenario"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_after_a_headline_and_a_name_given() {
+        let got = claims(
+            "Trump demands Ginsburg resign.\n\n\
+             WASHINGTON (AP) — Donald Trump said Wednesday that the justice should resign.\n\n\
+             Barden now helps lead a program called Sandy Hook Promise.",
+        );
+        assert_eq!(
+            got,
+            vec![row(
+                "indirect",
+                "Donald Trump",
+                "said",
+                "that the justice should resign"
+            )]
         );
     }
 

@@ -1813,6 +1813,21 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "a program called Sandy Hook Promise": a name given, not a claim.
+        if self.lw(i) == "called"
+            && (self.cap(cue_end) || self.toks.get(cue_end).is_some_and(|t| t.kind == Kind::Open))
+            && (2..=3).any(|back| {
+                i >= back
+                    && self.is(i - back, &["a", "an"])
+                    && (i - back + 1..i).all(|j| {
+                        self.word(j)
+                            && self.toks[j].info.kind.is_none()
+                            && !self.toks[j].info.has(WordInfo::TITLE)
+                    })
+            })
+        {
+            return None;
+        }
         // "is said to" is the passive pattern's.
         if self.is(cue_end, &["to"])
             && i > 0
