@@ -1710,6 +1710,13 @@ impl<'a> Unit<'a> {
                     .rev()
                     .find(|&j| self.punct(j, ":") && !self.toks[j].quoted)
                     .map_or(0, |j| j + 1);
+                // "At the heart of the trouble, according to Ross, was a decision …": the
+                // words before have no verb, the sentence goes on after the source.
+                let medial = e + 1 < end
+                    && self.punct(e, ",")
+                    && !(cstart..cend).any(|j| self.verbish(j))
+                    && !self.is(e + 1, &["but", "and", "which", "who", "while", "as"]);
+                let cend = if medial { end } else { cend };
                 self.make(
                     Pattern::According,
                     None,
@@ -2365,6 +2372,13 @@ mod tests {
         assert_eq!(
             got("It hasn’t gone unnoticed: According to recent polls, Trump holds 14 percent."),
             row("recent polls", "Trump holds 14 percent")
+        );
+        assert_eq!(
+            got("At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama."),
+            row(
+                "Dennis Ross",
+                "At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama"
+            )
         );
         assert_eq!(
             got("Forty percent came from women, according to an analysis by Crowdpac, a fundraising website."),
