@@ -948,6 +948,12 @@ mod tests {
     }
 
     #[test]
+    fn names_in_quotation_marks_are_not_people() {
+        let got = claims("He told “Good Morning America” that he agrees Trump is an opportunist.");
+        assert_eq!(got[0].1, "He");
+    }
+
+    #[test]
     fn continued_is_a_cue() {
         let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
         assert_eq!(

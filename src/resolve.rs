@@ -202,7 +202,9 @@ impl<'a> Resolver<'a> {
         let mut k = 0;
         while k < toks.len() {
             let w = &text[toks[k].start..toks[k].end];
-            if toks[k].kind != Kind::Word || !is_cap(w) {
+            // Names inside a quotation are titles or words of the speaker ("Good Morning
+            // America"), not people the article introduces.
+            if toks[k].kind != Kind::Word || !is_cap(w) || toks[k].quoted {
                 k += 1;
                 continue;
             }
