@@ -40,7 +40,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()), lx);
         resolver.observe(text, &toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
-        let parser = Unit::new(lx, text, &toks);
+        let parser = Unit::new(lx, text, &toks, &toks.lower);
         let parsed = parser
             .parse()
             .into_iter()
@@ -128,7 +128,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continue;
             }
             resolver.observe(text, toks);
-            let parser = Unit::new(lx, text, toks);
+            let parser = Unit::new(lx, text, toks, &all.lower);
             let attrs = parser.parse();
             if attrs.is_empty() && toks[0].kind == Kind::Open {
                 if let Some(k) = continues {

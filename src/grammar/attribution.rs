@@ -247,6 +247,8 @@ pub struct Unit<'a> {
     pub lx: &'a Lexicon,
     pub text: &'a str,
     pub toks: &'a [Tok],
+    /// The lower-case forms of the tokens' words ([`super::token::Tokens::lower`]).
+    pub lower: &'a str,
     /// Written in title case, as headlines are (computed once).
     title: bool,
     /// Hedged anywhere outside quotations (computed once).
@@ -255,11 +257,12 @@ pub struct Unit<'a> {
 
 impl<'a> Unit<'a> {
     /// The parser of one unit.
-    pub fn new(lx: &'a Lexicon, text: &'a str, toks: &'a [Tok]) -> Self {
+    pub fn new(lx: &'a Lexicon, text: &'a str, toks: &'a [Tok], lower: &'a str) -> Self {
         let mut u = Unit {
             lx,
             text,
             toks,
+            lower,
             title: false,
             hedged: false,
         };
@@ -278,11 +281,7 @@ impl<'a> Unit<'a> {
         &self.text[t.start..t.end]
     }
     fn lw(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        match &t.lower {
-            Some(l) => l,
-            None => &self.text[t.start..t.end],
-        }
+        self.toks[i].lower_form(self.text, self.lower)
     }
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
@@ -1695,7 +1694,7 @@ mod tests {
             .map(|q| q.range)
             .collect();
         let toks = tokenize(t, 0, t.len(), &q, &lx);
-        let u = Unit::new(&lx, t, &toks);
+        let u = Unit::new(&lx, t, &toks, &toks.lower);
         let s = |r: Option<Range<usize>>| r.map(|r| t[r].to_string());
         u.parse()
             .into_iter()
