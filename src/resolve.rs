@@ -7,6 +7,7 @@
 //! Netanyahu`). Organisations and places standing for governments ("the Kremlin",
 //! "Moscow") stay as written.
 
+use crate::grammar::lexicon::WordInfo;
 use crate::grammar::token::{Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
@@ -41,58 +42,82 @@ pub struct Resolver<'a> {
 const DETS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
 ];
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "This",
-    "That",
-    "Last",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "As",
-    "If",
-    "Despite",
-    "Both",
-    "Two",
-    "According",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Capitalised words that do not start or make a name.
+fn not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "But"
+            | "And"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "Last"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "As"
+            | "If"
+            | "Despite"
+            | "Both"
+            | "Two"
+            | "According"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// A word of a name with what the word lists say of it.
+#[derive(Debug, Clone, Copy)]
+struct NameWord<'w> {
+    w: &'w str,
+    title: bool,
+    kind: Option<SourceKind>,
+}
+
+/// The words joined by spaces.
+fn join(words: &[NameWord]) -> String {
+    let mut s = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(w.w);
+    }
+    s
+}
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -167,30 +192,40 @@ impl<'a> Resolver<'a> {
             || w.ends_with("ern")
     }
 
+    /// A word of a mention with what the lists say of it.
+    fn name_word<'w>(&self, w: &'w str) -> NameWord<'w> {
+        NameWord {
+            w,
+            title: self.is_title(w),
+            kind: self.noun_kind(w),
+        }
+    }
+
     /// Split words into (title words, name words): the name is the run of capitalised
     /// words after the last title ("Prime Minister Benjamin Netanyahu" → "Benjamin
     /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal").
-    fn name_core<'w>(&self, words: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
+    fn name_core<'w>(words: &[NameWord<'w>]) -> (Vec<&'w str>, Vec<NameWord<'w>>) {
         let mut cut = 0;
         let mut after_prep = false;
-        for (k, w) in words.iter().enumerate() {
-            if self.is_title(w)
+        for (k, nw) in words.iter().enumerate() {
+            let w = nw.w;
+            if nw.title
                 || !is_cap(w)
                 || Self::is_adjectival(w)
-                || self.noun_kind(w) == Some(SourceKind::Organization)
+                || nw.kind == Some(SourceKind::Organization)
                 || w.ends_with("’s")
                 || w.ends_with("'s")
             {
                 cut = k + 1;
-                after_prep = !is_cap(w) && !self.is_title(w);
+                after_prep = !is_cap(w) && !nw.title;
             }
         }
         let title: Vec<&str> = words[..cut]
             .iter()
-            .copied()
-            .filter(|w| self.is_title(w))
+            .filter(|nw| nw.title)
+            .map(|nw| nw.w)
             .collect();
-        let mut name: Vec<&str> = words[cut..].to_vec();
+        let mut name: Vec<NameWord> = words[cut..].to_vec();
         if after_prep && name.len() >= 3 {
             name.remove(0); // "to Moscow Hafiz Nofal": the first capital belongs to the complement
         }
@@ -200,6 +235,7 @@ impl<'a> Resolver<'a> {
     /// Register people introduced in a unit: runs of two or more capitalised words.
     pub fn observe(&mut self, text: &str, toks: &[Tok]) {
         let mut k = 0;
+        let mut words: Vec<NameWord> = Vec::new();
         while k < toks.len() {
             let w = &text[toks[k].start..toks[k].end];
             if toks[k].kind != Kind::Word || !is_cap(w) {
@@ -207,12 +243,23 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let mut j = k;
-            let mut words: Vec<&str> = Vec::new();
+            words.clear();
             while j < toks.len() {
                 let t = &toks[j];
                 let w = &text[t.start..t.end];
-                if t.kind == Kind::Word && (is_cap(w) || (self.is_title(w) && !words.is_empty())) {
-                    words.push(strip_possessive(w));
+                let title = t.info.has(WordInfo::TITLE);
+                if t.kind == Kind::Word && (is_cap(w) || (title && !words.is_empty())) {
+                    let s = strip_possessive(w);
+                    // The token's own facts hold for the word unless a possessive was cut.
+                    words.push(if s.len() == w.len() {
+                        NameWord {
+                            w,
+                            title,
+                            kind: t.info.kind,
+                        }
+                    } else {
+                        self.name_word(s)
+                    });
                     j += 1;
                     if w.ends_with("’s") || w.ends_with("'s") {
                         break;
@@ -220,15 +267,16 @@ impl<'a> Resolver<'a> {
                 } else if t.kind == Kind::Punct
                     && w == "."
                     && !words.is_empty()
-                    && words.last().is_some_and(|l| l.len() <= 3)
+                    && words.last().is_some_and(|l| l.w.len() <= 3)
                 {
                     j += 1; // "Mr." "Sen."
                 } else {
                     break;
                 }
             }
-            while words.first().is_some_and(|w| NOT_NAMES.contains(w)) && words.len() > 1 {
-                words.remove(0);
+            let mut first = 0;
+            while words.len() - first > 1 && not_name(words[first].w) {
+                first += 1;
             }
             // "envoy to Moscow Hafiz Nofal": the first capital after a preposition is its object.
             let after_prep = k > 0 && toks[k - 1].kind == Kind::Word && {
@@ -238,20 +286,16 @@ impl<'a> Resolver<'a> {
                     "to" | "of" | "in" | "from" | "for" | "at" | "on" | "with"
                 )
             };
-            if after_prep && words.len() >= 3 {
-                words.remove(0);
+            if after_prep && words.len() - first >= 3 {
+                first += 1;
             }
-            let (title, name) = self.name_core(&words);
+            let (title, name) = Self::name_core(&words[first..]);
             let org = name
                 .iter()
-                .any(|w| self.noun_kind(w).is_some_and(|k| k != SourceKind::Group));
-            if name.len() >= 2
-                && name.len() <= 4
-                && !org
-                && !name.iter().any(|w| NOT_NAMES.contains(w))
-            {
-                let full = name.join(" ");
-                let last = name.last().map(|s| s.to_string()).unwrap_or_default();
+                .any(|w| w.kind.is_some_and(|k| k != SourceKind::Group));
+            if name.len() >= 2 && name.len() <= 4 && !org && !name.iter().any(|w| not_name(w.w)) {
+                let full = join(&name);
+                let last = name.last().map(|s| s.w.to_string()).unwrap_or_default();
                 match self.people.iter_mut().find(|p| p.full == full) {
                     Some(p) => {
                         if p.title.is_empty() && !title.is_empty() {
@@ -271,7 +315,7 @@ impl<'a> Resolver<'a> {
                 }
                 self.mention(full);
             } else if name.len() == 1 {
-                if let Some(p) = self.people.iter().rev().find(|p| p.last == name[0]) {
+                if let Some(p) = self.people.iter().rev().find(|p| p.last == name[0].w) {
                     self.mention(p.full.clone());
                 }
             }
@@ -349,12 +393,13 @@ impl<'a> Resolver<'a> {
         if kinds.contains(&SourceKind::Anonymous) {
             return (mention.to_string(), SourceKind::Anonymous);
         }
-        let body: Vec<&str> = words
+        let body: Vec<NameWord> = words
             .iter()
             .copied()
             .skip_while(|w| DETS.contains(&w.to_lowercase().as_str()))
+            .map(|w| self.name_word(w))
             .collect();
-        let (title, name) = self.name_core(&body);
+        let (title, name) = Self::name_core(&body);
         // The head noun: the last word before a complement ("ambassador" in "Syria’s
         // ambassador to the UN", "military" in "the Russian military in Syria").
         let head_at = lower
@@ -375,8 +420,8 @@ impl<'a> Resolver<'a> {
         let has_title = !title.is_empty();
         // A name we know: full or last name.
         if !name.is_empty() && !has_org_head(self.lx, head) {
-            let full = name.join(" ");
-            let last = name.last().copied().unwrap_or("");
+            let full = join(&name);
+            let last = name.last().map_or("", |w| w.w);
             if let Some(p) = self
                 .people
                 .iter()
