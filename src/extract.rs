@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
-use crate::grammar::token::{tokenize, Kind, Tok};
+use crate::grammar::token::{tokenize, tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::Resolver;
@@ -62,6 +62,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     // A quotation that ends its paragraph may go on in the next one when that paragraph
     // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
     let mut continues_next: Option<usize> = None;
+    let mut all = Tokens::default();
     for (n, para) in layout.paragraphs.iter().enumerate() {
         let para = &if n == 0 {
             skip_dateline(text, para.clone())
@@ -70,7 +71,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         };
         let quote_list = find_quotes(text, para.clone());
         let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
-        let all = tokenize(text, para.start, para.end, &quotes, lx);
+        tokenize_into(text, para.start, para.end, &quotes, lx, &mut all);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
             resolver.observe(text, &all);

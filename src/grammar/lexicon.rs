@@ -169,6 +169,8 @@ pub struct Lexicon {
     pub cue_lists: Vec<Vec<CueEntry>>,
     /// Every listed word (lower case) and what the lists say of it.
     pub words: FastMap<String, WordInfo>,
+    /// [`Lexicon::words`] again, laid out for the one lookup per token.
+    table: WordTable,
     /// Byte length of the longest word in `words`.
     pub longest_word: usize,
     /// The event words of `report`'s frames, as the text of `events.txt`.
@@ -208,6 +210,81 @@ fn inflect(lemma: &str) -> [String; 3] {
         format!("{lemma}ing")
     };
     [s, ed, ing]
+}
+
+/// Words and their [`WordInfo`] in an open-addressing table with a cheap hash: most
+/// words fit in one 8-byte load, and the keys sit in one string.
+#[derive(Debug, Clone, Default)]
+struct WordTable {
+    /// (key start in `keys`, key length, info); a length of `u32::MAX` marks a free slot.
+    slots: Vec<(u32, u32, WordInfo)>,
+    keys: String,
+    /// log2 of the number of slots.
+    bits: u32,
+}
+
+impl WordTable {
+    const FREE: u32 = u32::MAX;
+
+    fn new(words: &FastMap<String, WordInfo>) -> Self {
+        let mut bits = 4;
+        while (1usize << bits) < words.len() * 2 {
+            bits += 1;
+        }
+        let mut t = WordTable {
+            slots: vec![(0, Self::FREE, WordInfo::default()); 1 << bits],
+            keys: String::new(),
+            bits,
+        };
+        // Insert in a fixed order, so the layout does not depend on the map's.
+        let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (w, info) in sorted {
+            let mut i = t.slot(w);
+            while t.slots[i].1 != Self::FREE {
+                i = (i + 1) & ((1 << bits) - 1);
+            }
+            t.slots[i] = (t.keys.len() as u32, w.len() as u32, *info);
+            t.keys.push_str(w);
+        }
+        t
+    }
+
+    /// The first slot to probe for `w`.
+    fn slot(&self, w: &str) -> usize {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = (w.len() as u64).wrapping_mul(K);
+        for chunk in w.as_bytes().chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
+        }
+        (h >> (64 - self.bits)) as usize
+    }
+
+    fn get(&self, w: &str) -> WordInfo {
+        if self.slots.is_empty() {
+            return WordInfo::default();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(w);
+        loop {
+            let (start, len, info) = self.slots[i];
+            if len == Self::FREE {
+                return WordInfo::default();
+            }
+            if len as usize == w.len()
+                && self
+                    .keys
+                    .as_bytes()
+                    .get(start as usize..(start + len) as usize)
+                    == Some(w.as_bytes())
+            {
+                return info;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// Phrases of one or more words, indexed by their first word.
@@ -444,6 +521,7 @@ impl Lexicon {
         }
         self.longest_word = words.keys().map(String::len).max().unwrap_or(0);
         self.words = words;
+        self.table = WordTable::new(&self.words);
     }
 
     /// Mark these lower-case words with a flag of [`WordInfo`].
@@ -452,11 +530,12 @@ impl Lexicon {
             self.words.entry((*w).to_string()).or_default().flags |= flag;
             self.longest_word = self.longest_word.max(w.len());
         }
+        self.table = WordTable::new(&self.words);
     }
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        self.words.get(lower).copied().unwrap_or_default()
+        self.table.get(lower)
     }
 
     /// The embedded English lists.
@@ -502,5 +581,21 @@ mod tests {
         assert_eq!(lemma("said").as_deref(), Some("say"));
         assert!(lx.cues["saying"][0].participle);
         assert_eq!(lx.cues["pointed"][0].rest, vec!["out".to_string()]);
+    }
+
+    #[test]
+    fn the_word_table_answers_as_the_map() {
+        let lx = Lexicon::embedded();
+        for (w, info) in &lx.words {
+            assert_eq!(lx.info(w), *info, "{w}");
+            let mut other = w.clone();
+            other.push('x');
+            assert_eq!(
+                lx.info(&other),
+                lx.words.get(&other).copied().unwrap_or_default()
+            );
+        }
+        assert_eq!(lx.info(""), WordInfo::default());
+        assert_eq!(Lexicon::default().info("said"), WordInfo::default());
     }
 }
