@@ -196,6 +196,9 @@ pub struct EvalStanceArgs {
         conflicts_with = "stances"
     )]
     pub train: Option<PathBuf>,
+    /// Folder of word lists replacing the embedded English grammar (see grammars/en).
+    #[arg(long, value_name = "DIR")]
+    pub grammar: Option<PathBuf>,
 }
 
 #[cfg(test)]

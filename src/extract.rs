@@ -95,7 +95,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             grammar.splitter.split_with(text, para.clone(), &quote_list),
             &all,
         );
-        for unit in units {
+        for (ui, unit) in units.iter().enumerate() {
+            let unit = unit.clone();
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
             while lo < all.len() && all[lo].start < unit.start {
                 lo += 1;
@@ -108,14 +109,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             // short attribution that follows belongs to the quotation.
             let mut unit = unit;
             if let Some(prev) = pending_quote.take() {
-                let short = all[lo..hi].iter().filter(|t| t.kind == Kind::Word).count() <= 25;
-                // The cue stands among the first words: "Trump told Britain’s ITV …".
-                let has_cue = all[lo..hi]
-                    .iter()
-                    .filter(|t| t.kind == Kind::Word)
-                    .take(6)
-                    .any(|t| t.info.cue != 0);
-                if short && has_cue && all.get(lo).is_some_and(|t| t.kind == Kind::Word) {
+                if short_attribution(&all[lo..hi]) {
                     if prev.2 {
                         found.pop();
                     }
@@ -131,7 +125,13 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             resolver.observe(text, toks);
             let parser = Unit::new(lx, text, toks, &all.lower);
             let attrs = parser.parse();
-            if attrs.is_empty() && toks[0].kind == Kind::Open {
+            // “Q?” S said. — a quotation the next sentence attributes is not a continuation.
+            let attributed_next = || {
+                units
+                    .get(ui + 1)
+                    .is_some_and(|n| short_attribution(unit_tokens(&all, n)))
+            };
+            if attrs.is_empty() && toks[0].kind == Kind::Open && !attributed_next() {
                 if let Some(k) = continues {
                     // Extend the quotation's content over this sentence, up to its last closing mark.
                     let close = toks
@@ -178,7 +178,10 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                     source,
                     kind,
                 });
-                continues = quoted.then_some(found.len() - 1);
+                // “Q1,” S said, adding … . “Q2.” — the quotation goes on after the unit.
+                if quoted {
+                    continues = Some(found.len() - 1);
+                }
             }
         }
         continues_next = continues;
@@ -296,6 +299,22 @@ fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
     out
 }
 
+/// The tokens of `all` that lie within `r`.
+fn unit_tokens<'t>(all: &'t [Tok], r: &Range<usize>) -> &'t [Tok] {
+    let lo = all.partition_point(|t| t.start < r.start);
+    let hi = lo + all[lo..].partition_point(|t| t.end <= r.end);
+    &all[lo..hi]
+}
+
+/// A short sentence opening with a word and with a cue among its first six words: the
+/// attribution of the quotation before it (“Why …?” Vitter demanded. / “…!” Trump told ITV).
+fn short_attribution(toks: &[Tok]) -> bool {
+    let words = || toks.iter().filter(|t| t.kind == Kind::Word);
+    toks.first().is_some_and(|t| t.kind == Kind::Word)
+        && words().count() <= 25
+        && words().take(6).any(|t| t.info.cue != 0)
+}
+
 fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     find_quotes(text, r).into_iter().map(|q| q.range).collect()
 }
@@ -410,4 +429,147 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
         negated: false,
         class: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract;
+    use crate::grammar::Grammar;
+    use crate::model::Article;
+
+    /// (form, source, cue, content) of every attributed claim.
+    fn claims(text: &str) -> Vec<(String, String, String, String)> {
+        let a = Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        extract(&a, &Grammar::default_en())
+            .into_iter()
+            .filter(|c| c.form.is_attributed())
+            .map(|c| (c.form.to_string(), c.source, c.cue, c.content))
+            .collect()
+    }
+
+    fn row(form: &str, source: &str, cue: &str, content: &str) -> (String, String, String, String) {
+        (form.into(), source.into(), cue.into(), content.into())
+    }
+
+    #[test]
+    fn a_quotation_attributed_after_its_question_mark_is_not_a_continuation() {
+        let got = claims(
+            "Mary Keller said she wanted to speak “directly to voters.”\n\n\
+             “How many times do we have to see this?” Keller said. “This is unbearable.”",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "mixed",
+                    "Mary Keller",
+                    "said",
+                    "she wanted to speak “directly to voters.”"
+                ),
+                row(
+                    "direct",
+                    "Mary Keller",
+                    "said",
+                    "“How many times do we have to see this?” Keller said. “This is unbearable.”"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_goes_on_after_a_participle_clause() {
+        let got = claims(
+            "“You can’t talk about change,” Ava DuVernay said, emphasizing why the past matters. \
+             “It’s so important.”",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "direct",
+                    "Ava DuVernay",
+                    "said",
+                    "“You can’t talk about change,” Ava DuVernay said, emphasizing why the past matters. “It’s so important.”"
+                ),
+                row("indirect", "Ava DuVernay", "emphasizing", "why the past matters"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_object_content_ends_before_adjuncts_of_the_cue() {
+        let got = claims(
+            "The union endorsed Hillary Clinton for president on Thursday.\n\n\
+             Mr. Obama praised the proposals while at a convention in Kansas City.\n\n\
+             The museum said the new exhibition opens on Tuesday.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "the union",
+                    "endorsed",
+                    "Hillary Clinton for president"
+                ),
+                row("indirect", "Mr. Obama", "praised", "the proposals"),
+                row(
+                    "indirect",
+                    "the museum",
+                    "said",
+                    "the new exhibition opens on Tuesday"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn subjects_with_ly_nouns_dotted_initials_and_a_trailing_tell() {
+        let got = claims(
+            "Attorneys for the family said the video was clear.\n\n\
+             The S.E.C. said it would increase oversight.\n\n\
+             Trump could embrace clean energy, Sen. Lindsey Graham told The Huffington Post on Thursday.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Attorneys for the family",
+                    "said",
+                    "the video was clear"
+                ),
+                row(
+                    "indirect",
+                    "the S.E.C.",
+                    "said",
+                    "it would increase oversight"
+                ),
+                row(
+                    "indirect",
+                    "Lindsey Graham",
+                    "told",
+                    "Trump could embrace clean energy"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn continued_is_a_cue() {
+        let got = claims("“We have got to do everything possible,” Hillary Clinton continued.");
+        assert_eq!(
+            got,
+            vec![row(
+                "direct",
+                "Hillary Clinton",
+                "continued",
+                "“We have got to do everything possible,”"
+            )]
+        );
+    }
 }

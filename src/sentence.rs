@@ -35,6 +35,9 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     let mut open_single: Option<usize> = None;
     let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
     let mut skip_to = 0;
+    // Opening marks met inside an open double quotation, and where the last of them closed.
+    let mut nested = 0usize;
+    let mut inner_close: Option<usize> = None;
     for (i, m) in para.match_indices(is_mark) {
         if i < skip_to {
             continue;
@@ -46,6 +49,21 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
         let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
         match c {
             '“' | '«' | '„' if open_double.is_none() => open_double = Some(at),
+            // A quotation inside a quotation with the same marks ("what he calls “hell”").
+            '“' | '«' if word_start && next.is_some_and(|n| n.is_alphanumeric()) => {
+                nested += 1;
+            }
+            // A closing mark standing where an opening one belongs (”Fear. I am …).
+            '”' if open_double.is_none()
+                && word_start
+                && next.is_some_and(|n| n.is_alphanumeric()) =>
+            {
+                open_double = Some(at);
+            }
+            '”' | '»' if nested > 0 && open_double.is_some() => {
+                nested -= 1;
+                inner_close = Some(at + c.len_utf8());
+            }
             '”' | '»' => {
                 if let Some(s) = open_double.take() {
                     out.push(Quote {
@@ -53,6 +71,8 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                         closed: true,
                     });
                     open_single = None;
+                    nested = 0;
+                    inner_close = None;
                 }
             }
             '"' => {
@@ -65,6 +85,8 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                             closed: true,
                         });
                         open_single = None;
+                        nested = 0;
+                        inner_close = None;
                     }
                 } else if open_double.is_none() {
                     open_double = Some(at);
@@ -87,6 +109,8 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
                             closed: true,
                         });
                         open_single = None;
+                        nested = 0;
+                        inner_close = None;
                     }
                 } else if open_double.is_none() {
                     open_double = Some(at);
@@ -120,9 +144,16 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
         }
     }
     if let Some(s) = open_double {
-        out.push(Quote {
-            range: s..range.end,
-            closed: false,
+        // “A … “B” with A never closed: B's closing mark closes A, as if nothing nested.
+        out.push(match inner_close {
+            Some(e) => Quote {
+                range: s..e,
+                closed: true,
+            },
+            None => Quote {
+                range: s..range.end,
+                closed: false,
+            },
         });
     }
     out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
@@ -350,6 +381,29 @@ mod tests {
         assert_eq!(
             split("It rose 3.5 percent. Then fell."),
             vec!["It rose 3.5 percent.", "Then fell."]
+        );
+    }
+
+    #[test]
+    fn double_quotes_nest_and_a_misdirected_mark_opens() {
+        let quoted = |t: &str| -> Vec<String> {
+            find_quotes(t, 0..t.len())
+                .into_iter()
+                .map(|q| t[q.range].to_string())
+                .collect()
+        };
+        assert_eq!(
+            quoted("“I’d rather live in what he calls “hell” than here.” ― Adriana Rodarte"),
+            vec!["“I’d rather live in what he calls “hell” than here.”"]
+        );
+        assert_eq!(
+            quoted("”Fear. I am truly afraid.” ― Edwin G. Monroy"),
+            vec!["”Fear. I am truly afraid.”"]
+        );
+        // An opening mark never closed: the later closing mark still ends the quotation.
+        assert_eq!(
+            quoted("He said “it is over and “done” now."),
+            vec!["“it is over and “done”"]
         );
     }
 

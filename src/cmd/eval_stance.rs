@@ -198,11 +198,10 @@ impl Task {
     }
 
     /// Extract every article, in parallel.
-    fn extracted(&self) -> Vec<Vec<Claim>> {
-        let grammar = Grammar::default_en();
+    fn extracted(&self, grammar: &Grammar) -> Vec<Vec<Claim>> {
         self.articles
             .par_iter()
-            .map(|a| extract(a, &grammar))
+            .map(|a| extract(a, grammar))
             .collect()
     }
 
@@ -358,7 +357,8 @@ pub fn run(args: EvalStanceArgs) -> anyhow::Result<ExitCode> {
             )
         }
         None => {
-            let extracted = task.extracted();
+            let grammar = super::load_grammar(args.grammar.as_deref())?;
+            let extracted = task.extracted(&grammar);
             let mut checker = Checker::new(task.claims.clone())?;
             if let Some(out) = &args.train {
                 let (related, stance, folds) = task.training_examples(&checker, &extracted);

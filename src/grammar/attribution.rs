@@ -169,6 +169,72 @@ const MODIFIER_PARTICIPLES: &[&str] = &[
     "associated",
     "related",
 ];
+/// Nouns that end like adverbs: "the family said" is not "the reportedly said".
+const NOUNS_IN_LY: &[&str] = &[
+    "family",
+    "ally",
+    "assembly",
+    "rally",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "bully",
+];
+/// Speech cues whose content is a clause, never trimmed as an object.
+const CLAUSE_LEMMAS: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "announce",
+    "explain",
+    "insist",
+    "argue",
+    "state",
+    "report",
+    "predict",
+    "estimate",
+    "suggest",
+    "confirm",
+    "reveal",
+    "admit",
+    "acknowledge",
+    "recall",
+    "conclude",
+    "continue",
+    "agree",
+    "promise",
+    "vow",
+    "pledge",
+    "respond",
+    "reply",
+    "answer",
+    "claim",
+    "assert",
+    "contend",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "repeat",
+    "declare",
+    "concede",
+    "observe",
+    "remark",
+    "comment",
+    "testify",
+    "disclose",
+    "speculate",
+    "forecast",
+    "swear",
+    "deny",
+    "dispute",
+    "allege",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -308,6 +374,12 @@ impl<'a> Unit<'a> {
     fn in_set(&self, i: usize, flag: u16) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && self.toks[i].info.has(flag)
     }
+    /// A short capitalised word or dotted initials before a period: "Sen", "U.S", "S.E.C".
+    fn short_abbrev(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.chars().count() <= 4 || w.split('.').all(|p| p.chars().count() == 1)
+    }
+
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
     }
@@ -430,7 +502,7 @@ impl<'a> Unit<'a> {
                 Kind::Punct => {
                     let p = self.w(k);
                     let abbrev_dot =
-                        p == "." && k > lo && self.cap(k - 1) && self.w(k - 1).chars().count() <= 4;
+                        p == "." && k > lo && self.cap(k - 1) && self.short_abbrev(k - 1);
                     if p == ")" {
                         // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
                         if let Some(open) = (k.saturating_sub(8).max(lo)..k)
@@ -587,7 +659,7 @@ impl<'a> Unit<'a> {
                     && self.w(j) == "."
                     && j > i
                     && self.cap(j - 1)
-                    && self.w(j - 1).chars().count() <= 4
+                    && self.short_abbrev(j - 1)
                 {
                     j += 1;
                     continue;
@@ -804,6 +876,132 @@ impl<'a> Unit<'a> {
             k += 1;
         }
         self.trim_trailing_adjunct(i, end)
+    }
+
+    /// Is the content starting at `c` a clause ("that …", "whether …", a quotation, or a
+    /// subject with its verb) rather than an object ("criticized the act as …")?
+    fn clausal(&self, c: usize, end: usize) -> bool {
+        if self.is(
+            c,
+            &[
+                "that", "whether", "if", "how", "what", "why", "who", "when", "where",
+            ],
+        ) || self.is(c, PRONOUNS)
+            || self
+                .toks
+                .get(c)
+                .is_some_and(|t| t.kind == Kind::Open || t.quoted)
+        {
+            return true;
+        }
+        (c..end.min(c + 10)).any(|j| self.verbish(j))
+    }
+
+    /// A word that is probably a finite verb or an auxiliary.
+    fn verbish(&self, j: usize) -> bool {
+        if !self.word(j) || self.toks[j].quoted {
+            return false;
+        }
+        let w = self.lw(j);
+        (w.len() > 4 && w.ends_with("ed") && !self.cap(j))
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "remains"
+                    | "said"
+                    | "made"
+                    | "went"
+                    | "came"
+                    | "took"
+                    | "gave"
+                    | "got"
+                    | "held"
+                    | "told"
+                    | "knew"
+                    | "thought"
+                    | "found"
+                    | "left"
+                    | "won"
+                    | "lost"
+                    | "met"
+                    | "saw"
+                    | "kept"
+            )
+    }
+
+    /// Where an object content ("praised Mrs. Clinton's proposals", "endorsed Hillary
+    /// Clinton for president") ends: before a trailing adjunct of the reporting clause —
+    /// a subordinate clause (when, while, since …), a time or channel phrase ("on
+    /// Thursday", "in an interview"), a second verb of the subject ("and has since left"),
+    /// or a comma and a participle or relative clause.
+    fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
+        // Verbs whose content is a clause keep everything to its end ("said the exhibition
+        // opens on Tuesday"): only cues that take an object are trimmed.
+        let takes_clause = !matches!(entry.class, CueClass::Speech | CueClass::Deny)
+            || CLAUSE_LEMMAS.contains(&entry.lemma.as_str());
+        if c >= end || takes_clause || self.title_case() || self.clausal(c, end) {
+            return end;
+        }
+        for k in c + 1..end {
+            if self.toks[k].quoted {
+                continue;
+            }
+            if self.is(
+                k,
+                &[
+                    "when", "while", "since", "because", "although", "though", "amid", "despite",
+                    "until", "unless", "whereas",
+                ],
+            ) {
+                return k;
+            }
+            if self.is(k, &["on", "in", "at", "during"])
+                && (k + 1..end.min(k + 4)).any(|j| {
+                    self.in_set(j, WordInfo::TIME)
+                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                        || self.is(j, &["week", "month", "year", "weekend", "interview"])
+                })
+            {
+                return k;
+            }
+            if self.is(k, &["and", "but"])
+                && self.is(
+                    k + 1,
+                    &[
+                        "has", "have", "had", "was", "is", "also", "then", "later", "said",
+                    ],
+                )
+            {
+                return k;
+            }
+            if self.punct(k, ",")
+                && (self.is(k + 1, &["which", "who", "with", "as"])
+                    || self.word(k + 1)
+                        && self.lw(k + 1).ends_with("ing")
+                        && !self.is(k + 1, &["including", "according"]))
+            {
+                return k;
+            }
+        }
+        end
     }
 
     /// Leave out a trailing adjunct that names the channel ("… in a statement on Thursday").
@@ -1344,7 +1542,10 @@ impl<'a> Unit<'a> {
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
             self.toks[m - 1].info.has(WordInfo::MODIFIER)
-                || (lw.ends_with("ly") && lw.len() > 4 && !self.cap(m - 1))
+                || (lw.ends_with("ly")
+                    && lw.len() > 4
+                    && !self.cap(m - 1)
+                    && !NOUNS_IN_LY.contains(&lw))
         } {
             m -= 1;
         }
@@ -1371,6 +1572,7 @@ impl<'a> Unit<'a> {
             }
             let c = self.after_cue(cue_end, entry, end);
             let cend = self.forward_end(c.max(cue_end));
+            let cend = self.object_end(entry, c.max(cue_end), cend);
             return self.make(
                 Pattern::Participle,
                 Some(entry),
@@ -1499,6 +1701,14 @@ impl<'a> Unit<'a> {
         // "…, the president told her.": the object of a tell-class cue is not a clause.
         if entry.class == CueClass::Tell && self.is(after, OBJECT_PRONOUNS) {
             after = self.skip_adjuncts(after + 1, end);
+        } else if entry.class == CueClass::Tell {
+            // "…, Graham told The Huffington Post on Thursday.": an object and adjuncts
+            // that close the unit.
+            let o = self.skip_object(after, end);
+            let o2 = self.skip_adjuncts(o, end);
+            if o > after && (o2 >= end || self.punct(o2, ",")) {
+                after = o2;
+            }
         }
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
@@ -1594,6 +1804,7 @@ impl<'a> Unit<'a> {
             return None; // "told Israel to end airstrikes": an order, not a claim
         }
         let mut cend = self.forward_end(c);
+        cend = self.object_end(entry, c, cend);
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
         if ns > 0 && self.is(ns - 1, SUBORDINATORS) || self.is(ns, SUBORDINATORS) {
             if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
