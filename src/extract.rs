@@ -122,9 +122,20 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             if toks.is_empty() {
                 continue;
             }
-            resolver.observe(text, toks);
             let parser = Unit::new(lx, text, toks, &all.lower);
             let attrs = parser.parse();
+            // A pronoun source refers back: names that come after it in the unit ("he said,
+            // referring to the Democratic People's Republic of Korea") are observed after it
+            // is resolved.
+            let pronoun_at = attrs
+                .iter()
+                .filter_map(|a| a.source.clone())
+                .filter(|r| is_pronoun(&text[r.clone()]))
+                .map(|r| toks.partition_point(|t| t.start < r.start))
+                .min()
+                .unwrap_or(toks.len());
+            resolver.observe(text, &toks[..pronoun_at]);
+            let mut rest_observed = pronoun_at == toks.len();
             // “Q?” S said. — a quotation the next sentence attributes is not a continuation.
             let attributed_next = || {
                 units
@@ -171,6 +182,14 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                         a.pattern,
                         Pattern::Final | Pattern::Inverted | Pattern::Forward
                     );
+                let pronoun = a
+                    .source
+                    .as_ref()
+                    .is_some_and(|r| is_pronoun(&text[r.clone()]));
+                if !pronoun && !rest_observed {
+                    resolver.observe(text, &toks[pronoun_at..]);
+                    rest_observed = true;
+                }
                 let (source, kind) = resolve_source(&mut resolver, text, &a);
                 found.push(Found {
                     attr: a,
@@ -182,6 +201,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 if quoted {
                     continues = Some(found.len() - 1);
                 }
+            }
+            if !rest_observed {
+                resolver.observe(text, &toks[pronoun_at..]);
             }
         }
         continues_next = continues;
@@ -297,6 +319,13 @@ fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
         lo = hi;
     }
     out
+}
+
+fn is_pronoun(mention: &str) -> bool {
+    matches!(
+        mention.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "him" | "her" | "them" | "i" | "we" | "you"
+    )
 }
 
 /// The tokens of `all` that lie within `r`.
@@ -556,6 +585,23 @@ mod tests {
                     "Trump could embrace clean energy"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_does_not_refer_to_a_name_after_it() {
+        let got = claims(
+            "Ban Ki-moon met reporters on Monday.\n\n\
+             “We remain open to talks,” he said, referring to the Democratic People’s Republic of Korea.",
+        );
+        assert_eq!(
+            got[0],
+            row(
+                "direct",
+                "Ban Ki-moon",
+                "said",
+                "“We remain open to talks,”"
+            )
         );
     }
 
