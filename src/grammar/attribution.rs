@@ -351,8 +351,9 @@ impl<'a> Unit<'a> {
     }
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
-            let w = self.lw(i);
-            words.contains(&w)
+            // Lengths first: most words match no candidate's.
+            let n = self.toks[i].lower_len();
+            words.iter().any(|x| x.len() == n) && words.contains(&self.lw(i))
         }
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).
@@ -387,12 +388,16 @@ impl<'a> Unit<'a> {
         i < self.toks.len() && self.toks[i].kind == Kind::Word
     }
     fn cap(&self, i: usize) -> bool {
-        self.word(i)
-            && self
-                .w(i)
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        self.word(i) && {
+            let w = self.w(i);
+            match w.as_bytes().first() {
+                Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+                _ => w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            }
+        }
     }
     fn range(&self, a: usize, b: usize) -> Range<usize> {
         self.toks[a].start..self.toks[b - 1].end
@@ -442,10 +447,14 @@ impl<'a> Unit<'a> {
     }
 
     fn compute_title_case(&self) -> bool {
-        let words: Vec<usize> = (0..self.toks.len())
-            .filter(|&k| self.word(k) && self.w(k).len() > 3)
-            .collect();
-        words.len() >= 2 && words.iter().filter(|&&k| self.cap(k)).count() * 4 >= words.len() * 3
+        let (mut words, mut caps) = (0, 0);
+        for (k, t) in self.toks.iter().enumerate() {
+            if t.kind == Kind::Word && t.end - t.start > 3 {
+                words += 1;
+                caps += usize::from(self.cap(k));
+            }
+        }
+        words >= 2 && caps * 4 >= words * 3
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
@@ -1048,12 +1057,12 @@ impl<'a> Unit<'a> {
         };
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         (a..b).filter(|&k| take(k)).any(|k| {
-            let w = self.lw(k);
-            let contraction = w.ends_with("n't") || w.ends_with("n’t");
+            let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
             if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
                 return false;
             }
-            if (w.ends_with("n't") || w.ends_with("n’t")) && phrases.has_word("n't") {
+            let w = self.lw(k);
+            if contraction && phrases.has_word("n't") {
                 return true;
             }
             let Some(rests) = phrases.by_first.get(w) else {
@@ -1130,6 +1139,10 @@ impl<'a> Unit<'a> {
         let n = self.toks.len();
         for k in 0..n {
             if (ca..cb).contains(&k) || self.toks[k].quoted || !self.word(k) {
+                continue;
+            }
+            // (Every first word of a channel carries the flag: one bit test per token.)
+            if !self.toks[k].info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
             let lw = self.lw(k);

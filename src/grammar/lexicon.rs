@@ -146,6 +146,8 @@ impl WordInfo {
     pub const DETERMINER: u16 = 256;
     pub const CONNECTIVE: u16 = 512;
     pub const TIME: u16 = 1024;
+    /// Set by the tokenizer on words ending in n't or n’t ("didn’t").
+    pub const CONTRACTION: u16 = 2048;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0

@@ -57,6 +57,14 @@ impl Deref for Tokens {
 }
 
 impl Tok {
+    /// The byte length of [`Tok::lower_form`].
+    pub fn lower_len(&self) -> usize {
+        match self.lower {
+            Some((s, e)) => (e - s) as usize,
+            None => self.end - self.start,
+        }
+    }
+
     /// The word in lower case: `lower` is the [`Tokens::lower`] of its paragraph.
     pub fn lower_form<'a>(&self, text: &'a str, lower: &'a str) -> &'a str {
         match self.lower {
@@ -251,6 +259,9 @@ pub fn tokenize_into(
             // Words longer than any listed word cannot be in the lists.
             if w.len() <= lx.longest_word {
                 info = lx.info(l);
+            }
+            if l.ends_with("n't") || l.ends_with("n’t") {
+                info.flags |= WordInfo::CONTRACTION;
             }
         }
         out.toks.push(Tok {
