@@ -92,7 +92,7 @@ fn date_header(s: &str) -> Option<(String, usize)> {
 /// Does this line look like scraped page script (JavaScript, CSS)?
 pub fn is_script(line: &str) -> bool {
     // Script always has braces, semicolons or assignments; prose mostly has none.
-    if !line.contains(['{', ';', '=']) {
+    if !line.bytes().any(|b| matches!(b, b'{' | b';' | b'=')) {
         return false;
     }
     const SIGNS: [&str; 12] = [
@@ -121,10 +121,16 @@ pub fn is_caption(line: &str) -> bool {
     let l = line.trim_end();
     let first = l.split_whitespace().next().unwrap_or("");
     if !l.ends_with(')')
-        && !matches!(
-            first.to_ascii_lowercase().as_str(),
-            "photo:" | "photo" | "image:" | "credit:" | "caption:" | "pictured:"
-        )
+        && ![
+            "photo:",
+            "photo",
+            "image:",
+            "credit:",
+            "caption:",
+            "pictured:",
+        ]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
     {
         return false;
     }
@@ -187,7 +193,7 @@ impl Cleaner {
     }
 
     fn is_boilerplate(&self, line: &str) -> bool {
-        if line.chars().count() > 90 {
+        if line.len() > 90 && (line.len() > 360 || line.chars().count() > 90) {
             return false;
         }
         let l = line
