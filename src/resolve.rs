@@ -119,8 +119,22 @@ fn join(words: &[NameWord]) -> String {
     s
 }
 
+/// Are there title words among these?
+fn has_title(words: &[NameWord]) -> bool {
+    words.iter().any(|w| w.title)
+}
+
+/// The title words among these, lower case, joined by spaces ("prime minister").
+fn title_of(words: &[NameWord]) -> String {
+    let titles: Vec<&str> = words.iter().filter(|w| w.title).map(|w| w.w).collect();
+    titles.join(" ").to_lowercase()
+}
+
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -201,10 +215,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Split words into (title words, name words): the name is the run of capitalised
+    /// Split words into title words and name words: the name is the run of capitalised
     /// words after the last title ("Prime Minister Benjamin Netanyahu" → "Benjamin
-    /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal").
-    fn name_core<'w>(words: &[NameWord<'w>]) -> (Vec<&'w str>, Vec<NameWord<'w>>) {
+    /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal"). The title
+    /// words are the titles among `words[..cut]`, the name is `words[start..]`: returns
+    /// `(cut, start)`.
+    fn name_core(words: &[NameWord]) -> (usize, usize) {
         let mut cut = 0;
         let mut after_prep = false;
         for (k, nw) in words.iter().enumerate() {
@@ -220,16 +236,12 @@ impl<'a> Resolver<'a> {
                 after_prep = !is_cap(w) && !nw.title;
             }
         }
-        let title: Vec<&str> = words[..cut]
-            .iter()
-            .filter(|nw| nw.title)
-            .map(|nw| nw.w)
-            .collect();
-        let mut name: Vec<NameWord> = words[cut..].to_vec();
-        if after_prep && name.len() >= 3 {
-            name.remove(0); // "to Moscow Hafiz Nofal": the first capital belongs to the complement
+        if after_prep && words.len() - cut >= 3 {
+            // "to Moscow Hafiz Nofal": the first capital belongs to the complement
+            (cut, cut + 1)
+        } else {
+            (cut, cut)
         }
-        (title, name)
     }
 
     /// Register people introduced in a unit: runs of two or more capitalised words.
@@ -237,8 +249,7 @@ impl<'a> Resolver<'a> {
         let mut k = 0;
         let mut words: Vec<NameWord> = Vec::new();
         while k < toks.len() {
-            let w = &text[toks[k].start..toks[k].end];
-            if toks[k].kind != Kind::Word || !is_cap(w) {
+            if toks[k].kind != Kind::Word || !is_cap(&text[toks[k].start..toks[k].end]) {
                 k += 1;
                 continue;
             }
@@ -289,21 +300,23 @@ impl<'a> Resolver<'a> {
             if after_prep && words.len() - first >= 3 {
                 first += 1;
             }
-            let (title, name) = Self::name_core(&words[first..]);
+            let words = &words[first..];
+            let (cut, start) = Self::name_core(words);
+            let (title, name) = (&words[..cut], &words[start..]);
             let org = name
                 .iter()
                 .any(|w| w.kind.is_some_and(|k| k != SourceKind::Group));
             if name.len() >= 2 && name.len() <= 4 && !org && !name.iter().any(|w| not_name(w.w)) {
-                let full = join(&name);
+                let full = join(name);
                 let last = name.last().map(|s| s.w.to_string()).unwrap_or_default();
                 match self.people.iter_mut().find(|p| p.full == full) {
                     Some(p) => {
-                        if p.title.is_empty() && !title.is_empty() {
-                            p.title = title.join(" ").to_lowercase();
+                        if p.title.is_empty() && has_title(title) {
+                            p.title = title_of(title);
                         }
                     }
                     None => {
-                        let title = title.join(" ").to_lowercase();
+                        let title = title_of(title);
                         let gender = self.gender(&full, &title);
                         self.people.push(Person {
                             full: full.clone(),
@@ -384,11 +397,13 @@ impl<'a> Resolver<'a> {
             .filter_map(|w| self.lx.source_nouns.get(w).copied())
             .collect();
         // Two-word nouns ("white house", "news agency").
+        let mut pair = String::new();
         let pair_kind = lower.windows(2).find_map(|p| {
-            self.lx
-                .source_nouns
-                .get(&format!("{} {}", p[0], p[1]))
-                .copied()
+            pair.clear();
+            pair.push_str(&p[0]);
+            pair.push(' ');
+            pair.push_str(&p[1]);
+            self.lx.source_nouns.get(&pair).copied()
         });
         if kinds.contains(&SourceKind::Anonymous) {
             return (mention.to_string(), SourceKind::Anonymous);
@@ -396,10 +411,11 @@ impl<'a> Resolver<'a> {
         let body: Vec<NameWord> = words
             .iter()
             .copied()
-            .skip_while(|w| DETS.contains(&w.to_lowercase().as_str()))
+            .skip_while(|w| with_lower(w, |l| DETS.contains(&l)))
             .map(|w| self.name_word(w))
             .collect();
-        let (title, name) = Self::name_core(&body);
+        let (cut, start) = Self::name_core(&body);
+        let (title, name) = (&body[..cut], &body[start..]);
         // The head noun: the last word before a complement ("ambassador" in "Syria’s
         // ambassador to the UN", "military" in "the Russian military in Syria").
         let head_at = lower
@@ -417,10 +433,10 @@ impl<'a> Resolver<'a> {
             ""
         };
         let head_is_title = self.is_title(head);
-        let has_title = !title.is_empty();
+        let has_title = has_title(title);
         // A name we know: full or last name.
         if !name.is_empty() && !has_org_head(self.lx, head) {
-            let full = join(&name);
+            let full = join(name);
             let last = name.last().map_or("", |w| w.w);
             if let Some(p) = self
                 .people
@@ -433,7 +449,7 @@ impl<'a> Resolver<'a> {
                 return (f, SourceKind::Person);
             }
             if name.len() >= 2 && kinds.is_empty() {
-                let title = title.join(" ").to_lowercase();
+                let title = title_of(title);
                 let gender = self.gender(&full, &title);
                 self.people.push(Person {
                     full: full.clone(),
@@ -447,7 +463,7 @@ impl<'a> Resolver<'a> {
         }
         // A title alone: "the prime minister" → who was introduced with it.
         if has_title && name.is_empty() {
-            let t = title.join(" ").to_lowercase();
+            let t = title_of(title);
             if let Some(p) =
                 self.people.iter().rev().find(|p| {
                     !p.title.is_empty() && (p.title.ends_with(&t) || t.ends_with(&p.title))
