@@ -177,9 +177,11 @@ fn mark_indices(para: &str) -> impl Iterator<Item = (usize, &str)> {
 /// '…'])` finds it, reading bytes (`…` is E2 80 A6).
 fn find_terminator(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    b.iter().enumerate().position(|(i, &c)| {
-        matches!(c, b'.' | b'!' | b'?') || (c == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]))
-    })
+    let ascii = memchr::memchr3(b'.', b'!', b'?', b);
+    let before = &b[..ascii.unwrap_or(b.len())];
+    let ellipsis = memchr::memchr_iter(0xE2, before)
+        .find(|&i| before.get(i + 1..i + 3) == Some(&[0x80, 0xA6]));
+    ellipsis.or(ascii)
 }
 
 /// The sentence splitter, with its abbreviation list.

@@ -214,15 +214,35 @@ fn inflect(lemma: &str) -> [String; 3] {
     [s, ed, ing]
 }
 
-/// Words and their [`WordInfo`] in an open-addressing table with a cheap hash: most
-/// words fit in one 8-byte load, and the keys sit in one string.
+/// Words and their [`WordInfo`] in an open-addressing table with a cheap hash. A slot
+/// keeps the first 8 bytes of its word, so most words are told apart without reading
+/// `keys`.
 #[derive(Debug, Clone, Default)]
 struct WordTable {
-    /// (key start in `keys`, key length, info); a length of `u32::MAX` marks a free slot.
-    slots: Vec<(u32, u32, WordInfo)>,
+    slots: Vec<Slot>,
+    /// The words, one after the other.
     keys: String,
     /// log2 of the number of slots.
     bits: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The first 8 bytes of the word, zero-padded.
+    head: u64,
+    /// Start of the word in `keys`.
+    start: u32,
+    /// Byte length of the word; [`WordTable::FREE`] marks a free slot.
+    len: u32,
+    info: WordInfo,
+}
+
+/// The first 8 bytes of `w`, zero-padded, as one number.
+fn head(w: &[u8]) -> u64 {
+    let mut v = [0u8; 8];
+    let n = w.len().min(8);
+    v[..n].copy_from_slice(&w[..n]);
+    u64::from_le_bytes(v)
 }
 
 impl WordTable {
@@ -233,8 +253,14 @@ impl WordTable {
         while (1usize << bits) < words.len() * 2 {
             bits += 1;
         }
+        let free = Slot {
+            head: 0,
+            start: 0,
+            len: Self::FREE,
+            info: WordInfo::default(),
+        };
         let mut t = WordTable {
-            slots: vec![(0, Self::FREE, WordInfo::default()); 1 << bits],
+            slots: vec![free; 1 << bits],
             keys: String::new(),
             bits,
         };
@@ -242,24 +268,27 @@ impl WordTable {
         let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (w, info) in sorted {
-            let mut i = t.slot(w);
-            while t.slots[i].1 != Self::FREE {
+            let mut i = t.slot(w.as_bytes());
+            while t.slots[i].len != Self::FREE {
                 i = (i + 1) & ((1 << bits) - 1);
             }
-            t.slots[i] = (t.keys.len() as u32, w.len() as u32, *info);
+            t.slots[i] = Slot {
+                head: head(w.as_bytes()),
+                start: t.keys.len() as u32,
+                len: w.len() as u32,
+                info: *info,
+            };
             t.keys.push_str(w);
         }
         t
     }
 
     /// The first slot to probe for `w`.
-    fn slot(&self, w: &str) -> usize {
+    fn slot(&self, w: &[u8]) -> usize {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut h = (w.len() as u64).wrapping_mul(K);
-        for chunk in w.as_bytes().chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
+        for chunk in w.chunks(8) {
+            h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
         }
         (h >> (64 - self.bits)) as usize
     }
@@ -268,21 +297,25 @@ impl WordTable {
         if self.slots.is_empty() {
             return WordInfo::default();
         }
+        let w = w.as_bytes();
         let mask = self.slots.len() - 1;
         let mut i = self.slot(w);
+        let h = head(w);
         loop {
-            let (start, len, info) = self.slots[i];
-            if len == Self::FREE {
+            let s = self.slots[i];
+            if s.len == Self::FREE {
                 return WordInfo::default();
             }
-            if len as usize == w.len()
-                && self
-                    .keys
-                    .as_bytes()
-                    .get(start as usize..(start + len) as usize)
-                    == Some(w.as_bytes())
+            if s.len as usize == w.len()
+                && s.head == h
+                && (w.len() <= 8
+                    || self
+                        .keys
+                        .as_bytes()
+                        .get(s.start as usize..s.start as usize + w.len())
+                        == Some(w))
             {
-                return info;
+                return s.info;
             }
             i = (i + 1) & mask;
         }
