@@ -11,7 +11,7 @@ use crate::grammar::lexicon::WordInfo;
 use crate::grammar::token::{Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
-use crate::text::with_lower;
+use crate::text::{with_lower, FastMap};
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -32,6 +32,8 @@ enum Gender {
 pub struct Resolver<'a> {
     lx: &'a Lexicon,
     people: Vec<Person>,
+    /// Index into `people` by full name (full names are unique there).
+    by_full: FastMap<String, usize>,
     last_person: Option<String>,
     /// People mentioned, most recent last (a short window), for pronouns.
     recent: Vec<String>,
@@ -148,6 +150,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             lx,
             people: Vec::new(),
+            by_full: FastMap::default(),
             last_person: None,
             recent: Vec::new(),
             last_org: None,
@@ -309,7 +312,7 @@ impl<'a> Resolver<'a> {
             if name.len() >= 2 && name.len() <= 4 && !org && !name.iter().any(|w| not_name(w.w)) {
                 let full = join(name);
                 let last = name.last().map(|s| s.w.to_string()).unwrap_or_default();
-                match self.people.iter_mut().find(|p| p.full == full) {
+                match self.by_full.get(&full).map(|&i| &mut self.people[i]) {
                     Some(p) => {
                         if p.title.is_empty() && has_title(title) {
                             p.title = title_of(title);
@@ -318,6 +321,7 @@ impl<'a> Resolver<'a> {
                     None => {
                         let title = title_of(title);
                         let gender = self.gender(&full, &title);
+                        self.by_full.insert(full.clone(), self.people.len());
                         self.people.push(Person {
                             full: full.clone(),
                             last,
@@ -360,10 +364,9 @@ impl<'a> Resolver<'a> {
                         Gender::Male
                     };
                     let found = self.recent.iter().rev().find(|full| {
-                        self.people
-                            .iter()
-                            .find(|p| &&p.full == full)
-                            .and_then(|p| p.gender)
+                        self.by_full
+                            .get(*full)
+                            .and_then(|&i| self.people[i].gender)
                             .is_none_or(|g| g == want)
                     });
                     return (
@@ -451,6 +454,7 @@ impl<'a> Resolver<'a> {
             if name.len() >= 2 && kinds.is_empty() {
                 let title = title_of(title);
                 let gender = self.gender(&full, &title);
+                self.by_full.insert(full.clone(), self.people.len());
                 self.people.push(Person {
                     full: full.clone(),
                     last: last.to_string(),

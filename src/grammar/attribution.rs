@@ -406,7 +406,7 @@ impl<'a> Unit<'a> {
     /// The cue forms that start at token `i`, longest first, with their token end.
     fn cue_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
         let t = &self.toks[i];
-        if t.kind != Kind::Word || t.quoted {
+        if t.kind != Kind::Word || t.quoted || t.info.cue == 0 {
             return None;
         }
         // A capitalised cue is a name ("United States") unless the unit is in title case.
