@@ -353,7 +353,13 @@ impl<'a> Unit<'a> {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
             // Lengths first: most words match no candidate's.
             let n = self.toks[i].lower_len();
-            words.iter().any(|x| x.len() == n) && words.contains(&self.lw(i))
+            words.iter().any(|x| x.len() == n) && {
+                // Short words compared byte by byte, inline.
+                let w = self.lw(i).as_bytes();
+                words
+                    .iter()
+                    .any(|x| x.len() == w.len() && x.bytes().zip(w).all(|(a, &b)| a == b))
+            }
         }
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).

@@ -242,11 +242,13 @@ pub fn tokenize_into(
         let mut info = WordInfo::default();
         if kind == Kind::Word {
             let from = out.lower.len();
-            if w.is_ascii() {
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    out.lower
-                        .extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-                }
+            // One pass tells the common case, ASCII without capitals, which needs nothing.
+            let plain = !w.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase());
+            if plain {
+                // The word is its own lower-case form.
+            } else if w.is_ascii() {
+                out.lower
+                    .extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else if w.chars().any(char::is_uppercase) {
                 out.lower.push_str(&w.to_lowercase());
             }
