@@ -390,6 +390,71 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
 
 /// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.
 fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Option<Attribution> {
+    colon_speaker_first(text, toks, lx).or_else(|| colon_speaker_after_dash(text, toks, lx))
+}
+
+/// `HEADLINE - Michael P. McDonald: “Q”` / `More from Jones: “Q”`: a name after a dash or
+/// "from", a colon and a quotation.
+fn colon_speaker_after_dash(
+    text: &str,
+    toks: &[Tok],
+    lx: &crate::grammar::Lexicon,
+) -> Option<Attribution> {
+    let w = |t: &Tok| &text[t.start..t.end];
+    let colon = toks
+        .iter()
+        .take(40)
+        .position(|t| t.kind == Kind::Punct && !t.quoted && w(t) == ":")?;
+    if toks.get(colon + 1)?.kind != Kind::Open || colon < 2 {
+        return None;
+    }
+    let mut s = colon;
+    while s > 0 && colon - s < 6 && {
+        let t = &toks[s - 1];
+        (t.kind == Kind::Word && w(t).chars().next().is_some_and(char::is_uppercase))
+            || (t.kind == Kind::Punct && w(t) == ".")
+    } {
+        s -= 1;
+    }
+    let before = toks.get(s.checked_sub(1)?)?;
+    let speaker = &toks[s..colon];
+    let words = speaker.iter().filter(|t| t.kind == Kind::Word).count();
+    // After a dash a full name (two words or more); after "from" a known short name.
+    let introduced =
+        matches!(w(before), "-" | "–" | "—" | "―") && words >= 2 || w(before) == "from";
+    let letters = speaker
+        .iter()
+        .map(|t| w(t).chars().filter(|c| c.is_alphabetic()).count())
+        .sum::<usize>();
+    if !introduced || speaker.is_empty() || letters < 3 {
+        return None;
+    }
+    if lx.info(&w(&speaker[0]).to_lowercase()).cue != 0 {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > colon + 2 && toks[end - 1].kind == Kind::Punct && !toks[end - 1].quoted {
+        end -= 1;
+    }
+    Some(Attribution {
+        pattern: Pattern::Colon,
+        form: Form::Direct,
+        stance: Stance::Asserts,
+        source: Some(speaker[0].start..speaker[speaker.len() - 1].end),
+        cue: Some(toks[colon].start..toks[colon].end),
+        content: toks[colon + 1].start..toks[end - 1].end,
+        channel: None,
+        hedged: false,
+        negated: false,
+        class: None,
+    })
+}
+
+fn colon_speaker_first(
+    text: &str,
+    toks: &[Tok],
+    lx: &crate::grammar::Lexicon,
+) -> Option<Attribution> {
     let colon = toks
         .iter()
         .take(8)
@@ -414,7 +479,31 @@ fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Opti
     if lx.info(&first).cue != 0
         || matches!(
             first.as_str(),
-            "photo" | "watch" | "read" | "update" | "note" | "editor" | "related" | "video"
+            "photo"
+                | "watch"
+                | "read"
+                | "update"
+                | "updated"
+                | "note"
+                | "editor"
+                | "related"
+                | "video"
+                | "breaking"
+                | "urgent"
+                | "exclusive"
+                | "developing"
+                | "alert"
+                | "live"
+                | "opinion"
+                | "analysis"
+                | "editorial"
+                | "listen"
+                | "see"
+                | "also"
+                | "more"
+                | "warning"
+                | "correction"
+                | "clarification"
         )
     {
         return None;
@@ -602,6 +691,129 @@ mod tests {
                 "said",
                 "“We remain open to talks,”"
             )
+        );
+    }
+
+    #[test]
+    fn a_channel_is_named_near_the_cue() {
+        let channels = |t: &str| -> Vec<String> {
+            let a = Article {
+                id: "t".into(),
+                text: t.into(),
+                ..Article::default()
+            };
+            extract(&a, &Grammar::default_en())
+                .into_iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| c.channel)
+                .collect()
+        };
+        assert_eq!(
+            channels(
+                "“Subpoenas are not optional,” Jason Chaffetz said after Pagliano failed to show up.\n\n\
+                 “That’s right,” Melanie said to the nominee, who began his speech.\n\n\
+                 The ministry said in a statement that the talks failed."
+            ),
+            vec!["", "", "statement"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_dash_and_a_colon_speaks_the_quotation() {
+        let got = claims(
+            "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup finds that 20 states are Republican.”\n\n\
+             What it means - More from Jones: “The partisanship is a starting point.”\n\n\
+             The score was 3 - Final: “We won.”",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "direct",
+                    "Jeffrey M. Jones",
+                    ":",
+                    "“Gallup finds that 20 states are Republican.”"
+                ),
+                row(
+                    "direct",
+                    "Jeffrey M. Jones",
+                    ":",
+                    "“The partisanship is a starting point.”"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn survey_and_relative_clause_subjects() {
+        let got = claims(
+            "Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton.\n\n\
+             Still, people who have battled online threats say it could be doing more.\n\n\
+             Rubio did not attack his rivals, particularly Chris Christie, who says the senator lacks experience.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Seventy-four percent of Democratic registered voters",
+                    "say",
+                    "they have a favorable view of Clinton"
+                ),
+                row(
+                    "indirect",
+                    "people who have battled online threats",
+                    "say",
+                    "it could be doing more"
+                ),
+                row(
+                    "indirect",
+                    "Chris Christie",
+                    "says",
+                    "the senator lacks experience"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn inverted_base_say_and_a_noun_after_a_determiner() {
+        let got = claims(
+            "A subdued Bill Clinton may not be a bad thing, say some Democrats, who cringe.\n\n\
+             At least half of voters in each state say the positions are right.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "some Democrats",
+                    "say",
+                    "A subdued Bill Clinton may not be a bad thing"
+                ),
+                row(
+                    "indirect",
+                    "At least half of voters in each state",
+                    "say",
+                    "the positions are right"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_before_a_colon_is_no_speaker() {
+        assert_eq!(
+            claims(
+                "BREAKING: Islamic State fighters seize the town of Ramadi after heavy fighting."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            claims(
+                "Exclusive: Islamic State fighters seize the town of Ramadi after heavy fighting."
+            ),
+            vec![]
         );
     }
 

@@ -283,7 +283,14 @@ impl<'a> Resolver<'a> {
                     && !words.is_empty()
                     && words.last().is_some_and(|l| l.w.len() <= 3)
                 {
-                    j += 1; // "Mr." "Sen."
+                    // An initial keeps its period ("Michael P. McDonald"); "Mr." "Sen." drop it.
+                    let prev = &toks[j - 1];
+                    if prev.end == t.start && prev.end - prev.start == 1 {
+                        if let Some(last) = words.last_mut() {
+                            *last = self.name_word(&text[prev.start..t.end]);
+                        }
+                    }
+                    j += 1;
                 } else {
                     break;
                 }
@@ -373,6 +380,13 @@ impl<'a> Resolver<'a> {
                         found.cloned().unwrap_or_else(|| mention.to_string()),
                         SourceKind::Person,
                     );
+                }
+                // A relative pronoun stands for the name just before it.
+                "who" => {
+                    if let Some(r) = self.recent.last() {
+                        return (r.clone(), SourceKind::Person);
+                    }
+                    return (mention.to_string(), SourceKind::Person);
                 }
                 "i" => {
                     return (
@@ -488,7 +502,12 @@ impl<'a> Resolver<'a> {
             _ if !name.is_empty() => {
                 // A single unknown capitalised word: a place or organisation standing for
                 // its government ("Moscow", "Israel"), unless it looks like a plural group.
-                if name.len() == 1 {
+                // A known first name alone ("Melanie said") is a person.
+                let first = name[0].w.to_lowercase();
+                if name.len() == 1
+                    && !self.lx.names_female.contains(&first)
+                    && !self.lx.names_male.contains(&first)
+                {
                     SourceKind::Organization
                 } else {
                     SourceKind::Person
@@ -559,6 +578,29 @@ mod tests {
                     "Benjamin Netanyahu".to_string()
                 ),
                 ("he".to_string(), "Benjamin Netanyahu".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_name_alone_is_a_person_and_a_place_an_organization() {
+        let kinds = |text: &str| -> Vec<(String, crate::model::SourceKind)> {
+            let a = Article {
+                id: "t".into(),
+                text: text.into(),
+                ..Article::default()
+            };
+            extract(&a, &Grammar::default_en())
+                .into_iter()
+                .map(|c| (c.source, c.source_kind))
+                .collect()
+        };
+        use crate::model::SourceKind::{Organization, Person};
+        assert_eq!(
+            kinds("Sarah said the talks went well.\n\nMoscow said the talks went well."),
+            vec![
+                ("Sarah".to_string(), Person),
+                ("Moscow".to_string(), Organization)
             ]
         );
     }

@@ -51,7 +51,10 @@ struct ClaimRec {
     source: u32,
     form: Form,
     stance: Stance,
+    /// Hedged, or the writer keeps its distance ([`relate::distanced`]).
     hedged: bool,
+    /// Asked, not asserted ([`relate::asked`]).
+    question: bool,
 }
 
 /// What the report keeps of one article.
@@ -188,7 +191,8 @@ impl ReportBuilder {
                 source,
                 form: c.form,
                 stance: c.stance,
-                hedged: c.hedged,
+                hedged: c.hedged || relate::distanced(c),
+                question: relate::asked(c),
             });
         }
     }
@@ -259,7 +263,7 @@ impl ReportBuilder {
 
         // Statements: claims with the same wording, source, stance, hedge and date.
         let days: Vec<Option<i64>> = self.articles.iter().map(|a| day_number(&a.date)).collect();
-        type StatementKey = (u32, (u32, u32), bool, bool, Option<i64>);
+        type StatementKey = (u32, (u32, u32), bool, (bool, bool), Option<i64>);
         let mut statement_ids: HashMap<StatementKey, u32> = HashMap::new();
         let mut statements: Vec<u32> = Vec::new(); // first claim of each statement
         let mut text_statements: Vec<Vec<u32>> = vec![Vec::new(); self.texts.len()];
@@ -275,7 +279,13 @@ impl ReportBuilder {
             } else {
                 (NONE, self.articles[c.article as usize].outlet)
             };
-            let key = (t, voice, c.stance == Stance::Denies, c.hedged, window);
+            let key = (
+                t,
+                voice,
+                c.stance == Stance::Denies,
+                (c.hedged, c.question),
+                window,
+            );
             let s = *statement_ids.entry(key).or_insert_with(|| {
                 let s = statements.len() as u32;
                 statements.push(i as u32);
@@ -292,6 +302,7 @@ impl ReportBuilder {
                 text: &self.texts[self.content_text[c.content as usize] as usize],
                 denies: c.stance == Stance::Denies,
                 hedged: c.hedged,
+                question: c.question,
                 source: (c.source != NONE).then_some(c.source),
                 day: days[c.article as usize],
             }

@@ -181,8 +181,41 @@ pub(super) const STOP_WORDS: &[&str] = &[
 /// Negation cues inside the content (`n't` is split off words by the tokenizer).
 pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "n't", "nobody", "none", "nothing", "neither", "nor", "without", "hoax",
-    "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
+    "hoaxer", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
 ];
+
+/// Negations that deny the whole wording rather than one predicate ("X is a hoax",
+/// "fake", "debunked"): their scope is everything.
+const NOMINAL_NEGATIONS: &[&str] = &[
+    "hoax", "hoaxer", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus", "baseless",
+];
+
+/// How many content words after `not`, `no`, `never` … a negation covers (fewer when a
+/// break, a subordinator or a conjunction comes first).
+pub const NEGATION_SCOPE: usize = 3;
+
+/// Words that end a negation's scope besides breaks and subordinators: "has no idea
+/// how the truck ended up in Syria", "was born a man and never told the swimmer".
+const SCOPE_ENDS: &[&str] = &["how", "and", "but", "or"];
+
+/// Words a negation's scope passes over ("not among the bodies found").
+const SCOPE_SKIPS: &[&str] = &[
+    "among",
+    "actually",
+    "necessarily",
+    "exactly",
+    "quite",
+    "however",
+    "indeed",
+    "therefore",
+    "personally",
+];
+
+/// Words after a comma that open a parenthetical inside a negation's scope.
+const PARENTHETICALS: &[&str] = &["however", "indeed", "therefore", "in", "of"];
+
+/// After a negation, these words deny the whole wording ("… is not real", "not true").
+const WHOLE_WORDING: &[&str] = &["real", "true", "genuine", "authentic", "legit"];
 
 /// Denial verbs inside the content: a headline "X denies Y" denies Y.
 const DENIALS: &[&str] = &[
@@ -194,8 +227,10 @@ pub(super) const HEDGES: &[&str] = &[
     "reportedly",
     "allegedly",
     "rumor",
+    "rumors",
     "rumored",
     "rumour",
+    "rumours",
     "rumoured",
     "unconfirmed",
     "report",
@@ -371,6 +406,12 @@ pub struct Text {
     pub key: String,
     /// Negated content: not, no longer, never, no evidence, hoax, …
     pub negated: bool,
+    /// What the negation is about: the first [`NEGATION_SCOPE`] content words after a
+    /// `not`, `no`, `never` … of the main clause (as in `words`); `None` for a negation
+    /// of the whole wording (hoax, fake, debunked).
+    pub negation_scope: Option<Vec<String>>,
+    /// A question or a condition: asks or supposes, asserts nothing.
+    pub question: bool,
     /// The content itself denies (a headline "X denies Y").
     pub denies: bool,
     /// A hedge or a question: the wording does not commit to the content.
@@ -563,12 +604,19 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
 
     let title_case = title_case(&toks);
 
+    // A question or a condition ("If only a bird really did …") asserts nothing.
+    let question = content.contains('?')
+        || matches!(toks.first(), Some(Tok::Word { lower, .. }) if lower == "if" || lower == "whether");
     let mut text = Text {
-        // A question or a condition ("If only a bird really did …") asserts nothing.
-        hedged: content.contains('?')
-            || matches!(toks.first(), Some(Tok::Word { lower, .. }) if lower == "if" || lower == "whether"),
+        hedged: question,
+        question,
+        negation_scope: Some(Vec::new()),
         ..Text::default()
     };
+    // Content words still to take into the scope of the last negation.
+    let mut scope_left = 0usize;
+    // Inside a parenthetical between commas (", however,").
+    let mut aside = false;
     let mut key_parts: Vec<String> = Vec::new();
     let mut place_words: Vec<usize> = Vec::new();
     // Place phrase after `in`/`at`: Some(index of the last capitalised word so far).
@@ -582,8 +630,14 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
             _ => "",
         };
         match t {
-            Tok::Break(_) => {
+            Tok::Break(clause) => {
                 subordinate = false;
+                // "did not, however, found ISIS": a parenthetical keeps the scope open.
+                let opens = matches!(toks.get(i + 1), Some(Tok::Word { lower, .. }) if PARENTHETICALS.contains(&lower.as_str()));
+                if *clause || !(opens || aside) {
+                    scope_left = 0;
+                }
+                aside = opens && !*clause;
                 if let Some(Some(p)) = in_place.take() {
                     place_words.push(p);
                 }
@@ -639,10 +693,18 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 if SUBORDINATORS.contains(&l) && i > 0 {
                     subordinate = true;
                 }
+                if SUBORDINATORS.contains(&l) || SCOPE_ENDS.contains(&l) {
+                    scope_left = 0;
+                }
                 if NEGATIONS.contains(&l) {
                     // "no longer", "not", "never", "no evidence", "hoax": all the same cue.
-                    if !subordinate {
+                    if !subordinate || predicate_of_whole(&toks, i) {
                         text.negated = true;
+                        if NOMINAL_NEGATIONS.contains(&l) {
+                            text.negation_scope = None;
+                        } else {
+                            scope_left = NEGATION_SCOPE;
+                        }
                     }
                     key_parts.push("~not".to_string());
                     continue;
@@ -650,7 +712,16 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                 if DENIALS.contains(&l) {
                     text.denies = true;
                 }
-                if HEDGES.contains(&l) {
+                // "Seth Rogen reported to play Woz", "Microsoft said to be buying …".
+                let to_next = |after: &[&str]| {
+                    matches!(toks.get(i + 1), Some(Tok::Word { lower, .. }) if lower == "to")
+                        && (after.is_empty()
+                            || matches!(toks.get(i + 2), Some(Tok::Word { lower, .. }) if after.contains(&lower.as_str())))
+                };
+                if HEDGES.contains(&l)
+                    || (["reported", "rumored", "rumoured", "tipped"].contains(&l) && to_next(&[]))
+                    || (["said", "thought"].contains(&l) && to_next(&["be", "have"]))
+                {
                     text.hedged = true;
                 }
                 if let Some(d) = WEEKDAYS.iter().position(|w| *w == l) {
@@ -696,6 +767,15 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                     }
                     None => s,
                 };
+                if scope_left > 0 && !SCOPE_SKIPS.contains(&l) {
+                    scope_left -= 1;
+                    if WHOLE_WORDING.contains(&l) {
+                        text.negation_scope = None;
+                    }
+                    if let Some(scope) = text.negation_scope.as_mut() {
+                        scope.push(word.clone());
+                    }
+                }
                 if !text.words.contains(&word) {
                     text.words.push(word);
                 }
@@ -731,6 +811,38 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     }
     text.key = key_parts.join(" ");
     text
+}
+
+/// A nominal negation (hoax, fake) at `i` that ends the wording after a form of `be`
+/// denies the whole wording even after a relative clause: "Woman who claimed to have a
+/// third breast added is fake", "Story of women who repelled an attack is a hoax".
+fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
+    let word = |j: usize| match toks.get(j) {
+        Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
+        _ => None,
+    };
+    let Some(w) = word(i) else { return false };
+    if !NOMINAL_NEGATIONS.contains(&w) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0
+        && word(j - 1)
+            .is_some_and(|p| ["a", "an", "all", "totally", "completely", "just"].contains(&p))
+    {
+        j -= 1;
+    }
+    // "is fake", "was a hoax", "exposed as a hoax".
+    let after_be =
+        j > 0 && word(j - 1).is_some_and(|p| ["is", "are", "was", "were", "as"].contains(&p));
+    let ends = toks[i + 1..]
+        .iter()
+        .take_while(|t| !matches!(t, Tok::Break(true)))
+        .all(|t| {
+            matches!(t, Tok::Word { lower, .. } if STOP_WORDS.contains(&lower.as_str()))
+                || matches!(t, Tok::Break(false))
+        });
+    after_be && ends
 }
 
 /// Headline case ("Man Buys World's Oldest Burger"): capitals say nothing about names.
@@ -857,6 +969,22 @@ mod tests {
         assert!(norm("Apple denies it will sell watches").denies);
         assert!(norm("Is Apple selling watches?").hedged);
         assert!(norm("Apple reportedly sells watches").hedged);
+        assert!(norm("Seth Rogen reported to play Steve Wozniak").hedged);
+        assert!(norm("Microsoft said to be buying Mojang").hedged);
+        assert!(!norm("Microsoft said to reporters it bought Mojang").hedged);
+        // A hoax that ends the wording after `is` denies it all, relative clause or not.
+        let t = norm("Woman who claimed to have a third breast added is fake");
+        assert!(t.negated);
+        assert_eq!(t.negation_scope, None);
+        assert!(!norm("Apple may buy Path, that app which is fake news to you").negated);
+        assert!(norm("Woman who claimed to have a third breast exposed as a hoaxer").negated);
+        let t = norm("The plumber has no idea how his truck ended up in Syria");
+        assert_eq!(t.negation_scope, Some(vec!["idea".to_string()]));
+        let t = norm("Obama did not, however, personally found ISIS");
+        assert_eq!(
+            t.negation_scope,
+            Some(vec!["found".to_string(), "isis".to_string()])
+        );
         let rose = norm("oil prices rose");
         let fell = norm("oil prices fell");
         assert_eq!(rose.words, fell.words);

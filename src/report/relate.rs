@@ -1,7 +1,8 @@
 //! Deciding how two claims of the same proposition relate, and why.
 
 use super::matching::participants_differ;
-use super::normalize::Text;
+use super::normalize::{Text, HEDGES, STOP_WORDS};
+use crate::model::Claim;
 
 /// Two claims further apart than this (by their articles' dates) are about different
 /// events: the two sample articles describe two phone calls four years apart.
@@ -78,8 +79,11 @@ pub struct Side<'a> {
     pub text: &'a Text,
     /// The claim's stance is `denies`.
     pub denies: bool,
-    /// The claim is hedged (reportedly, allegedly, may …).
+    /// The claim is hedged (reportedly, allegedly, may …) or its writer keeps its
+    /// distance ([`distanced`]).
     pub hedged: bool,
+    /// The claim is asked, not asserted ([`asked`]).
+    pub question: bool,
     /// The resolved source, `None` when unattributed.
     pub source: Option<u32>,
     /// The article's date as a day number, when known.
@@ -92,9 +96,118 @@ impl Side<'_> {
     fn denies(&self) -> bool {
         self.denies != self.text.denies
     }
+    /// Hedged by the claim, or by its wording unless it denies: in "denies ISIS claims
+    /// that …" or "denied reports Moscow had told …" the claims and the reports are
+    /// what is denied.
     fn hedged(&self) -> bool {
-        self.hedged || self.text.hedged
+        self.hedged || (self.text.hedged && !(self.denies || self.text.denies))
     }
+    fn question(&self) -> bool {
+        self.question || self.text.question
+    }
+}
+
+/// Cues that attribute an impression, a belief or an intention, not a statement of fact:
+/// "Video appears to show …", "People believed …", "Kim considers opening …".
+const NON_COMMITTAL_CUES: &[&str] = &[
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "purport",
+    "purports",
+    "purported",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "expect",
+    "expects",
+    "expected",
+    "want",
+    "wants",
+    "wanted",
+    "consider",
+    "considers",
+    "considered",
+    "predict",
+    "predicts",
+    "predicted",
+    "speculate",
+    "speculates",
+    "speculated",
+    "doubt",
+    "doubts",
+    "doubted",
+];
+
+/// Head nouns of a source that is hearsay.
+const RUMOURS: &[&str] = &[
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "speculation",
+    "hearsay",
+    "gossip",
+];
+
+/// The writer keeps its distance from the claim, so that it states nothing that could
+/// agree or contradict (only a denial can answer it): the source is a report or rumour
+/// itself ("Report: …",
+/// "…, reports say", "Rumor: …"), or the cue is one of impression or belief
+/// ([`NON_COMMITTAL_CUES`]).
+pub fn distanced(c: &Claim) -> bool {
+    if !c.form.is_attributed() {
+        return false;
+    }
+    let lower = |s: &str| s.to_lowercase();
+    let words = |s: &str| -> Vec<String> {
+        lower(s)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let source = words(&c.source);
+    // "Rumor: …", "NHL expansion rumors: …", "Reports say …", "Media reports: …", but
+    // not "A UN report says …": a named report is a source.
+    let rumour = source.last().is_some_and(|w| RUMOURS.contains(&w.as_str()))
+        || (source.iter().any(|w| HEDGES.contains(&w.as_str()))
+            && source.iter().all(|w| {
+                HEDGES.contains(&w.as_str())
+                    || STOP_WORDS.contains(&w.as_str())
+                    || ["media", "news", "press", "check"].contains(&w.as_str())
+            }));
+    rumour
+        || words(&c.cue)
+            .first()
+            .is_some_and(|w| NON_COMMITTAL_CUES.contains(&w.as_str()))
+}
+
+/// The claim is asked, not asserted: its sentence puts a question mark right after it
+/// ("Taylor Lianne Chandler: Michael Phelps Cougar Girlfriend Revealed?").
+pub fn asked(c: &Claim) -> bool {
+    let content = c.content.trim();
+    if content.is_empty() {
+        return false;
+    }
+    c.sentence.find(content).is_some_and(|at| {
+        c.sentence[at + content.len()..]
+            .chars()
+            .find(|ch| !(ch.is_whitespace() || "\"'”’)]".contains(*ch)))
+            == Some('?')
+    })
 }
 
 /// Days since 1970-01-01 of a date written `YYYY-MM-DD…`.
@@ -185,7 +298,8 @@ pub struct TextPair {
     /// One of them is too short to relate, or they name different participants
     /// (different events: "Bennett and Putin spoke" and "Netanyahu and Putin spoke").
     unrelated: bool,
-    /// Both negated or neither.
+    /// Both negated or neither (a negation anywhere: a denial of "not P" is no
+    /// contradiction of P).
     same_polarity: bool,
     /// Negation, opposite, number, place or date, in that order of precedence; a value
     /// conflict (number, place, date) only between wordings matched closely.
@@ -196,13 +310,29 @@ pub struct TextPair {
     similarity: f64,
 }
 
+/// Negated as far as the other (not negated) wording is concerned: the negation is about what the
+/// other says (a word of its scope is a word of the other) or about the whole wording
+/// (hoax, fake). "Feminist aborts baby for being a boy, shocked people don't approve"
+/// does not negate "I aborted my baby because it was a boy".
+fn negated_against(t: &Text, other: &Text) -> bool {
+    t.negated
+        && t.negation_scope
+            .as_ref()
+            .is_none_or(|scope| scope.iter().any(|w| other.words.contains(w)))
+}
+
 /// Compare two wordings matched with this similarity.
 pub fn compare_texts(ta: &Text, tb: &Text, similarity: f64) -> TextPair {
     use Reason::*;
     let unrelated =
         ta.words.len() < MIN_WORDS || tb.words.len() < MIN_WORDS || participants_differ(ta, tb);
     let close = similarity >= VALUE_CONFLICT_SIMILARITY;
-    let (conflict, value) = if ta.negated != tb.negated {
+    let (na, nb) = if ta.negated && tb.negated {
+        (true, true)
+    } else {
+        (negated_against(ta, tb), negated_against(tb, ta))
+    };
+    let (conflict, value) = if na != nb {
         (Some(Negation), false)
     } else if opposite(ta, tb) {
         (Some(Opposite), false)
@@ -236,7 +366,8 @@ pub fn relate(a: &Side, b: &Side) -> Option<(Relation, Reason)> {
 pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reason)> {
     use Reason::*;
     use Relation::*;
-    if tp.unrelated {
+    // A question or a condition asserts nothing, not even what a denial could answer.
+    if tp.unrelated || a.question() || b.question() {
         return None;
     }
     if let (Some(x), Some(y)) = (a.day, b.day) {
@@ -244,11 +375,12 @@ pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reaso
             return None;
         }
     }
+    // A denial answers any claim of P, hedged or reported ("Apple is reportedly shutting
+    // down Beats" / "Apple denies it"): that is what a fact-checker looks for.
     if a.denies() != b.denies() {
         return tp.same_polarity.then_some((Contradiction, Denial));
     }
-    // A hedged wording commits to nothing: only a denial can contradict it (the denial
-    // of a report is the typical case).
+    // Otherwise a hedged wording commits to nothing: it neither agrees nor contradicts.
     if a.hedged() || b.hedged() {
         return None;
     }
@@ -280,7 +412,13 @@ pub fn relate_frames(a: &Side, b: &Side, same_article: bool) -> Option<(Relation
         _ if !same_article => return None,
         _ => {}
     }
-    if dates_conflict(a.text, b.text) || a.denies() != b.denies() || a.hedged() || b.hedged() {
+    if dates_conflict(a.text, b.text)
+        || a.denies() != b.denies()
+        || a.hedged()
+        || b.hedged()
+        || a.question()
+        || b.question()
+    {
         return None;
     }
     Some((Relation::Contradiction, Reason::Place))
@@ -289,6 +427,7 @@ pub fn relate_frames(a: &Side, b: &Side, same_article: bool) -> Option<(Relation
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Form;
     use crate::report::normalize::{normalize, Opposites};
 
     fn rel(a: &str, b: &str) -> Option<(Relation, Reason)> {
@@ -302,6 +441,7 @@ mod tests {
             text,
             denies,
             hedged: false,
+            question: false,
             source: Some(source),
             day: None,
         };
@@ -341,6 +481,29 @@ mod tests {
                 "Russia does not grant Israel freedom of action"
             ),
             Some((Agreement, Similar))
+        );
+        // A negation about something the other wording does not say.
+        assert_eq!(
+            rel(
+                "Feminist aborted her baby because it was a boy",
+                "Feminist aborted her baby for being a boy, shocked people don't approve"
+            ),
+            Some((Agreement, Similar))
+        );
+        assert_eq!(
+            rel(
+                "the plumber's truck ended up with rebels in Syria",
+                "the plumber has no idea how his truck ended up with rebels in Syria"
+            ),
+            Some((Agreement, Similar))
+        );
+        // `not real` denies the whole wording.
+        assert_eq!(
+            rel(
+                "ESPN's domestic violence panel is all male",
+                "ESPN's all-male domestic violence panel is not real"
+            ),
+            Some((Contradiction, Negation))
         );
     }
 
@@ -443,6 +606,7 @@ mod tests {
             text,
             denies: false,
             hedged: false,
+            question: false,
             source: None,
             day,
         };
@@ -471,15 +635,135 @@ mod tests {
             text: &t,
             denies: false,
             hedged,
+            question: false,
             source,
             day: None,
         };
         assert_eq!(relate(&side(true, None), &side(false, None)), None);
         assert_eq!(relate(&side(false, Some(3)), &side(false, Some(3))), None);
+        // A denial answers a hedged claim ("reportedly P" / "denies P").
+        let deny = Side {
+            denies: true,
+            ..side(false, Some(4))
+        };
+        assert_eq!(
+            relate(&side(true, None), &deny),
+            Some((Contradiction, Denial))
+        );
+        assert_eq!(
+            relate(&side(false, None), &deny),
+            Some((Contradiction, Denial))
+        );
         assert_eq!(
             relate(&side(false, None), &side(false, None)),
             Some((Agreement, Identical))
         );
+    }
+
+    #[test]
+    fn questions_relate_to_nothing() {
+        assert_eq!(
+            rel(
+                "Is Kim Jong-un opening a restaurant in Scotland?",
+                "Kim Jong-un is opening a restaurant in Scotland"
+            ),
+            None
+        );
+        assert_eq!(
+            rel_with(
+                "Could Kim Jong-un open a restaurant in Scotland?",
+                false,
+                "Kim Jong-un will open a restaurant in Scotland",
+                true
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn hedge_words_inside_a_denial_are_what_is_denied() {
+        assert_eq!(
+            rel(
+                "ISIS beheaded the poster girl Rehana",
+                "Kurdish fighters deny ISIS claims that they beheaded the poster girl Rehana"
+            ),
+            Some((Contradiction, Denial))
+        );
+        // A denial answers a claim however hedged: ISIS claims P, the Kurds deny P.
+        assert_eq!(
+            rel(
+                "ISIS claims that they beheaded the poster girl Rehana",
+                "Kurdish fighters deny ISIS beheaded the poster girl Rehana"
+            ),
+            Some((Contradiction, Denial))
+        );
+    }
+
+    use crate::model::SourceKind;
+
+    fn claim(form: Form, source: &str, kind: SourceKind, cue: &str, content: &str) -> Claim {
+        Claim {
+            claim_id: "a:1".to_string(),
+            article_id: "a".to_string(),
+            date: String::new(),
+            form,
+            stance: crate::model::Stance::Asserts,
+            source: source.to_string(),
+            source_kind: kind,
+            source_mention: source.to_string(),
+            cue: cue.to_string(),
+            channel: String::new(),
+            hedged: false,
+            content: content.to_string(),
+            sentence: content.to_string(),
+            content_span: None,
+            source_span: None,
+            cue_span: None,
+            sentence_span: crate::model::Span { start: 0, end: 0 },
+            negated: false,
+        }
+    }
+
+    #[test]
+    fn distance_from_the_claim() {
+        use SourceKind::*;
+        let c = |source, kind, cue| claim(Form::Indirect, source, kind, cue, "Apple buys Beats");
+        // An anonymous source is a source: its claims are what a fact-checker checks.
+        assert!(!distanced(&c(
+            "A source familiar with the talks",
+            Anonymous,
+            "said"
+        )));
+        assert!(distanced(&c("Report", Organization, ":")));
+        assert!(distanced(&c("Reports", Organization, "say")));
+        assert!(distanced(&c("NHL expansion rumors", Organization, ":")));
+        assert!(distanced(&c("Video", Organization, "appears")));
+        assert!(distanced(&c("Kim Jong-Un", Person, "considers")));
+        assert!(!distanced(&c("A UN report", Organization, "says")));
+        assert!(!distanced(&c("Tim Cook", Person, "says")));
+        assert!(!distanced(&claim(
+            Form::Headline,
+            "",
+            None,
+            "",
+            "Apple buys Beats"
+        )));
+    }
+
+    #[test]
+    fn asked_claims() {
+        let mut c = claim(
+            Form::Mixed,
+            "Taylor Lianne Chandler",
+            SourceKind::Person,
+            ":",
+            "Michael Phelps Cougar Girlfriend Revealed",
+        );
+        c.sentence = "Taylor Lianne Chandler: Michael Phelps Cougar Girlfriend Revealed?".into();
+        assert!(asked(&c));
+        c.sentence =
+            "Taylor Lianne Chandler: Michael Phelps Cougar Girlfriend Revealed. Why?".into();
+        assert!(!asked(&c));
     }
 
     #[test]
