@@ -239,10 +239,12 @@ struct Slot {
 
 /// The first 8 bytes of `w`, zero-padded, as one number.
 fn head(w: &[u8]) -> u64 {
-    let mut v = [0u8; 8];
-    let n = w.len().min(8);
-    v[..n].copy_from_slice(&w[..n]);
-    u64::from_le_bytes(v)
+    // Byte by byte rather than a copy of variable length, which is a call to memcpy.
+    let mut v = 0u64;
+    for (i, &b) in w.iter().take(8).enumerate() {
+        v |= u64::from(b) << (8 * i);
+    }
+    v
 }
 
 impl WordTable {
