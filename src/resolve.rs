@@ -34,6 +34,8 @@ pub struct Resolver<'a> {
     people: Vec<Person>,
     /// Index into `people` by full name (full names are unique there).
     by_full: FastMap<String, usize>,
+    /// Index into `people` of the latest person by last name.
+    by_last: FastMap<String, usize>,
     last_person: Option<String>,
     /// People mentioned, most recent last (a short window), for pronouns.
     recent: Vec<String>,
@@ -151,11 +153,19 @@ impl<'a> Resolver<'a> {
             lx,
             people: Vec::new(),
             by_full: FastMap::default(),
+            by_last: FastMap::default(),
             last_person: None,
             recent: Vec::new(),
             last_org: None,
             last_group: None,
         }
+    }
+
+    /// A new person (no one of that full name is known yet).
+    fn add_person(&mut self, p: Person) {
+        self.by_full.insert(p.full.clone(), self.people.len());
+        self.by_last.insert(p.last.clone(), self.people.len());
+        self.people.push(p);
     }
 
     /// Someone was mentioned: the latest person, and one more for pronouns.
@@ -328,8 +338,7 @@ impl<'a> Resolver<'a> {
                     None => {
                         let title = title_of(title);
                         let gender = self.gender(&full, &title);
-                        self.by_full.insert(full.clone(), self.people.len());
-                        self.people.push(Person {
+                        self.add_person(Person {
                             full: full.clone(),
                             last,
                             title,
@@ -339,8 +348,9 @@ impl<'a> Resolver<'a> {
                 }
                 self.mention(full);
             } else if name.len() == 1 {
-                if let Some(p) = self.people.iter().rev().find(|p| p.last == name[0].w) {
-                    self.mention(p.full.clone());
+                // The latest person of that last name.
+                if let Some(&i) = self.by_last.get(name[0].w) {
+                    self.mention(self.people[i].full.clone());
                 }
             }
             k = j.max(k + 1);
@@ -468,8 +478,7 @@ impl<'a> Resolver<'a> {
             if name.len() >= 2 && kinds.is_empty() {
                 let title = title_of(title);
                 let gender = self.gender(&full, &title);
-                self.by_full.insert(full.clone(), self.people.len());
-                self.people.push(Person {
+                self.add_person(Person {
                     full: full.clone(),
                     last: last.to_string(),
                     title,
