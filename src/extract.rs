@@ -549,20 +549,24 @@ fn colon_speaker_first(
     })
 }
 
+/// The claims of one article made of `text`, with the embedded grammar (for unit tests).
+#[cfg(test)]
+pub(crate) fn extract_text(text: &str) -> Vec<Claim> {
+    let a = Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Article::default()
+    };
+    extract(&a, &Grammar::default_en())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::extract;
-    use crate::grammar::Grammar;
-    use crate::model::Article;
+    use super::extract_text;
 
     /// (form, source, cue, content) of every attributed claim.
     fn claims(text: &str) -> Vec<(String, String, String, String)> {
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        extract(&a, &Grammar::default_en())
+        extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
             .map(|c| (c.form.to_string(), c.source, c.cue, c.content))
@@ -697,12 +701,7 @@ mod tests {
     #[test]
     fn a_channel_is_named_near_the_cue() {
         let channels = |t: &str| -> Vec<String> {
-            let a = Article {
-                id: "t".into(),
-                text: t.into(),
-                ..Article::default()
-            };
-            extract(&a, &Grammar::default_en())
+            extract_text(t)
                 .into_iter()
                 .filter(|c| c.form.is_attributed())
                 .map(|c| c.channel)
@@ -814,6 +813,67 @@ mod tests {
                 "Exclusive: Islamic State fighters seize the town of Ramadi after heavy fighting."
             ),
             vec![]
+        );
+    }
+
+    #[test]
+    fn evidence_with_plural_heads_and_clauses_without_that() {
+        let got = claims(
+            "Polls show that majorities favor tougher laws.\n\n\
+             FEC records from the 2008 election cycle show he backed John McCain.\n\n\
+             Bush had to lend his campaign money, fundraising documents show.\n\n\
+             Clinton suggested the United States should send more forces.\n\n\
+             Clinton suggested a plan.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Polls",
+                    "show",
+                    "that majorities favor tougher laws"
+                ),
+                row(
+                    "indirect",
+                    "FEC records from the 2008 election cycle",
+                    "show",
+                    "he backed John McCain"
+                ),
+                row(
+                    "indirect",
+                    "fundraising documents",
+                    "show",
+                    "Bush had to lend his campaign money"
+                ),
+                row(
+                    "indirect",
+                    "Clinton",
+                    "suggested",
+                    "the United States should send more forces"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn nominal_attributions() {
+        let got = claims(
+            "Donald Trump’s attacks on Machado have hurt him.\n\n\
+             He rejected her claim that the economy was strong.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("indirect", "Donald Trump", "attacks on", "Machado"),
+                row(
+                    "indirect",
+                    "Donald Trump",
+                    "rejected",
+                    "her claim that the economy was strong"
+                ),
+                row("indirect", "she", "claim", "that the economy was strong"),
+            ]
         );
     }
 

@@ -359,6 +359,15 @@ impl<'a> Resolver<'a> {
 
     /// The kind of a mention, and the resolved name.
     pub fn resolve(&mut self, mention: &str) -> (String, SourceKind) {
+        // A possessor ("Trump’s attacks on …", "his claim that …") is the person.
+        let mention = strip_possessive(mention);
+        match mention {
+            "his" | "His" => return self.resolve("he"),
+            "her" | "Her" => return self.resolve("she"),
+            "their" | "Their" => return self.resolve("they"),
+            "its" | "Its" => return self.resolve("it"),
+            _ => {}
+        }
         // "Netanyahu and Abbas": each name resolved, together a group.
         if let Some((a, b)) = mention.split_once(" and ") {
             if is_cap(a.trim()) && is_cap(b.trim()) {
@@ -551,17 +560,10 @@ fn has_org_head(lx: &Lexicon, head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
-    use crate::grammar::Grammar;
-    use crate::model::Article;
+    use crate::extract::extract_text;
 
     fn sources(text: &str) -> Vec<(String, String)> {
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        extract(&a, &Grammar::default_en())
+        extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
             .map(|c| (c.source_mention, c.source))
@@ -594,12 +596,7 @@ mod tests {
     #[test]
     fn a_first_name_alone_is_a_person_and_a_place_an_organization() {
         let kinds = |text: &str| -> Vec<(String, crate::model::SourceKind)> {
-            let a = Article {
-                id: "t".into(),
-                text: text.into(),
-                ..Article::default()
-            };
-            extract(&a, &Grammar::default_en())
+            extract_text(text)
                 .into_iter()
                 .map(|c| (c.source, c.source_kind))
                 .collect()

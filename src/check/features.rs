@@ -39,26 +39,15 @@ pub const STANCE_FEATURES: &[&str] = &[
     "claim_hedged",
     "claim_question",
     "claim_negated",
-    "extracted_denies_match",
-    "extracted_negated_match",
-    "extracted_hedged_match",
-    "extracted_attributed_match",
-    "extracted_asserted_match",
     "short_text",
     "sentences",
     "said_match",
     "said_doc",
     "refute_match_x_cov_best",
     "claim_hedged_x_hedge_doc",
-    "extracted_denies_doc",
-    "extracted_hedged_share",
-    "extracted_attributed_share",
-    "extracted_attributed_lead",
     "refute_cov",
     "negation_cov",
     "hedge_cov",
-    "extracted_denies_cov",
-    "extracted_asserted_cov",
     "content_cov",
     "content_denies_cov",
     "content_hedged_cov",
@@ -68,13 +57,9 @@ pub const STANCE_FEATURES: &[&str] = &[
     "negation_match_flipped",
     "refute_doc_flipped",
     "refute_lead_flipped",
-    "extracted_denies_match_flipped",
-    "extracted_negated_match_flipped",
     "refute_match_x_cov_best_flipped",
-    "extracted_denies_doc_flipped",
     "refute_cov_flipped",
     "negation_cov_flipped",
-    "extracted_denies_cov_flipped",
     "content_denies_cov_flipped",
 ];
 
@@ -86,13 +71,9 @@ const POLARITY: &[&str] = &[
     "negation_match",
     "refute_doc",
     "refute_lead",
-    "extracted_denies_match",
-    "extracted_negated_match",
     "refute_match_x_cov_best",
-    "extracted_denies_doc",
     "refute_cov",
     "negation_cov",
-    "extracted_denies_cov",
     "content_denies_cov",
 ];
 
@@ -370,15 +351,6 @@ impl ArticleView {
             m.hedge += s.hedge as f64;
             m.question |= s.question;
             m.said += s.said as f64;
-            for &c in &s.claims {
-                let Some(c) = extracted.get(c) else { continue };
-                m.denies += (c.stance == Stance::Denies) as u8 as f64;
-                m.negated += c.negated as u8 as f64;
-                m.hedged += c.hedged as u8 as f64;
-                m.attributed += c.form.is_attributed() as u8 as f64;
-                m.asserted += (!c.form.is_attributed() && !c.hedged && c.stance == Stance::Asserts)
-                    as u8 as f64;
-            }
         }
         let lead = |f: fn(&SentenceView) -> u32| -> f64 {
             self.sentences.iter().take(LEAD).map(|s| f(s) as f64).sum()
@@ -415,10 +387,6 @@ impl ArticleView {
                 .map(|(_, &c)| c)
                 .fold(0.0, f64::max)
         };
-        let share = |f: fn(&Claim) -> bool| {
-            let n = extracted.iter().filter(|c| f(c)).count() as f64;
-            n / extracted.len().max(1) as f64
-        };
         let stance = vec![
             1.0,
             cov_doc,
@@ -435,46 +403,15 @@ impl ArticleView {
             flag(claim.hedged),
             flag(claim.question),
             flag(claim.negated),
-            ln(m.denies),
-            ln(m.negated),
-            ln(m.hedged),
-            ln(m.attributed),
-            ln(m.asserted),
             flag(self.sentences.len() <= 1),
             ln(nsent),
             ln(m.said),
             ln(self.sentences.iter().map(|s| s.said as f64).sum()),
             ln(m.refute) * cov_best,
             flag(claim.hedged) * ln(self.hedge as f64),
-            ln(extracted
-                .iter()
-                .filter(|c| c.stance == Stance::Denies)
-                .count() as f64),
-            share(|c| c.hedged),
-            share(|c| c.form.is_attributed()),
-            flag(self.sentences.iter().take(LEAD).any(|s| {
-                s.claims
-                    .iter()
-                    .any(|&k| extracted.get(k).is_some_and(|c| c.form.is_attributed()))
-            })),
             best_where(&|s: &SentenceView| s.refute > 0),
             best_where(&|s: &SentenceView| s.negation > 0),
             best_where(&|s: &SentenceView| s.hedge > 0 || s.question),
-            best_where(&|s: &SentenceView| {
-                s.claims.iter().any(|&k| {
-                    extracted
-                        .get(k)
-                        .is_some_and(|c| c.stance == Stance::Denies || c.negated)
-                })
-            }),
-            best_where(&|s: &SentenceView| {
-                s.hedge == 0
-                    && s.claims.iter().any(|&k| {
-                        extracted.get(k).is_some_and(|c| {
-                            !c.form.is_attributed() && !c.hedged && c.stance == Stance::Asserts
-                        })
-                    })
-            }),
             best_content.map_or(0.0, |b| b.1),
             content_where(&|c: &Claim| c.stance == Stance::Denies || c.negated),
             content_where(&|c: &Claim| c.hedged),
@@ -521,11 +458,6 @@ struct MatchCounts {
     hedge: f64,
     question: bool,
     said: f64,
-    denies: f64,
-    negated: f64,
-    hedged: f64,
-    attributed: f64,
-    asserted: f64,
 }
 
 fn sentence_of(tokens: &[Token], i: usize) -> Option<usize> {

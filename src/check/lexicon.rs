@@ -1,5 +1,6 @@
-//! Word lists of `check`: refuting words (`grammars/en/refute.txt`) and hedges
-//! (`grammars/en/discuss.txt`), matched as sequences of stems.
+//! Word lists of `check`: refuting words (`grammars/en/refute.txt`), words that make a
+//! claim a denial (`grammars/en/denial.txt`) and hedges (`grammars/en/discuss.txt`),
+//! matched as sequences of stems.
 
 use std::collections::HashMap;
 
@@ -7,6 +8,8 @@ use super::tokens::{tokenize, Token};
 
 /// The embedded refuting words.
 pub const REFUTE_EN: &str = include_str!("../../grammars/en/refute.txt");
+/// The embedded words that make a claim to check a denial (with [`REFUTE_EN`]).
+pub const DENIAL_EN: &str = include_str!("../../grammars/en/denial.txt");
 /// The embedded hedges.
 pub const DISCUSS_EN: &str = include_str!("../../grammars/en/discuss.txt");
 

@@ -252,6 +252,16 @@ const DISCUSS_CUES: &[&str] = &[
     "speculat",
 ];
 
+/// The texts of the word lists.
+struct Lists<'a> {
+    /// Refuting words, counted in articles and claims.
+    refute: &'a str,
+    /// Words that make a claim to check a denial, besides the refuting words.
+    denial: &'a str,
+    /// Hedges.
+    discuss: &'a str,
+}
+
 /// Claims prepared for checking: vocabulary, IDF weights, inverted index, models.
 pub struct Checker {
     claims: Vec<ClaimText>,
@@ -272,11 +282,17 @@ impl Checker {
     }
 
     pub fn with_model(claims: Vec<ClaimText>, model: Model) -> Self {
-        Self::with_lists(claims, model, lexicon::REFUTE_EN, lexicon::DISCUSS_EN)
+        let lists = Lists {
+            refute: lexicon::REFUTE_EN,
+            denial: lexicon::DENIAL_EN,
+            discuss: lexicon::DISCUSS_EN,
+        };
+        Self::with_lists(claims, model, lists)
     }
 
     /// Prepare `claims` with the embedded model and the word lists of `dir` where it has
-    /// them (`refute.txt`, `discuss.txt`; the embedded ones otherwise), as `--grammar DIR`.
+    /// them (`refute.txt`, `denial.txt`, `discuss.txt`; the embedded ones otherwise), as
+    /// `--grammar DIR`.
     pub fn with_grammar_dir(claims: Vec<ClaimText>, dir: &Path) -> Result<Self, CheckError> {
         let read = |name: &str, default: &str| -> Result<String, CheckError> {
             let p = dir.join(name);
@@ -290,18 +306,20 @@ impl Checker {
             }
         };
         let refute = read("refute.txt", lexicon::REFUTE_EN)?;
+        let denial = read("denial.txt", lexicon::DENIAL_EN)?;
         let discuss = read("discuss.txt", lexicon::DISCUSS_EN)?;
-        Ok(Self::with_lists(
-            claims,
-            Model::embedded()?,
-            &refute,
-            &discuss,
-        ))
+        let lists = Lists {
+            refute: &refute,
+            denial: &denial,
+            discuss: &discuss,
+        };
+        Ok(Self::with_lists(claims, Model::embedded()?, lists))
     }
 
-    fn with_lists(claims: Vec<ClaimText>, model: Model, refute: &str, discuss: &str) -> Self {
-        let refute = Lexicon::parse(refute);
-        let discuss = Lexicon::parse(discuss);
+    fn with_lists(claims: Vec<ClaimText>, model: Model, lists: Lists) -> Self {
+        let refute = Lexicon::parse(lists.refute);
+        let denial = Lexicon::parse(lists.denial);
+        let discuss = Lexicon::parse(lists.discuss);
         let mut vocab: HashMap<String, Term> = HashMap::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut prepared = Vec::with_capacity(claims.len());
@@ -334,7 +352,7 @@ impl Checker {
                 terms,
                 total: 0.0,
                 bigrams,
-                refutes: !refute.find(&toks).is_empty(),
+                refutes: !refute.find(&toks).is_empty() || !denial.find(&toks).is_empty(),
                 hedged: !discuss.find(&toks).is_empty(),
                 question: c.text.trim_end().ends_with('?'),
                 negated: toks.iter().any(|t| t.negation),
@@ -873,19 +891,51 @@ mod tests {
     }
 
     #[test]
+    fn denial_words_make_a_claim_a_denial_but_do_not_count_in_articles() {
+        let ck = checker(&[
+            "Netanyahu denies that Moscow told Israel to end airstrikes",
+            "The photo of the shark on the highway is photoshopped",
+            "Moscow told Israel to end airstrikes",
+        ]);
+        let refutes: Vec<bool> = ck.terms.iter().map(|t| t.refutes).collect();
+        assert_eq!(refutes, [true, true, false]);
+        let counts = |text: &str| -> Vec<u32> {
+            let v = ck.view(&article(text), &[]);
+            v.sentences.iter().map(|s| s.refute).collect()
+        };
+        assert_eq!(counts(DENIAL), [0, 0, 0]);
+        assert_eq!(
+            counts("Officials met.\nReports that Moscow told Israel to end airstrikes were false.\nThe photo is fake, a hoax."),
+            [0, 1, 2]
+        );
+    }
+
+    #[test]
     fn a_grammar_dir_replaces_only_the_lists_it_has() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(dir.path().join("refute.txt"), "# mine\nzorble\n")
             .unwrap_or_else(|e| panic!("{e}"));
-        let claims = vec![ClaimText {
-            id: "1".into(),
-            text: "x".into(),
-        }];
+        std::fs::write(dir.path().join("denial.txt"), "blorp\n").unwrap_or_else(|e| panic!("{e}"));
+        let claims = [
+            "x",
+            "the x is a blorp",
+            "the x is a hoax",
+            "the x is denied",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ClaimText {
+            id: i.to_string(),
+            text: t.to_string(),
+        })
+        .collect();
         let ck = Checker::with_grammar_dir(claims, dir.path()).unwrap_or_else(|e| panic!("{e}"));
         let (toks, _) = tokenize("A zorble, reportedly a hoax.");
         let found = |l: &Lexicon| -> Vec<usize> { l.find(&toks).iter().map(|h| h.token).collect() };
         assert_eq!(found(&ck.refute), [1]);
         assert_eq!(found(&ck.discuss), [2]);
+        let refutes: Vec<bool> = ck.terms.iter().map(|t| t.refutes).collect();
+        assert_eq!(refutes, [false, true, false, false]);
     }
 
     #[test]
