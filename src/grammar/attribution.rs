@@ -393,9 +393,11 @@ impl<'a> Unit<'a> {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
     }
+    #[inline]
     fn lw(&self, i: usize) -> &'a str {
         self.toks[i].lower_form(self.text, self.lower)
     }
+    #[inline]
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
             // Lengths first: most words match no candidate's.
@@ -1450,7 +1452,10 @@ impl<'a> Unit<'a> {
             if !self.word(k) || self.toks[k].quoted {
                 continue;
             }
-            let Some(&(_, preps, deny)) = NOUN_CUES.iter().find(|(w, _, _)| self.lw(k) == *w)
+            let len = self.toks[k].lower_len();
+            let Some(&(_, preps, deny)) = NOUN_CUES
+                .iter()
+                .find(|(w, _, _)| w.len() == len && self.lw(k) == *w)
             else {
                 continue;
             };

@@ -58,6 +58,7 @@ impl Deref for Tokens {
 
 impl Tok {
     /// The byte length of [`Tok::lower_form`].
+    #[inline]
     pub fn lower_len(&self) -> usize {
         match self.lower {
             Some((s, e)) => (e - s) as usize,
@@ -66,6 +67,7 @@ impl Tok {
     }
 
     /// The word in lower case: `lower` is the [`Tokens::lower`] of its paragraph.
+    #[inline]
     pub fn lower_form<'a>(&self, text: &'a str, lower: &'a str) -> &'a str {
         match self.lower {
             Some((s, e)) => lower.get(s as usize..e as usize).unwrap_or_default(),
