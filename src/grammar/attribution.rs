@@ -397,7 +397,7 @@ impl<'a> Unit<'a> {
     fn lw(&self, i: usize) -> &'a str {
         self.toks[i].lower_form(self.text, self.lower)
     }
-    #[inline]
+    #[inline(always)]
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
             // Lengths first: most words match no candidate's.
