@@ -64,7 +64,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     let mut continues_next: Option<usize> = None;
     let mut all = Tokens::default();
     for (n, para) in layout.paragraphs.iter().enumerate() {
-        let para = &if n == 0 {
+        // A dateline opens one of the first paragraphs (after a headline that ends with a
+        // full stop, it is the second).
+        let para = &if n < 3 {
             skip_dateline(text, para.clone())
         } else {
             para.clone()
@@ -874,6 +876,75 @@ mod tests {
                 ),
                 row("indirect", "she", "claim", "that the economy was strong"),
             ]
+        );
+    }
+
+    #[test]
+    fn but_that_goes_on_and_a_channel_phrase_closes_the_unit() {
+        let got = claims(
+            "The governor said the country needs a guest-worker program, but that he would not support deportation.\n\n\
+             Democrats had put the biggest crack yet in the glass ceiling, Mary Keller said in a video message to the convention.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "the governor",
+                    "said",
+                    "the country needs a guest-worker program, but that he would not support deportation"
+                ),
+                row(
+                    "indirect",
+                    "Mary Keller",
+                    "said",
+                    "Democrats had put the biggest crack yet in the glass ceiling"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_appositive_subject_after_an_opening_phrase() {
+        // The source is the name; the source mention keeps the appositive.
+        let got = claims(
+            "With 50 days to go, Minyon Moore, a senior adviser to the campaign, said the remarks were a wake-up call.\n\n\
+             While Brookover did not spell out the path, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "indirect",
+                    "Minyon Moore",
+                    "said",
+                    "the remarks were a wake-up call"
+                ),
+                row(
+                    "indirect",
+                    "Chris Collins",
+                    "says",
+                    "meeting participants outlined a scenario"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_after_a_headline_and_a_name_given() {
+        let got = claims(
+            "Trump demands Ginsburg resign.\n\n\
+             WASHINGTON (AP) — Donald Trump said Wednesday that the justice should resign.\n\n\
+             Barden now helps lead a program called Sandy Hook Promise.",
+        );
+        assert_eq!(
+            got,
+            vec![row(
+                "indirect",
+                "Donald Trump",
+                "said",
+                "that the justice should resign"
+            )]
         );
     }
 

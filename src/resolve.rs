@@ -368,6 +368,13 @@ impl<'a> Resolver<'a> {
             "its" | "Its" => return self.resolve("it"),
             _ => {}
         }
+        // "Richard Revesz, director of the institute": the name before its appositive.
+        if let Some((name, _)) = mention.split_once(", ") {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() >= 2 && words.iter().all(|w| is_cap(w) || w.ends_with('.')) {
+                return self.resolve(name);
+            }
+        }
         // "Netanyahu and Abbas": each name resolved, together a group.
         if let Some((a, b)) = mention.split_once(" and ") {
             if is_cap(a.trim()) && is_cap(b.trim()) {

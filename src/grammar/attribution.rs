@@ -810,7 +810,12 @@ impl<'a> Unit<'a> {
                                     j,
                                     &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
                                 )
-                                || self.toks[j].info.has(WordInfo::CHANNEL_WORD)))
+                                || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
+                                // "… message to the convention": the noun of a phrase
+                                // the adjunct opened.
+                                || self.is(j - 1, &["the", "a", "an"])
+                                    && !self.toks[j].quoted
+                                    && !self.is(j, &["that"])))
                     {
                         break;
                     }
@@ -930,12 +935,14 @@ impl<'a> Unit<'a> {
                     }
                 }
                 // ", but …", ", although …", ", which …": another clause closes the content.
+                // (", but that …" goes on with what was said.)
                 if self.is(
                     k + 1,
                     &[
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
-                ) {
+                ) && !(self.is(k + 1, &["but"]) && self.is(k + 2, &["that"]))
+                {
                     return k;
                 }
                 // ", and Hillary Clinton is promising …": a new clause with its own subject.
@@ -1726,6 +1733,13 @@ impl<'a> Unit<'a> {
                     .rev()
                     .find(|&j| self.punct(j, ":") && !self.toks[j].quoted)
                     .map_or(0, |j| j + 1);
+                // "At the heart of the trouble, according to Ross, was a decision …": the
+                // words before have no verb, the sentence goes on after the source.
+                let medial = e + 1 < end
+                    && self.punct(e, ",")
+                    && !(cstart..cend).any(|j| self.verbish(j))
+                    && !self.is(e + 1, &["but", "and", "which", "who", "while", "as"]);
+                let cend = if medial { end } else { cend };
                 self.make(
                     Pattern::According,
                     None,
@@ -1829,6 +1843,21 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "a program called Sandy Hook Promise": a name given, not a claim.
+        if self.lw(i) == "called"
+            && (self.cap(cue_end) || self.toks.get(cue_end).is_some_and(|t| t.kind == Kind::Open))
+            && (2..=3).any(|back| {
+                i >= back
+                    && self.is(i - back, &["a", "an"])
+                    && (i - back + 1..i).all(|j| {
+                        self.word(j)
+                            && self.toks[j].info.kind.is_none()
+                            && !self.toks[j].info.has(WordInfo::TITLE)
+                    })
+            })
+        {
+            return None;
+        }
         // "is said to" is the passive pattern's.
         if self.is(cue_end, &["to"])
             && i > 0
@@ -1901,20 +1930,26 @@ impl<'a> Unit<'a> {
             }
         }
         // "Richard Revesz, director of the institute, said …": a name and its appositive.
+        // The name may follow an opening phrase ("With 50 days to go, Minyon Moore, a senior
+        // adviser, called …"): the commas are tried from the nearest.
         if np.is_none() && m > 2 && self.punct(m - 1, ",") {
-            if let Some(first_comma) =
-                (1..m - 1).find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
-            {
-                if let Some((s0, _)) = self.left_np(first_comma, 0) {
-                    let opens_unit = s0 == 0
-                        || (s0 <= 2 && self.in_set(0, WordInfo::CONNECTIVE))
-                        || self.toks[s0 - 1].kind == Kind::Close
-                        || self.punct(s0 - 1, ",");
-                    let appositive_ok = (first_comma + 1..m - 1)
-                        .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
-                    if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
-                        np = Some((s0, m - 1));
-                    }
+            let commas = (1..m - 1)
+                .rev()
+                .filter(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+                .take(4);
+            for first_comma in commas {
+                let Some((s0, _)) = self.left_np(first_comma, 0) else {
+                    continue;
+                };
+                let opens_unit = s0 == 0
+                    || (s0 <= 2 && self.in_set(0, WordInfo::CONNECTIVE))
+                    || self.toks[s0 - 1].kind == Kind::Close
+                    || self.punct(s0 - 1, ",");
+                let appositive_ok = (first_comma + 1..m - 1)
+                    .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
+                if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
+                    np = Some((s0, m - 1));
+                    break;
                 }
             }
         }
@@ -2098,7 +2133,11 @@ impl<'a> Unit<'a> {
                     || self.punct(after, ":")
                     || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
                 let quote_first = self.toks[0].kind == Kind::Open;
-                if tail_empty || (close && quote_first && !forward_start) {
+                // "While Brookover did not …, Collins says C": a subordinate clause before the
+                // subject is no content.
+                let subordinate_lead =
+                    !close && self.is(0, &["while", "although", "though", "whereas"]);
+                if !subordinate_lead && (tail_empty || (close && quote_first && !forward_start)) {
                     return self.make(
                         Pattern::Final,
                         Some(entry),
@@ -2117,6 +2156,14 @@ impl<'a> Unit<'a> {
         }
         if entry.class == CueClass::Tell && self.is(c, &["to"]) {
             return None; // "told Israel to end airstrikes": an order, not a claim
+        }
+        // "the 35 states that have voted": a plural noun and its relative clause.
+        if NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
+            && self.lw(i).ends_with('s')
+            && self.is(c, &["that"])
+            && self.verbish(c + 1)
+        {
+            return None;
         }
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
@@ -2348,6 +2395,13 @@ mod tests {
         assert_eq!(
             got("It hasn’t gone unnoticed: According to recent polls, Trump holds 14 percent."),
             row("recent polls", "Trump holds 14 percent")
+        );
+        assert_eq!(
+            got("At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama."),
+            row(
+                "Dennis Ross",
+                "At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama"
+            )
         );
         assert_eq!(
             got("Forty percent came from women, according to an analysis by Crowdpac, a fundraising website."),
