@@ -35,23 +35,15 @@ pub fn lines(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\n' => {
-                out.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(start..i);
-                if b.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+        if i < start {
+            continue; // the \n of a \r\n
         }
-        i += 1;
+        out.push(start..i);
+        start = i + 1;
+        if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+            start = i + 2;
+        }
     }
     if start < b.len() {
         out.push(start..b.len());
@@ -92,7 +84,7 @@ fn date_header(s: &str) -> Option<(String, usize)> {
 /// Does this line look like scraped page script (JavaScript, CSS)?
 pub fn is_script(line: &str) -> bool {
     // Script always has braces, semicolons or assignments; prose mostly has none.
-    if !line.contains(['{', ';', '=']) {
+    if memchr::memchr3(b'{', b';', b'=', line.as_bytes()).is_none() {
         return false;
     }
     const SIGNS: [&str; 12] = [
@@ -121,10 +113,16 @@ pub fn is_caption(line: &str) -> bool {
     let l = line.trim_end();
     let first = l.split_whitespace().next().unwrap_or("");
     if !l.ends_with(')')
-        && !matches!(
-            first.to_ascii_lowercase().as_str(),
-            "photo:" | "photo" | "image:" | "credit:" | "caption:" | "pictured:"
-        )
+        && ![
+            "photo:",
+            "photo",
+            "image:",
+            "credit:",
+            "caption:",
+            "pictured:",
+        ]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
     {
         return false;
     }
@@ -187,7 +185,7 @@ impl Cleaner {
     }
 
     fn is_boilerplate(&self, line: &str) -> bool {
-        if line.chars().count() > 90 {
+        if line.len() > 90 && (line.len() > 360 || line.chars().count() > 90) {
             return false;
         }
         let l = line
@@ -293,6 +291,30 @@ mod tests {
         );
         let paras: Vec<&str> = l.paragraphs.iter().map(|r| &t[r.clone()]).collect();
         assert_eq!(paras, vec!["They spoke.", "End."]);
+    }
+
+    proptest::proptest! {
+        /// `lines` ends a line at \n, \r\n and a lone \r, as a walk over the bytes does.
+        #[test]
+        fn lines_end_at_every_line_break(t in "[ab\r\n]{0,20}") {
+            let b = t.as_bytes();
+            let mut want = Vec::new();
+            let (mut start, mut i) = (0, 0);
+            while i < b.len() {
+                if b[i] == b'\n' || b[i] == b'\r' {
+                    want.push(start..i);
+                    if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    start = i + 1;
+                }
+                i += 1;
+            }
+            if start < b.len() {
+                want.push(start..b.len());
+            }
+            proptest::prop_assert_eq!(lines(&t), want);
+        }
     }
 
     #[test]

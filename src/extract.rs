@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
-use crate::grammar::token::{tokenize, Kind, Tok};
+use crate::grammar::token::{tokenize, tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::Resolver;
@@ -40,7 +40,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()), lx);
         resolver.observe(text, &toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
-        let parser = Unit::new(lx, text, &toks);
+        let parser = Unit::new(lx, text, &toks, &toks.lower);
         let parsed = parser
             .parse()
             .into_iter()
@@ -62,6 +62,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     // A quotation that ends its paragraph may go on in the next one when that paragraph
     // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
     let mut continues_next: Option<usize> = None;
+    let mut all = Tokens::default();
     for (n, para) in layout.paragraphs.iter().enumerate() {
         // A dateline opens one of the first paragraphs (after a headline that ends with a
         // full stop, it is the second).
@@ -72,7 +73,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         };
         let quote_list = find_quotes(text, para.clone());
         let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
-        let all = tokenize(text, para.start, para.end, &quotes, lx);
+        tokenize_into(text, para.start, para.end, &quotes, lx, &mut all);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
             resolver.observe(text, &all);
@@ -123,7 +124,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             if toks.is_empty() {
                 continue;
             }
-            let parser = Unit::new(lx, text, toks);
+            let parser = Unit::new(lx, text, toks, &all.lower);
             let attrs = parser.parse();
             // A pronoun source refers back: names that come after it in the unit ("he said,
             // referring to the Democratic People's Republic of Korea") are observed after it

@@ -7,10 +7,11 @@
 //! Netanyahu`). Organisations and places standing for governments ("the Kremlin",
 //! "Moscow") stay as written.
 
+use crate::grammar::lexicon::WordInfo;
 use crate::grammar::token::{Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
-use crate::text::with_lower;
+use crate::text::{with_lower, FastMap};
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -31,6 +32,10 @@ enum Gender {
 pub struct Resolver<'a> {
     lx: &'a Lexicon,
     people: Vec<Person>,
+    /// Index into `people` by full name (full names are unique there).
+    by_full: FastMap<String, usize>,
+    /// Index into `people` of the latest person by last name.
+    by_last: FastMap<String, usize>,
     last_person: Option<String>,
     /// People mentioned, most recent last (a short window), for pronouns.
     recent: Vec<String>,
@@ -41,61 +46,99 @@ pub struct Resolver<'a> {
 const DETS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
 ];
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "This",
-    "That",
-    "Last",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "As",
-    "If",
-    "Despite",
-    "Both",
-    "Two",
-    "According",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Capitalised words that do not start or make a name.
+fn not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "But"
+            | "And"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "Last"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "As"
+            | "If"
+            | "Despite"
+            | "Both"
+            | "Two"
+            | "According"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// A word of a name with what the word lists say of it.
+#[derive(Debug, Clone, Copy)]
+struct NameWord<'w> {
+    w: &'w str,
+    title: bool,
+    kind: Option<SourceKind>,
+}
+
+/// The words joined by spaces.
+fn join(words: &[NameWord]) -> String {
+    let mut s = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(w.w);
+    }
+    s
+}
+
+/// Are there title words among these?
+fn has_title(words: &[NameWord]) -> bool {
+    words.iter().any(|w| w.title)
+}
+
+/// The title words among these, lower case, joined by spaces ("prime minister").
+fn title_of(words: &[NameWord]) -> String {
+    let titles: Vec<&str> = words.iter().filter(|w| w.title).map(|w| w.w).collect();
+    titles.join(" ").to_lowercase()
+}
 
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -109,11 +152,20 @@ impl<'a> Resolver<'a> {
         Resolver {
             lx,
             people: Vec::new(),
+            by_full: FastMap::default(),
+            by_last: FastMap::default(),
             last_person: None,
             recent: Vec::new(),
             last_org: None,
             last_group: None,
         }
+    }
+
+    /// A new person (no one of that full name is known yet).
+    fn add_person(&mut self, p: Person) {
+        self.by_full.insert(p.full.clone(), self.people.len());
+        self.by_last.insert(p.last.clone(), self.people.len());
+        self.people.push(p);
     }
 
     /// Someone was mentioned: the latest person, and one more for pronouns.
@@ -167,54 +219,76 @@ impl<'a> Resolver<'a> {
             || w.ends_with("ern")
     }
 
-    /// Split words into (title words, name words): the name is the run of capitalised
+    /// A word of a mention with what the lists say of it.
+    fn name_word<'w>(&self, w: &'w str) -> NameWord<'w> {
+        NameWord {
+            w,
+            title: self.is_title(w),
+            kind: self.noun_kind(w),
+        }
+    }
+
+    /// Split words into title words and name words: the name is the run of capitalised
     /// words after the last title ("Prime Minister Benjamin Netanyahu" → "Benjamin
-    /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal").
-    fn name_core<'w>(&self, words: &[&'w str]) -> (Vec<&'w str>, Vec<&'w str>) {
+    /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal"). The title
+    /// words are the titles among `words[..cut]`, the name is `words[start..]`: returns
+    /// `(cut, start)`.
+    fn name_core(words: &[NameWord]) -> (usize, usize) {
         let mut cut = 0;
         let mut after_prep = false;
-        for (k, w) in words.iter().enumerate() {
-            if self.is_title(w)
+        for (k, nw) in words.iter().enumerate() {
+            let w = nw.w;
+            if nw.title
                 || !is_cap(w)
                 || Self::is_adjectival(w)
-                || self.noun_kind(w) == Some(SourceKind::Organization)
+                || nw.kind == Some(SourceKind::Organization)
                 || w.ends_with("’s")
                 || w.ends_with("'s")
             {
                 cut = k + 1;
-                after_prep = !is_cap(w) && !self.is_title(w);
+                after_prep = !is_cap(w) && !nw.title;
             }
         }
-        let title: Vec<&str> = words[..cut]
-            .iter()
-            .copied()
-            .filter(|w| self.is_title(w))
-            .collect();
-        let mut name: Vec<&str> = words[cut..].to_vec();
-        if after_prep && name.len() >= 3 {
-            name.remove(0); // "to Moscow Hafiz Nofal": the first capital belongs to the complement
+        if after_prep && words.len() - cut >= 3 {
+            // "to Moscow Hafiz Nofal": the first capital belongs to the complement
+            (cut, cut + 1)
+        } else {
+            (cut, cut)
         }
-        (title, name)
     }
 
     /// Register people introduced in a unit: runs of two or more capitalised words.
     pub fn observe(&mut self, text: &str, toks: &[Tok]) {
         let mut k = 0;
+        let mut words: Vec<NameWord> = Vec::new();
         while k < toks.len() {
-            let w = &text[toks[k].start..toks[k].end];
             // Names inside a quotation are titles or words of the speaker ("Good Morning
             // America"), not people the article introduces.
-            if toks[k].kind != Kind::Word || !is_cap(w) || toks[k].quoted {
+            if toks[k].kind != Kind::Word
+                || !is_cap(&text[toks[k].start..toks[k].end])
+                || toks[k].quoted
+            {
                 k += 1;
                 continue;
             }
             let mut j = k;
-            let mut words: Vec<&str> = Vec::new();
+            words.clear();
             while j < toks.len() {
                 let t = &toks[j];
                 let w = &text[t.start..t.end];
-                if t.kind == Kind::Word && (is_cap(w) || (self.is_title(w) && !words.is_empty())) {
-                    words.push(strip_possessive(w));
+                let title = t.info.has(WordInfo::TITLE);
+                if t.kind == Kind::Word && (is_cap(w) || (title && !words.is_empty())) {
+                    let s = strip_possessive(w);
+                    // The token's own facts hold for the word unless a possessive was cut.
+                    words.push(if s.len() == w.len() {
+                        NameWord {
+                            w,
+                            title,
+                            kind: t.info.kind,
+                        }
+                    } else {
+                        self.name_word(s)
+                    });
                     j += 1;
                     if w.ends_with("’s") || w.ends_with("'s") {
                         break;
@@ -222,13 +296,13 @@ impl<'a> Resolver<'a> {
                 } else if t.kind == Kind::Punct
                     && w == "."
                     && !words.is_empty()
-                    && words.last().is_some_and(|l| l.len() <= 3)
+                    && words.last().is_some_and(|l| l.w.len() <= 3)
                 {
                     // An initial keeps its period ("Michael P. McDonald"); "Mr." "Sen." drop it.
                     let prev = &toks[j - 1];
                     if prev.end == t.start && prev.end - prev.start == 1 {
                         if let Some(last) = words.last_mut() {
-                            *last = &text[prev.start..t.end];
+                            *last = self.name_word(&text[prev.start..t.end]);
                         }
                     }
                     j += 1;
@@ -236,8 +310,9 @@ impl<'a> Resolver<'a> {
                     break;
                 }
             }
-            while words.first().is_some_and(|w| NOT_NAMES.contains(w)) && words.len() > 1 {
-                words.remove(0);
+            let mut first = 0;
+            while words.len() - first > 1 && not_name(words[first].w) {
+                first += 1;
             }
             // "envoy to Moscow Hafiz Nofal": the first capital after a preposition is its object.
             let after_prep = k > 0 && toks[k - 1].kind == Kind::Word && {
@@ -247,30 +322,28 @@ impl<'a> Resolver<'a> {
                     "to" | "of" | "in" | "from" | "for" | "at" | "on" | "with"
                 )
             };
-            if after_prep && words.len() >= 3 {
-                words.remove(0);
+            if after_prep && words.len() - first >= 3 {
+                first += 1;
             }
-            let (title, name) = self.name_core(&words);
+            let words = &words[first..];
+            let (cut, start) = Self::name_core(words);
+            let (title, name) = (&words[..cut], &words[start..]);
             let org = name
                 .iter()
-                .any(|w| self.noun_kind(w).is_some_and(|k| k != SourceKind::Group));
-            if name.len() >= 2
-                && name.len() <= 4
-                && !org
-                && !name.iter().any(|w| NOT_NAMES.contains(w))
-            {
-                let full = name.join(" ");
-                let last = name.last().map(|s| s.to_string()).unwrap_or_default();
-                match self.people.iter_mut().find(|p| p.full == full) {
+                .any(|w| w.kind.is_some_and(|k| k != SourceKind::Group));
+            if name.len() >= 2 && name.len() <= 4 && !org && !name.iter().any(|w| not_name(w.w)) {
+                let full = join(name);
+                let last = name.last().map(|s| s.w.to_string()).unwrap_or_default();
+                match self.by_full.get(&full).map(|&i| &mut self.people[i]) {
                     Some(p) => {
-                        if p.title.is_empty() && !title.is_empty() {
-                            p.title = title.join(" ").to_lowercase();
+                        if p.title.is_empty() && has_title(title) {
+                            p.title = title_of(title);
                         }
                     }
                     None => {
-                        let title = title.join(" ").to_lowercase();
+                        let title = title_of(title);
                         let gender = self.gender(&full, &title);
-                        self.people.push(Person {
+                        self.add_person(Person {
                             full: full.clone(),
                             last,
                             title,
@@ -280,8 +353,9 @@ impl<'a> Resolver<'a> {
                 }
                 self.mention(full);
             } else if name.len() == 1 {
-                if let Some(p) = self.people.iter().rev().find(|p| p.last == name[0]) {
-                    self.mention(p.full.clone());
+                // The latest person of that last name.
+                if let Some(&i) = self.by_last.get(name[0].w) {
+                    self.mention(self.people[i].full.clone());
                 }
             }
             k = j.max(k + 1);
@@ -328,10 +402,9 @@ impl<'a> Resolver<'a> {
                         Gender::Male
                     };
                     let found = self.recent.iter().rev().find(|full| {
-                        self.people
-                            .iter()
-                            .find(|p| &&p.full == full)
-                            .and_then(|p| p.gender)
+                        self.by_full
+                            .get(*full)
+                            .and_then(|&i| self.people[i].gender)
                             .is_none_or(|g| g == want)
                     });
                     return (
@@ -372,21 +445,25 @@ impl<'a> Resolver<'a> {
             .filter_map(|w| self.lx.source_nouns.get(w).copied())
             .collect();
         // Two-word nouns ("white house", "news agency").
+        let mut pair = String::new();
         let pair_kind = lower.windows(2).find_map(|p| {
-            self.lx
-                .source_nouns
-                .get(&format!("{} {}", p[0], p[1]))
-                .copied()
+            pair.clear();
+            pair.push_str(&p[0]);
+            pair.push(' ');
+            pair.push_str(&p[1]);
+            self.lx.source_nouns.get(&pair).copied()
         });
         if kinds.contains(&SourceKind::Anonymous) {
             return (mention.to_string(), SourceKind::Anonymous);
         }
-        let body: Vec<&str> = words
+        let body: Vec<NameWord> = words
             .iter()
             .copied()
-            .skip_while(|w| DETS.contains(&w.to_lowercase().as_str()))
+            .skip_while(|w| with_lower(w, |l| DETS.contains(&l)))
+            .map(|w| self.name_word(w))
             .collect();
-        let (title, name) = self.name_core(&body);
+        let (cut, start) = Self::name_core(&body);
+        let (title, name) = (&body[..cut], &body[start..]);
         // The head noun: the last word before a complement ("ambassador" in "Syria’s
         // ambassador to the UN", "military" in "the Russian military in Syria").
         let head_at = lower
@@ -404,11 +481,11 @@ impl<'a> Resolver<'a> {
             ""
         };
         let head_is_title = self.is_title(head);
-        let has_title = !title.is_empty();
+        let has_title = has_title(title);
         // A name we know: full or last name.
         if !name.is_empty() && !has_org_head(self.lx, head) {
-            let full = name.join(" ");
-            let last = name.last().copied().unwrap_or("");
+            let full = join(name);
+            let last = name.last().map_or("", |w| w.w);
             if let Some(p) = self
                 .people
                 .iter()
@@ -420,9 +497,9 @@ impl<'a> Resolver<'a> {
                 return (f, SourceKind::Person);
             }
             if name.len() >= 2 && kinds.is_empty() {
-                let title = title.join(" ").to_lowercase();
+                let title = title_of(title);
                 let gender = self.gender(&full, &title);
-                self.people.push(Person {
+                self.add_person(Person {
                     full: full.clone(),
                     last: last.to_string(),
                     title,
@@ -434,7 +511,7 @@ impl<'a> Resolver<'a> {
         }
         // A title alone: "the prime minister" → who was introduced with it.
         if has_title && name.is_empty() {
-            let t = title.join(" ").to_lowercase();
+            let t = title_of(title);
             if let Some(p) =
                 self.people.iter().rev().find(|p| {
                     !p.title.is_empty() && (p.title.ends_with(&t) || t.ends_with(&p.title))
@@ -456,7 +533,7 @@ impl<'a> Resolver<'a> {
                 // A single unknown capitalised word: a place or organisation standing for
                 // its government ("Moscow", "Israel"), unless it looks like a plural group.
                 // A known first name alone ("Melanie said") is a person.
-                let first = name[0].to_lowercase();
+                let first = name[0].w.to_lowercase();
                 if name.len() == 1
                     && !self.lx.names_female.contains(&first)
                     && !self.lx.names_male.contains(&first)

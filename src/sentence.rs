@@ -7,7 +7,7 @@
 //! attribution needs. An unbalanced quote mark only stops that protection; it never
 //! swallows the rest of the article.
 
-use std::collections::HashSet;
+use crate::text::FastSet;
 use std::ops::Range;
 
 /// Which characters open and close quotations.
@@ -33,12 +33,11 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
     let mut skip_to = 0;
     // Opening marks met inside an open double quotation, and where the last of them closed.
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
-    for (i, m) in para.match_indices(is_mark) {
+    for (i, m) in mark_indices(para) {
         if i < skip_to {
             continue;
         }
@@ -160,10 +159,35 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     out
 }
 
+/// The quotation marks of `para` and their byte offsets, as
+/// `para.match_indices(|c| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\''))`
+/// finds them, reading bytes: every such mark starts with `"`, `'`, 0xE2 or 0xC2.
+fn mark_indices(para: &str) -> impl Iterator<Item = (usize, &str)> {
+    let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
+    para.bytes().enumerate().filter_map(move |(i, b)| {
+        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            return None;
+        }
+        let c = para.get(i..)?.chars().next()?;
+        is_mark(c).then(|| (i, &para[i..i + c.len_utf8()]))
+    })
+}
+
+/// The first sentence terminator of `s` (`.`, `!`, `?` or `…`), as `s.find(['.', '!', '?',
+/// '…'])` finds it, reading bytes (`…` is E2 80 A6).
+fn find_terminator(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let ascii = memchr::memchr3(b'.', b'!', b'?', b);
+    let before = &b[..ascii.unwrap_or(b.len())];
+    let ellipsis = memchr::memchr_iter(0xE2, before)
+        .find(|&i| before.get(i + 1..i + 3) == Some(&[0x80, 0xA6]));
+    ellipsis.or(ascii)
+}
+
 /// The sentence splitter, with its abbreviation list.
 #[derive(Debug, Clone)]
 pub struct Splitter {
-    abbreviations: HashSet<String>,
+    abbreviations: FastSet<String>,
 }
 
 impl Splitter {
@@ -216,7 +240,7 @@ impl Splitter {
         let end_of = range.end;
         let char_at = |b: usize| text[b..end_of].chars().next();
         let mut pos = range.start;
-        while let Some(rel) = text[pos..end_of].find(['.', '!', '?', '…']) {
+        while let Some(rel) = find_terminator(&text[pos..end_of]) {
             let at = pos + rel;
             let c = char_at(at).unwrap_or('.');
             // Take the run of terminators and closing marks: ?!” ).
@@ -270,13 +294,13 @@ impl Splitter {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
-        let letters: Vec<&str> = word.split('.').collect();
-        if letters
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
-        {
+        let mut letters = 0;
+        if word.split('.').all(|p| {
+            letters += 1;
+            p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase())
+        }) {
             // "in the U.S. The …" is ambiguous; a following pronoun or article starts a sentence.
-            return !(letters.len() > 1
+            return !(letters > 1
                 && next.is_some_and(|c| c.is_uppercase())
                 && ends_sentence_like(para, dot));
         }
@@ -327,6 +351,17 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte scanners find what `str`'s char searches find.
+        #[test]
+        fn byte_scans_agree_with_char_searches(s in "([a-z .!?…“”«»„\"‘’'\u{a0}\u{2026}\u{2019}\u{e9}\u{20ac}]|\\PC){0,40}") {
+            let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
+            prop_assert_eq!(mark_indices(&s).collect::<Vec<_>>(), s.match_indices(is_mark).collect::<Vec<_>>());
+            prop_assert_eq!(find_terminator(&s), s.find(['.', '!', '?', '…']));
+        }
+    }
 
     fn split(t: &str) -> Vec<&str> {
         let s = Splitter::new(include_str!("../grammars/en/abbreviations.txt"));

@@ -15,10 +15,14 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0;
-        for (i, c) in text.char_indices() {
-            let l = c.len_utf8();
-            if l > 1 {
-                extra += l - 1;
+        // A lead byte of a multi-byte character tells its length.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0xC0 {
+                extra += match b {
+                    0xF0.. => 3,
+                    0xE0.. => 2,
+                    _ => 1,
+                };
                 wide.push((i, extra));
             }
         }
@@ -82,6 +86,17 @@ mod tests {
         assert_eq!(pos, vec![0, 1, 2, 3, 4, 5, 6]);
         assert_eq!(ix.char_of(t.len()), 7);
         assert_eq!(slice_chars(t, Span { start: 1, end: 4 }), Some("“b”"));
+    }
+
+    proptest::proptest! {
+        /// Every char boundary maps to the number of characters before it.
+        #[test]
+        fn char_of_counts_characters(t in "([a-z é€“”]|\\PC){0,30}") {
+            let ix = CharIndex::new(&t);
+            for (i, _) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+                proptest::prop_assert_eq!(ix.char_of(i), t[..i].chars().count());
+            }
+        }
     }
 }
 

@@ -360,6 +360,8 @@ pub struct Unit<'a> {
     pub lx: &'a Lexicon,
     pub text: &'a str,
     pub toks: &'a [Tok],
+    /// The lower-case forms of the tokens' words ([`super::token::Tokens::lower`]).
+    pub lower: &'a str,
     /// Written in title case, as headlines are (computed once).
     title: bool,
     /// Hedged anywhere outside quotations (computed once).
@@ -368,11 +370,12 @@ pub struct Unit<'a> {
 
 impl<'a> Unit<'a> {
     /// The parser of one unit.
-    pub fn new(lx: &'a Lexicon, text: &'a str, toks: &'a [Tok]) -> Self {
+    pub fn new(lx: &'a Lexicon, text: &'a str, toks: &'a [Tok], lower: &'a str) -> Self {
         let mut u = Unit {
             lx,
             text,
             toks,
+            lower,
             title: false,
             hedged: false,
         };
@@ -390,17 +393,22 @@ impl<'a> Unit<'a> {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
     }
+    #[inline]
     fn lw(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        match &t.lower {
-            Some(l) => l,
-            None => &self.text[t.start..t.end],
-        }
+        self.toks[i].lower_form(self.text, self.lower)
     }
+    #[inline(always)]
     fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && {
-            let w = self.lw(i);
-            words.contains(&w)
+            // Lengths first: most words match no candidate's.
+            let n = self.toks[i].lower_len();
+            words.iter().any(|x| x.len() == n) && {
+                // Short words compared byte by byte, inline.
+                let w = self.lw(i).as_bytes();
+                words
+                    .iter()
+                    .any(|x| x.len() == w.len() && x.bytes().zip(w).all(|(a, &b)| a == b))
+            }
         }
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).
@@ -435,12 +443,16 @@ impl<'a> Unit<'a> {
         i < self.toks.len() && self.toks[i].kind == Kind::Word
     }
     fn cap(&self, i: usize) -> bool {
-        self.word(i)
-            && self
-                .w(i)
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        self.word(i) && {
+            let w = self.w(i);
+            match w.as_bytes().first() {
+                Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+                _ => w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            }
+        }
     }
     fn range(&self, a: usize, b: usize) -> Range<usize> {
         self.toks[a].start..self.toks[b - 1].end
@@ -449,7 +461,7 @@ impl<'a> Unit<'a> {
     /// The cue forms that start at token `i`, longest first, with their token end.
     fn cue_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
         let t = &self.toks[i];
-        if t.kind != Kind::Word || t.quoted {
+        if t.kind != Kind::Word || t.quoted || t.info.cue == 0 {
             return None;
         }
         // A capitalised cue is a name ("United States") unless the unit is in title case.
@@ -490,10 +502,14 @@ impl<'a> Unit<'a> {
     }
 
     fn compute_title_case(&self) -> bool {
-        let words: Vec<usize> = (0..self.toks.len())
-            .filter(|&k| self.word(k) && self.w(k).len() > 3)
-            .collect();
-        words.len() >= 2 && words.iter().filter(|&&k| self.cap(k)).count() * 4 >= words.len() * 3
+        let (mut words, mut caps) = (0, 0);
+        for (k, t) in self.toks.iter().enumerate() {
+            if t.kind == Kind::Word && t.end - t.start > 3 {
+                words += 1;
+                caps += usize::from(self.cap(k));
+            }
+        }
+        words >= 2 && caps * 4 >= words * 3
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
@@ -1188,12 +1204,12 @@ impl<'a> Unit<'a> {
         };
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         (a..b).filter(|&k| take(k)).any(|k| {
-            let w = self.lw(k);
-            let contraction = w.ends_with("n't") || w.ends_with("n’t");
+            let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
             if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
                 return false;
             }
-            if (w.ends_with("n't") || w.ends_with("n’t")) && phrases.has_word("n't") {
+            let w = self.lw(k);
+            if contraction && phrases.has_word("n't") {
                 return true;
             }
             let Some(rests) = phrases.by_first.get(w) else {
@@ -1274,6 +1290,10 @@ impl<'a> Unit<'a> {
                 || self.toks[k].quoted
                 || !self.word(k)
             {
+                continue;
+            }
+            // (Every first word of a channel carries the flag: one bit test per token.)
+            if !self.toks[k].info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
             // Near the cue ("said in a statement", "told the TASS news agency"), not in a
@@ -1439,7 +1459,10 @@ impl<'a> Unit<'a> {
             if !self.word(k) || self.toks[k].quoted {
                 continue;
             }
-            let Some(&(_, preps, deny)) = NOUN_CUES.iter().find(|(w, _, _)| self.lw(k) == *w)
+            let len = self.toks[k].lower_len();
+            let Some(&(_, preps, deny)) = NOUN_CUES
+                .iter()
+                .find(|(w, _, _)| w.len() == len && self.lw(k) == *w)
             else {
                 continue;
             };
@@ -2250,7 +2273,7 @@ mod tests {
             .map(|q| q.range)
             .collect();
         let toks = tokenize(t, 0, t.len(), &q, &lx);
-        let u = Unit::new(&lx, t, &toks);
+        let u = Unit::new(&lx, t, &toks, &toks.lower);
         let s = |r: Option<Range<usize>>| r.map(|r| t[r].to_string());
         u.parse()
             .into_iter()

@@ -146,6 +146,8 @@ impl WordInfo {
     pub const DETERMINER: u16 = 256;
     pub const CONNECTIVE: u16 = 512;
     pub const TIME: u16 = 1024;
+    /// Set by the tokenizer on words ending in n't or n’t ("didn’t").
+    pub const CONTRACTION: u16 = 2048;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
@@ -169,6 +171,8 @@ pub struct Lexicon {
     pub cue_lists: Vec<Vec<CueEntry>>,
     /// Every listed word (lower case) and what the lists say of it.
     pub words: FastMap<String, WordInfo>,
+    /// [`Lexicon::words`] again, laid out for the one lookup per token.
+    table: WordTable,
     /// Byte length of the longest word in `words`.
     pub longest_word: usize,
     /// The event words of `report`'s frames, as the text of `events.txt`.
@@ -208,6 +212,116 @@ fn inflect(lemma: &str) -> [String; 3] {
         format!("{lemma}ing")
     };
     [s, ed, ing]
+}
+
+/// Words and their [`WordInfo`] in an open-addressing table with a cheap hash. A slot
+/// keeps the first 8 bytes of its word, so most words are told apart without reading
+/// `keys`.
+#[derive(Debug, Clone, Default)]
+struct WordTable {
+    slots: Vec<Slot>,
+    /// The words, one after the other.
+    keys: String,
+    /// log2 of the number of slots.
+    bits: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The first 8 bytes of the word, zero-padded.
+    head: u64,
+    /// Start of the word in `keys`.
+    start: u32,
+    /// Byte length of the word; [`WordTable::FREE`] marks a free slot.
+    len: u32,
+    info: WordInfo,
+}
+
+/// The first 8 bytes of `w`, zero-padded, as one number.
+fn head(w: &[u8]) -> u64 {
+    // Byte by byte rather than a copy of variable length, which is a call to memcpy.
+    let mut v = 0u64;
+    for (i, &b) in w.iter().take(8).enumerate() {
+        v |= u64::from(b) << (8 * i);
+    }
+    v
+}
+
+impl WordTable {
+    const FREE: u32 = u32::MAX;
+
+    fn new(words: &FastMap<String, WordInfo>) -> Self {
+        let mut bits = 4;
+        while (1usize << bits) < words.len() * 2 {
+            bits += 1;
+        }
+        let free = Slot {
+            head: 0,
+            start: 0,
+            len: Self::FREE,
+            info: WordInfo::default(),
+        };
+        let mut t = WordTable {
+            slots: vec![free; 1 << bits],
+            keys: String::new(),
+            bits,
+        };
+        // Insert in a fixed order, so the layout does not depend on the map's.
+        let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (w, info) in sorted {
+            let mut i = t.slot(w.as_bytes());
+            while t.slots[i].len != Self::FREE {
+                i = (i + 1) & ((1 << bits) - 1);
+            }
+            t.slots[i] = Slot {
+                head: head(w.as_bytes()),
+                start: t.keys.len() as u32,
+                len: w.len() as u32,
+                info: *info,
+            };
+            t.keys.push_str(w);
+        }
+        t
+    }
+
+    /// The first slot to probe for `w`.
+    fn slot(&self, w: &[u8]) -> usize {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = (w.len() as u64).wrapping_mul(K);
+        for chunk in w.chunks(8) {
+            h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
+        }
+        (h >> (64 - self.bits)) as usize
+    }
+
+    fn get(&self, w: &str) -> WordInfo {
+        if self.slots.is_empty() {
+            return WordInfo::default();
+        }
+        let w = w.as_bytes();
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(w);
+        let h = head(w);
+        loop {
+            let s = self.slots[i];
+            if s.len == Self::FREE {
+                return WordInfo::default();
+            }
+            if s.len as usize == w.len()
+                && s.head == h
+                && (w.len() <= 8
+                    || self
+                        .keys
+                        .as_bytes()
+                        .get(s.start as usize..s.start as usize + w.len())
+                        == Some(w))
+            {
+                return s.info;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// Phrases of one or more words, indexed by their first word.
@@ -444,6 +558,7 @@ impl Lexicon {
         }
         self.longest_word = words.keys().map(String::len).max().unwrap_or(0);
         self.words = words;
+        self.table = WordTable::new(&self.words);
     }
 
     /// Mark these lower-case words with a flag of [`WordInfo`].
@@ -452,11 +567,12 @@ impl Lexicon {
             self.words.entry((*w).to_string()).or_default().flags |= flag;
             self.longest_word = self.longest_word.max(w.len());
         }
+        self.table = WordTable::new(&self.words);
     }
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        self.words.get(lower).copied().unwrap_or_default()
+        self.table.get(lower)
     }
 
     /// The embedded English lists.
@@ -502,5 +618,21 @@ mod tests {
         assert_eq!(lemma("said").as_deref(), Some("say"));
         assert!(lx.cues["saying"][0].participle);
         assert_eq!(lx.cues["pointed"][0].rest, vec!["out".to_string()]);
+    }
+
+    #[test]
+    fn the_word_table_answers_as_the_map() {
+        let lx = Lexicon::embedded();
+        for (w, info) in &lx.words {
+            assert_eq!(lx.info(w), *info, "{w}");
+            let mut other = w.clone();
+            other.push('x');
+            assert_eq!(
+                lx.info(&other),
+                lx.words.get(&other).copied().unwrap_or_default()
+            );
+        }
+        assert_eq!(lx.info(""), WordInfo::default());
+        assert_eq!(Lexicon::default().info("said"), WordInfo::default());
     }
 }
