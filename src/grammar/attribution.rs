@@ -196,41 +196,6 @@ const NOUNS_IN_LY: &[&str] = &[
     "anomaly",
     "bully",
 ];
-/// Nouns that attribute their complement to their possessor ("Trump’s attacks on
-/// Machado"): the noun, the words that open its complement, and whether it denies.
-const NOUN_CUES: &[(&str, &[&str], bool)] = &[
-    // Measured on PolNeAR train: the complements that most often carry an attribution.
-    ("claim", &["that"], false),
-    ("claims", &["that"], false),
-    ("assertion", &["that"], false),
-    ("insistence", &["that"], false),
-    ("allegation", &["that"], false),
-    ("allegations", &["that"], false),
-    ("accusation", &["that"], false),
-    ("belief", &["that"], false),
-    ("view", &["that"], false),
-    ("argument", &["that"], false),
-    ("suggestion", &["that"], false),
-    ("contention", &["that"], false),
-    ("prediction", &["that"], false),
-    ("warning", &["that"], false),
-    ("warnings", &["that"], false),
-    ("hope", &["that"], false),
-    ("fear", &["that"], false),
-    ("fears", &["that"], false),
-    ("promise", &["to", "that"], false),
-    ("pledge", &["to", "that"], false),
-    ("proposal", &["to", "for"], false),
-    ("attacks", &["on", "against"], false),
-    ("calls", &["for"], false),
-    ("embrace", &["of"], false),
-    ("defense", &["of"], false),
-    ("assessment", &["of", "that"], false),
-    ("questions", &["about"], false),
-    ("concerns", &["about"], false),
-    ("denial", &["of", "that"], true),
-    ("rejection", &["of"], true),
-];
 /// Speech cues whose content is a clause, never trimmed as an object.
 const CLAUSE_LEMMAS: &[&str] = &[
     "say",
@@ -1456,16 +1421,14 @@ impl<'a> Unit<'a> {
         let mut out = Vec::new();
         let n = self.toks.len();
         for k in 1..n.saturating_sub(1) {
-            if !self.word(k) || self.toks[k].quoted {
+            if !self.in_set(k, WordInfo::NOUN_CUE) || self.toks[k].quoted {
                 continue;
             }
-            let len = self.toks[k].lower_len();
-            let Some(&(_, preps, deny)) = NOUN_CUES
-                .iter()
-                .find(|(w, _, _)| w.len() == len && self.lw(k) == *w)
-            else {
+            let Some(cue) = self.lx.noun_cues.get(self.lw(k)) else {
                 continue;
             };
+            let preps = &cue.opens;
+            let deny = cue.denies;
             // The possessor: right before the noun, or before one adjective.
             let poss = |j: usize| {
                 self.word(j)
@@ -1482,12 +1445,10 @@ impl<'a> Unit<'a> {
             } else {
                 continue;
             };
-            let (c, cue_end) = if self.is(k + 1, &["that"]) && preps.contains(&"that") {
+            let opens = |w: &str| preps.iter().any(|p| p == w);
+            let (c, cue_end) = if self.is(k + 1, &["that"]) && opens("that") {
                 (k + 1, k + 1)
-            } else if self.word(k + 1)
-                && preps.contains(&self.lw(k + 1))
-                && !self.is(k + 1, &["that"])
-            {
+            } else if self.word(k + 1) && opens(self.lw(k + 1)) && !self.is(k + 1, &["that"]) {
                 (k + 2, k + 2)
             } else {
                 continue;

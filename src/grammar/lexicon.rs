@@ -55,8 +55,12 @@ pub struct CueEntry {
 }
 
 /// The embedded English lists, by file name.
-pub const EMBEDDED_EN: [(&str, &str); 13] = [
+pub const EMBEDDED_EN: [(&str, &str); 14] = [
     ("cues.txt", include_str!("../../grammars/en/cues.txt")),
+    (
+        "noun_cues.txt",
+        include_str!("../../grammars/en/noun_cues.txt"),
+    ),
     ("titles.txt", include_str!("../../grammars/en/titles.txt")),
     (
         "source_nouns.txt",
@@ -148,6 +152,8 @@ impl WordInfo {
     pub const TIME: u16 = 1024;
     /// Set by the tokenizer on words ending in n't or n’t ("didn’t").
     pub const CONTRACTION: u16 = 2048;
+    /// A noun of `noun_cues.txt` ("claim", "attacks").
+    pub const NOUN_CUE: u16 = 4096;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
@@ -182,6 +188,15 @@ pub struct Lexicon {
     pub names_male: FastSet<String>,
     /// Opposing predicate pairs (used by `report`).
     pub opposites: Vec<(String, String)>,
+    /// Nouns that attribute their complement (`noun_cues.txt`).
+    pub noun_cues: FastMap<String, NounCue>,
+}
+
+/// A noun of `noun_cues.txt`: the words that open its complement, and whether it denies.
+#[derive(Debug, Clone, Default)]
+pub struct NounCue {
+    pub opens: Vec<String>,
+    pub denies: bool,
 }
 
 fn inflect(lemma: &str) -> [String; 3] {
@@ -509,6 +524,28 @@ impl Lexicon {
                 })
                 .collect()
         };
+        for (line, l) in entries(&text("noun_cues.txt")) {
+            let mut words: Vec<String> = l.split_whitespace().map(str::to_lowercase).collect();
+            let denies = words.last().is_some_and(|w| w == "deny");
+            if denies {
+                words.pop();
+            }
+            if words.len() < 2 {
+                return Err(LexiconError::Bad {
+                    file: "noun_cues.txt".into(),
+                    line,
+                    message: "expected `noun word…` (the words that open its complement)".into(),
+                });
+            }
+            let noun = words.remove(0);
+            lx.noun_cues.insert(
+                noun,
+                NounCue {
+                    opens: words,
+                    denies,
+                },
+            );
+        }
         lx.events = text("events.txt");
         lx.names_female = names(text("names_female.txt"));
         lx.names_male = names(text("names_male.txt"));
@@ -550,6 +587,9 @@ impl Lexicon {
         }
         for w in &self.cue_modifiers {
             words.entry(w.clone()).or_default().flags |= WordInfo::MODIFIER;
+        }
+        for w in self.noun_cues.keys() {
+            words.entry(w.clone()).or_default().flags |= WordInfo::NOUN_CUE;
         }
         for (w, k) in &self.source_nouns {
             if !w.contains(' ') {
@@ -606,6 +646,36 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noun_cues_are_read_and_flagged() {
+        let lx = Lexicon::embedded();
+        let claim = lx
+            .noun_cues
+            .get("claim")
+            .map(|c| (c.opens.clone(), c.denies));
+        assert_eq!(claim, Some((vec!["that".to_string()], false)));
+        let denial = lx
+            .noun_cues
+            .get("denial")
+            .map(|c| (c.opens.clone(), c.denies));
+        assert_eq!(
+            denial,
+            Some((vec!["of".to_string(), "that".to_string()], true))
+        );
+        assert!(lx.info("attacks").has(WordInfo::NOUN_CUE));
+        assert!(!lx.info("said").has(WordInfo::NOUN_CUE));
+        let bad = Lexicon::from_texts(|name| {
+            (name == "noun_cues.txt").then(|| "# c\nclaim\n".to_string())
+        });
+        assert_eq!(
+            bad.map(|_| ()).map_err(|e| e.to_string()),
+            Err(
+                "noun_cues.txt:2: expected `noun word…` (the words that open its complement)"
+                    .to_string()
+            )
+        );
+    }
 
     #[test]
     fn regular_and_irregular_forms() {
