@@ -36,6 +36,11 @@ use relate::{
 /// No source.
 const NONE: u32 = u32::MAX;
 
+/// Matches that group wordings into one proposition: weaker matches still relate claims,
+/// but chained they would join unrelated wordings into one ever larger proposition as the
+/// batch grows (A ~ B ~ C …).
+pub const GROUP_SIMILARITY: f64 = 0.7;
+
 /// How many statements of one wording take part in relations (in order of first claim).
 pub const MAX_STATEMENTS_PER_TEXT: usize = 16;
 
@@ -247,17 +252,24 @@ impl ReportBuilder {
     pub fn finish(self) -> Report {
         let edges = match_texts(&self.texts, &self.match_options);
         let mut uf = UnionFind::new(self.texts.len());
-        for e in &edges {
+        for e in edges.iter().filter(|e| e.similarity >= GROUP_SIMILARITY) {
             uf.union(e.a, e.b);
         }
 
         // Propositions numbered in order of their first claim.
-        let mut prop_of_root: HashMap<u32, u32> = HashMap::new();
+        // A wording too short to state anything ("Trump", "that") is a proposition of
+        // its own claim: "attacks on Trump" and "endorsed Trump" share no proposition.
+        let mut prop_of_root: HashMap<(u32, u32), u32> = HashMap::new();
         let mut claim_prop: Vec<u32> = Vec::with_capacity(self.claims.len());
-        for c in &self.claims {
-            let root = uf.find(self.content_text[c.content as usize]);
+        for (k, c) in self.claims.iter().enumerate() {
+            let text = self.content_text[c.content as usize];
+            let key = if self.texts[text as usize].words.len() < relate::MIN_WORDS {
+                (NONE, k as u32)
+            } else {
+                (uf.find(text), NONE)
+            };
             let next = prop_of_root.len() as u32;
-            claim_prop.push(*prop_of_root.entry(root).or_insert(next));
+            claim_prop.push(*prop_of_root.entry(key).or_insert(next));
         }
         let n_props = prop_of_root.len();
 

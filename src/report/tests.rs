@@ -309,3 +309,51 @@ fn event_frames_false_cases() {
         )]
     );
 }
+
+/// The proposition number of each claim of a batch.
+fn propositions(batch: &[(Article, Vec<Claim>)]) -> Vec<u32> {
+    let mut b = ReportBuilder::new();
+    for (a, claims) in batch {
+        b.add_article(a, claims);
+    }
+    b.finish().claim_prop
+}
+
+#[test]
+fn short_wordings_and_weak_matches_do_not_make_one_proposition() {
+    let batch = vec![
+        article(
+            "a",
+            "2020-02-03",
+            &[
+                said("Cruz", SourceKind::Person, "Trump"),
+                said("Ryan", SourceKind::Person, "Trump"),
+                said(
+                    "the council",
+                    SourceKind::Organization,
+                    "the new stadium will host the cup final",
+                ),
+                said(
+                    "the league",
+                    SourceKind::Organization,
+                    "the new stadium will host the cup final in May",
+                ),
+            ],
+        ),
+        article(
+            "b",
+            "2020-02-03",
+            &[said(
+                "the club",
+                SourceKind::Organization,
+                "the new arena will host the cup final in June",
+            )],
+        ),
+    ];
+    let p = propositions(&batch);
+    // "attacks on Trump" and "endorsed Trump" state nothing alike.
+    assert_ne!(p[0], p[1]);
+    // Close wordings are one proposition; a weaker match stays apart.
+    assert_eq!(p[2], p[3]);
+    assert_ne!(p[3], p[4]);
+}
