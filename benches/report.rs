@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use claimtrail::model::{Article, Claim, Form, SourceKind, Span, Stance};
+use claimtrail::model::{Article, Claim, Form, SourceKind, Stance};
 use claimtrail::report::ReportBuilder;
 
 const SUBJECTS: [&str; 8] = [
@@ -59,15 +59,9 @@ fn batch(n: usize) -> Vec<(Article, Vec<Claim>)> {
                         source_kind: SourceKind::Organization,
                         source_mention: source.to_string(),
                         cue: "said".to_string(),
-                        channel: String::new(),
-                        hedged: false,
                         sentence: content.clone(),
                         content,
-                        content_span: None,
-                        source_span: None,
-                        cue_span: None,
-                        sentence_span: Span { start: 0, end: 0 },
-                        negated: false,
+                        ..Claim::default()
                     }
                 })
                 .collect();

@@ -324,10 +324,11 @@ fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
 }
 
 fn is_pronoun(mention: &str) -> bool {
-    matches!(
-        mention.to_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "him" | "her" | "them" | "i" | "we" | "you"
-    )
+    [
+        "he", "she", "they", "it", "him", "her", "them", "i", "we", "you",
+    ]
+    .iter()
+    .any(|p| mention.eq_ignore_ascii_case(p))
 }
 
 /// The tokens of `all` that lie within `r`.

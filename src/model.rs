@@ -20,14 +20,14 @@ pub struct Article {
 }
 
 /// A half-open span of **character** (Unicode scalar value) offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 /// How a claim is attributed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// A quotation with its cue: “Q,” S said.
@@ -41,21 +41,23 @@ pub enum Form {
     /// Agentless or passive attribution: C has been attributed to X; X is said to …
     Passive,
     /// An assertion with no source.
+    #[default]
     Unattributed,
     /// The article's headline.
     Headline,
 }
 
 /// Whether the source asserts or denies the content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
+    #[default]
     Asserts,
     Denies,
 }
 
 /// What kind of source stands behind a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     Person,
@@ -63,6 +65,7 @@ pub enum SourceKind {
     Group,
     Anonymous,
     Media,
+    #[default]
     None,
 }
 
@@ -96,7 +99,8 @@ impl Form {
 }
 
 /// One claim found in an article. All spans are character offsets into `Article::text`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The default is an empty unattributed claim (for building claims field by field).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Claim {
     /// `<article_id>:<n>`, n counting from 1 in text order.
     pub claim_id: String,

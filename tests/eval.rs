@@ -9,7 +9,7 @@ use claimtrail::eval::{
     error_rows, parse_standoff, score_article, ErrorCsv, FormCounts, GoldDir, Prediction, Prf,
     SpanSet, Totals, ERROR_HEADER,
 };
-use claimtrail::model::{Claim, Form, SourceKind, Span, Stance};
+use claimtrail::model::{Claim, Form, SourceKind, Span};
 use claimtrail::output::write_brat;
 
 /// Character span of the `nth` (from 0) occurrence of `needle` in `text`.
@@ -301,22 +301,12 @@ fn claim(
     Claim {
         claim_id: format!("x:{n}"),
         article_id: "x".into(),
-        date: String::new(),
         form,
-        stance: Stance::Asserts,
-        source: String::new(),
         source_kind: SourceKind::Person,
-        source_mention: String::new(),
-        cue: String::new(),
-        channel: String::new(),
-        hedged: false,
-        content: String::new(),
-        sentence: String::new(),
         content_span: content,
         source_span: source,
         cue_span: cue,
-        sentence_span: Span { start: 0, end: 0 },
-        negated: false,
+        ..Claim::default()
     }
 }
 

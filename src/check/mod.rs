@@ -694,7 +694,6 @@ mod tests {
         Claim {
             claim_id: format!("a:{n}"),
             article_id: "a".into(),
-            date: String::new(),
             form,
             stance,
             source: source.into(),
@@ -705,15 +704,12 @@ mod tests {
             },
             source_mention: source.into(),
             cue: cue.into(),
-            channel: String::new(),
             hedged,
             content: content.into(),
             sentence: sentence.into(),
             content_span: Some(span(content)),
-            source_span: None,
-            cue_span: None,
             sentence_span: span(sentence),
-            negated: false,
+            ..Claim::default()
         }
     }
 
@@ -736,22 +732,28 @@ mod tests {
     const DENIAL: &str = "Israel and Russia held talks in Moscow on Monday.\n\
         Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.\n\
         He said the air force would keep attacking weapons convoys.";
+    const DENIAL_SENTENCE: &str =
+        "Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.";
 
-    #[test]
-    fn an_extracted_denial_of_the_claim_is_disagree() {
-        let ck = checker(&["Moscow told Israel to end airstrikes in Syria"]);
-        let s = "Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.";
-        let ex = [extracted(
+    /// The claim `extract` makes of [`DENIAL_SENTENCE`].
+    fn denial_claim() -> Claim {
+        extracted(
             DENIAL,
             1,
-            s,
+            DENIAL_SENTENCE,
             "Moscow had told Israel to end airstrikes in Syria",
             Form::Indirect,
             Stance::Denies,
             "Benjamin Netanyahu",
             "denied",
             false,
-        )];
+        )
+    }
+
+    #[test]
+    fn an_extracted_denial_of_the_claim_is_disagree() {
+        let ck = checker(&["Moscow told Israel to end airstrikes in Syria"]);
+        let (s, ex) = (DENIAL_SENTENCE, [denial_claim()]);
         let v = ck.check(&article(DENIAL), &ex, Select::Candidates);
         assert_eq!(
             summary(&v),
@@ -873,18 +875,7 @@ mod tests {
         // The claim says the same as the denial: the denial rule must not call it
         // disagree.
         let ck = checker(&["Netanyahu denied that Moscow told Israel to end airstrikes in Syria"]);
-        let s = "Netanyahu denied reports that Moscow had told Israel to end airstrikes in Syria.";
-        let ex = [extracted(
-            DENIAL,
-            1,
-            s,
-            "Moscow had told Israel to end airstrikes in Syria",
-            Form::Indirect,
-            Stance::Denies,
-            "Benjamin Netanyahu",
-            "denied",
-            false,
-        )];
+        let ex = [denial_claim()];
         let v = ck.check(&article(DENIAL), &ex, Select::Candidates);
         assert_eq!(v.len(), 1);
         assert_ne!(v[0].stance, Label::Disagree, "{v:?}");

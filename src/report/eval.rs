@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::eval::ratio;
 use crate::extract::extract;
 use crate::grammar::Grammar;
-use crate::model::{Article, Claim, Form, SourceKind, Span, Stance};
+use crate::model::{Article, Claim, Form, Span};
 
 use super::relate::Relation;
 use super::ReportBuilder;
@@ -265,22 +265,12 @@ fn headline_claim(a: &Article) -> Claim {
     Claim {
         claim_id: format!("{}:1", a.id),
         article_id: a.id.clone(),
-        date: String::new(),
         form: Form::Headline,
-        stance: Stance::Asserts,
-        source: String::new(),
-        source_kind: SourceKind::None,
-        source_mention: String::new(),
-        cue: String::new(),
-        channel: String::new(),
-        hedged: false,
         content: a.text.clone(),
         sentence: a.text.clone(),
         content_span: Some(Span { start: 0, end: n }),
-        source_span: None,
-        cue_span: None,
         sentence_span: Span { start: 0, end: n },
-        negated: false,
+        ..Claim::default()
     }
 }
 

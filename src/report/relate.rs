@@ -705,22 +705,14 @@ mod tests {
         Claim {
             claim_id: "a:1".to_string(),
             article_id: "a".to_string(),
-            date: String::new(),
             form,
-            stance: crate::model::Stance::Asserts,
             source: source.to_string(),
             source_kind: kind,
             source_mention: source.to_string(),
             cue: cue.to_string(),
-            channel: String::new(),
-            hedged: false,
             content: content.to_string(),
             sentence: content.to_string(),
-            content_span: None,
-            source_span: None,
-            cue_span: None,
-            sentence_span: crate::model::Span { start: 0, end: 0 },
-            negated: false,
+            ..Claim::default()
         }
     }
 

@@ -2,7 +2,6 @@
 
 use super::write::ClaimSpill;
 use super::*;
-use crate::model::Span;
 
 struct C {
     source: &'static str,
@@ -58,16 +57,9 @@ fn article(id: &str, date: &str, claims: &[C]) -> (Article, Vec<Claim>) {
             source: c.source.to_string(),
             source_kind: c.kind,
             source_mention: c.source.to_string(),
-            cue: String::new(),
-            channel: String::new(),
-            hedged: false,
             content: c.content.to_string(),
             sentence: c.content.to_string(),
-            content_span: None,
-            source_span: None,
-            cue_span: None,
-            sentence_span: Span { start: 0, end: 0 },
-            negated: false,
+            ..Claim::default()
         })
         .collect();
     (a, claims)
