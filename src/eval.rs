@@ -664,8 +664,9 @@ impl Prediction {
         if !c.form.is_attributed() {
             return None;
         }
+        c.content_span?;
         Some(Prediction {
-            content: c.content_span?.into(),
+            content: SpanSet::new(c.content_pieces()),
             source: c.source_span.into(),
             cue: c.cue_span.into(),
             form: c.form,

@@ -154,6 +154,14 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                         .map(|t| t.end);
                     let end = close.unwrap_or(toks[toks.len() - 1].end);
                     let f = &mut found[k];
+                    // What stands between the quotation and its continuation ("she said.")
+                    // is no content.
+                    let between = f.attr.content.end..toks[0].start;
+                    if f.attr.gap.is_none()
+                        && text[between.clone()].chars().any(char::is_alphanumeric)
+                    {
+                        f.attr.gap = Some(between);
+                    }
                     f.attr.content.end = end;
                     f.sentence.end = unit.end;
                     continue;
@@ -238,6 +246,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 content: text[a.content.clone()].to_string(),
                 sentence: text[f.sentence.clone()].to_string(),
                 content_span: Some(span(&a.content)),
+                content_gap: a.gap.as_ref().map(span),
                 source_span: a.source.as_ref().map(span),
                 cue_span: a.cue.as_ref().map(span),
                 sentence_span: span(&f.sentence),
@@ -373,6 +382,7 @@ fn plain(unit: &Unit, form: Form) -> Attribution {
         source: None,
         cue: None,
         content,
+        gap: None,
         channel: None,
         hedged: unit.hedged(),
         negated: unit.has_phrase(0, toks.len(), &unit.lx.negations, true),
@@ -446,6 +456,7 @@ fn colon_speaker_after_dash(
         source: Some(speaker[0].start..speaker[speaker.len() - 1].end),
         cue: Some(toks[colon].start..toks[colon].end),
         content: toks[colon + 1].start..toks[end - 1].end,
+        gap: None,
         channel: None,
         hedged: false,
         negated: false,
@@ -545,6 +556,7 @@ fn colon_speaker_first(
         source: Some(speaker[0].start..speaker[speaker.len() - 1].end),
         cue: Some(toks[colon].start..toks[colon].end),
         content,
+        gap: None,
         channel: None,
         hedged: false,
         negated: false,
@@ -578,6 +590,67 @@ mod tests {
 
     fn row(form: &str, source: &str, cue: &str, content: &str) -> (String, String, String, String) {
         (form.into(), source.into(), cue.into(), content.into())
+    }
+
+    /// (content, pieces of the content as text) of every attributed claim.
+    fn pieces(text: &str) -> Vec<(String, Vec<String>)> {
+        extract_text(text)
+            .into_iter()
+            .filter(|c| c.form.is_attributed())
+            .map(|c| {
+                let p = c
+                    .content_pieces()
+                    .iter()
+                    .map(|&sp| crate::text::slice_chars(text, sp).unwrap().to_string())
+                    .collect();
+                (c.content, p)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_attribution_between_two_pieces_of_content_is_a_gap() {
+        // A quotation that goes on after its cue, in the next sentence.
+        assert_eq!(
+            pieces("“Here he is, babe,” she said. “Donald’s here, babe.”"),
+            [(
+                "“Here he is, babe,” she said. “Donald’s here, babe.”".to_string(),
+                vec![
+                    "“Here he is, babe,”".to_string(),
+                    "“Donald’s here, babe.”".to_string()
+                ]
+            )]
+        );
+        // Medial and parenthetical attributions.
+        assert_eq!(
+            pieces("“We will win,” Smith said, “and soon.”")[0].1,
+            ["“We will win,”", "“and soon.”"]
+        );
+        assert_eq!(
+            pieces("The museum, Mr. Obama said, would make visitors face hard truths.")[0].1,
+            ["The museum", "would make visitors face hard truths"]
+        );
+        // A quotation that goes on right after its cue has no gap.
+        assert_eq!(
+            pieces("She said, “We will win. And soon.”")[0].1,
+            ["“We will win. And soon.”"]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
+        assert_eq!(
+            claims(
+                "The plan is an insult to all voters, top lawmakers said Friday, as they \
+                 bristled at the continued questions."
+            ),
+            [row(
+                "indirect",
+                "top lawmakers",
+                "said",
+                "The plan is an insult to all voters"
+            )]
+        );
     }
 
     #[test]

@@ -123,9 +123,61 @@ pub struct Claim {
     /// The whole sentence (or sentences) the claim stands in.
     pub sentence: String,
     pub content_span: Option<Span>,
+    /// Within `content_span`, the words that are not content: the attribution between the
+    /// two pieces of “Q1,” she said, “Q2.” (brat and `eval` see two pieces; CSV and JSONL
+    /// show the whole span).
+    pub content_gap: Option<Span>,
     pub source_span: Option<Span>,
     pub cue_span: Option<Span>,
     pub sentence_span: Span,
     /// True when the content itself is negated ("no longer grants", "did not").
     pub negated: bool,
+}
+
+impl Claim {
+    /// The content's words without its gap: “Q1,” … “Q2.” for “Q1,” she said. “Q2.”
+    pub fn content_words(&self) -> std::borrow::Cow<'_, str> {
+        let (Some(c), Some(g)) = (self.content_span, self.content_gap) else {
+            return std::borrow::Cow::Borrowed(&self.content);
+        };
+        if !(c.start <= g.start && g.start < g.end && g.end <= c.end) {
+            return std::borrow::Cow::Borrowed(&self.content);
+        }
+        // Byte offsets of the gap within the content (spans count characters).
+        let byte = |chars: usize| {
+            self.content
+                .char_indices()
+                .nth(chars)
+                .map_or(self.content.len(), |(b, _)| b)
+        };
+        let (a, b) = (byte(g.start - c.start), byte(g.end - c.start));
+        std::borrow::Cow::Owned(format!(
+            "{} … {}",
+            self.content[..a].trim_end(),
+            self.content[b..].trim_start()
+        ))
+    }
+
+    /// The content as pieces: the content span less its gap, if any.
+    pub fn content_pieces(&self) -> Vec<Span> {
+        let Some(c) = self.content_span else {
+            return Vec::new();
+        };
+        match self.content_gap {
+            Some(g) if c.start <= g.start && g.end <= c.end && g.start < g.end => [
+                Span {
+                    start: c.start,
+                    end: g.start,
+                },
+                Span {
+                    start: g.end,
+                    end: c.end,
+                },
+            ]
+            .into_iter()
+            .filter(|s| s.end > s.start)
+            .collect(),
+            _ => vec![c],
+        }
+    }
 }

@@ -142,23 +142,34 @@ pub fn write_jsonl<W: Write>(w: &mut W, c: &Claim) -> io::Result<()> {
 pub fn write_brat<W: Write>(w: &mut W, text: &str, claims: &[&Claim]) -> io::Result<()> {
     let mut t = 0usize;
     let mut e = 0usize;
-    let mut tb = |w: &mut W, kind: &str, sp: Span| -> io::Result<String> {
+    // A discontinuous span is written as brat writes it: `START END;START END`, its words
+    // the pieces joined by a space.
+    let mut tb = |w: &mut W, kind: &str, pieces: &[Span]| -> io::Result<String> {
         t += 1;
-        let words = crate::text::slice_chars(text, sp)
-            .unwrap_or("")
-            .replace(['\n', '\r'], " ");
-        writeln!(w, "T{t}\t{kind} {} {}\t{words}", sp.start, sp.end)?;
+        let offsets: Vec<String> = pieces
+            .iter()
+            .map(|sp| format!("{} {}", sp.start, sp.end))
+            .collect();
+        let words: Vec<String> = pieces
+            .iter()
+            .map(|&sp| {
+                crate::text::slice_chars(text, sp)
+                    .unwrap_or("")
+                    .replace(['\n', '\r'], " ")
+            })
+            .collect();
+        writeln!(w, "T{t}\t{kind} {}\t{}", offsets.join(";"), words.join(" "))?;
         Ok(format!("T{t}"))
     };
     for c in claims.iter().filter(|c| c.form.is_attributed()) {
         let Some(content) = c.content_span else {
             continue;
         };
-        let content_t = tb(w, "Content", content)?;
+        let content_t = tb(w, "Content", &c.content_pieces())?;
         let cue_sp = c.cue_span.unwrap_or(content);
-        let cue_t = c.cue_span.map(|sp| tb(w, "Cue", sp)).transpose()?;
-        let src_t = c.source_span.map(|sp| tb(w, "Source", sp)).transpose()?;
-        let attr_t = tb(w, "Attribution", cue_sp)?;
+        let cue_t = c.cue_span.map(|sp| tb(w, "Cue", &[sp])).transpose()?;
+        let src_t = c.source_span.map(|sp| tb(w, "Source", &[sp])).transpose()?;
+        let attr_t = tb(w, "Attribution", &[cue_sp])?;
         e += 1;
         write!(w, "E{e}\tAttribution:{attr_t} Content:{content_t}")?;
         if let Some(x) = cue_t {

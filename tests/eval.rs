@@ -351,6 +351,13 @@ fn write_brat_round_trips_through_the_reader() {
         ),
         claim(6, Form::Indirect, None, None, Some(span(text, "said", 1))),
     ];
+    // The first claim's content in two pieces around a gap.
+    let mut claims = claims;
+    let taxes = span(text, "Taxes will rise,", 0);
+    claims[0].content_gap = Some(Span {
+        start: taxes.start + 5,
+        end: taxes.start + 10,
+    });
     let refs: Vec<&Claim> = claims.iter().collect();
     let mut ann = Vec::new();
     write_brat(&mut ann, text, &refs).unwrap();
@@ -369,17 +376,23 @@ fn write_brat_round_trips_through_the_reader() {
         .iter()
         .map(|c| {
             (
-                c.content_span.into(),
+                SpanSet::new(c.content_pieces()),
                 c.source_span.into(),
                 c.cue_span.into(),
             )
         })
         .collect();
     assert_eq!(got, want);
-    // The words written beside each span are the text at those offsets.
+    // The words written beside each span are the text at those offsets (the pieces of a
+    // discontinuous span joined by a space, as brat writes them).
+    assert!(ann.contains("\tContent 1 6;11 17\tTaxes  rise,\n"), "{ann}");
     for tb in &standoff.text_bounds {
-        let s = tb.spans[0];
-        let words: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+        let words: Vec<String> = tb
+            .spans
+            .iter()
+            .map(|s| text.chars().skip(s.start).take(s.end - s.start).collect())
+            .collect();
+        let words = words.join(" ");
         let line = ann.lines().nth(tb.line - 1).unwrap();
         assert_eq!(line.rsplit('\t').next(), Some(words.as_str()), "{line}");
     }

@@ -245,7 +245,7 @@ impl ArticleView {
         let claim_terms = claims
             .iter()
             .map(|c| {
-                let mut t: Vec<Term> = tokenize(&c.content)
+                let mut t: Vec<Term> = tokenize(&c.content_words())
                     .0
                     .iter()
                     .filter(|t| !t.stop)

@@ -50,6 +50,9 @@ pub struct Attribution {
     pub source: Option<Range<usize>>,
     pub cue: Option<Range<usize>>,
     pub content: Range<usize>,
+    /// The words inside `content` that are not content: the attribution between the two
+    /// pieces of “Q1,” S said, “Q2.” or of C1, S said, C2.
+    pub gap: Option<Range<usize>>,
     pub channel: Option<Range<usize>>,
     pub hedged: bool,
     pub negated: bool,
@@ -1212,6 +1215,15 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// The attribution between two pieces of content: from the end of token `piece_end - 1`
+    /// to the start of token `resume`.
+    fn with_gap(&self, mut a: Attribution, piece_end: usize, resume: usize) -> Attribution {
+        if piece_end > 0 && resume < self.toks.len() && piece_end < resume {
+            a.gap = Some(self.toks[piece_end - 1].end..self.toks[resume].start);
+        }
+        a
+    }
+
     fn make(
         &self,
         pattern: Pattern,
@@ -1238,6 +1250,7 @@ impl<'a> Unit<'a> {
             source: source.map(|(s, e)| self.range(s, e)),
             cue: cue.map(|(s, e)| self.range(s, e)),
             content: self.range(a, b),
+            gap: None,
             channel: self.channel(a, b, cue),
             hedged,
             negated: self.has_phrase(a, b, &self.lx.negations, true),
@@ -2065,30 +2078,37 @@ impl<'a> Unit<'a> {
                     && a2 < n
                     && self.toks[a2].kind == Kind::Open
                 {
-                    return self.make(
-                        Pattern::Final,
-                        Some(entry),
-                        Some((ns, ne)),
-                        Some((i, cue_end)),
-                        (0, end),
-                        Some(Form::Direct),
-                    );
+                    return self
+                        .make(
+                            Pattern::Final,
+                            Some(entry),
+                            Some((ns, ne)),
+                            Some((i, cue_end)),
+                            (0, end),
+                            Some(Form::Direct),
+                        )
+                        .map(|a| self.with_gap(a, content_end, a2));
                 }
-                // Parenthetical: "C1, S said, C2."
+                // Parenthetical: "C1, S said, C2." — not when an adjunct clause follows
+                // ("C, S said, as they bristled at …").
                 if !close
                     && self.punct(after, ",")
                     && a2 < end
                     && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
                     && !self.is(a2, &["according"])
+                    && !self.is(a2, SUBORDINATORS)
+                    && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
                 {
-                    return self.make(
-                        Pattern::Final,
-                        Some(entry),
-                        Some((ns, ne)),
-                        Some((i, cue_end)),
-                        (0, end),
-                        None,
-                    );
+                    return self
+                        .make(
+                            Pattern::Final,
+                            Some(entry),
+                            Some((ns, ne)),
+                            Some((i, cue_end)),
+                            (0, end),
+                            None,
+                        )
+                        .map(|a| self.with_gap(a, content_end, a2));
                 }
                 let forward_start = self.is(after, &["that"])
                     || self.punct(after, ":")

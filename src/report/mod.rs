@@ -187,7 +187,7 @@ impl ReportBuilder {
             outlet,
         });
         for c in claims {
-            let content = self.content_id(&c.content);
+            let content = self.content_id(&c.content_words());
             let source = self.source_id(c);
             self.claim_ids.push(c.claim_id.clone());
             self.claims.push(ClaimRec {
