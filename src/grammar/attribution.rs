@@ -1008,7 +1008,13 @@ impl<'a> Unit<'a> {
         {
             return true;
         }
-        (c..end.min(c + 10)).any(|j| self.verbish(j))
+        // A verb after "and" or a comma belongs to a second predicate of the subject
+        // ("boasted about his vast wealth and said …"), not to the content.
+        (c..end.min(c + 10))
+            .take_while(|&j| {
+                self.toks[j].quoted || !(self.is(j, &["and", "but"]) || self.punct(j, ","))
+            })
+            .any(|j| self.verbish(j))
     }
 
     /// Does a clause with a subject and a finite verb start at `c` ("the United States
@@ -1079,8 +1085,10 @@ impl<'a> Unit<'a> {
     fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
         // Verbs whose content is a clause keep everything to its end ("said the exhibition
         // opens on Tuesday"): only cues that take an object are trimmed.
-        let takes_clause = !matches!(entry.class, CueClass::Speech | CueClass::Deny)
-            || CLAUSE_LEMMAS.contains(&entry.lemma.as_str());
+        let takes_clause = !matches!(
+            entry.class,
+            CueClass::Speech | CueClass::Deny | CueClass::Evidence
+        ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str());
         if c >= end || takes_clause || self.title_case() || self.clausal(c, end) {
             return end;
         }
@@ -1107,12 +1115,12 @@ impl<'a> Unit<'a> {
                 return k;
             }
             if self.is(k, &["and", "but"])
-                && self.is(
+                && (self.is(
                     k + 1,
                     &[
                         "has", "have", "had", "was", "is", "also", "then", "later", "said",
                     ],
-                )
+                ) || self.verbish(k + 1))
             {
                 return k;
             }
@@ -1409,6 +1417,15 @@ impl<'a> Unit<'a> {
                 }
             }
             i = cue_end;
+        }
+        // A poll the sentence names, when nothing else attributes its content.
+        if let Some(a) = self.in_poll() {
+            if !out
+                .iter()
+                .any(|o| o.content.start < a.content.end && a.content.start < o.content.end)
+            {
+                out.push(a);
+            }
         }
         for a in self.noun_cues() {
             if !out.iter().any(|o| o.content == a.content) {
@@ -1725,6 +1742,113 @@ impl<'a> Unit<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "In a CNN poll released Monday, C" / "C in the latest Fox News poll": a poll or
+    /// survey the figures stand in is their source (cue "in", form `according_to`).
+    fn in_poll(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        let end = self.content_end();
+        // The head noun, and the "in" that opens its noun phrase.
+        let (k, head) = (1..end).find_map(|h| {
+            if self.toks[h].quoted || !self.is(h, &["poll", "polls", "survey", "surveys"]) {
+                return None;
+            }
+            let k = (h.saturating_sub(8)..h)
+                .rev()
+                .find(|&j| self.is(j, &["in"]) && !self.toks[j].quoted)?;
+            // Only the words of a noun phrase between: "a new Fox News/Wall Street Journal".
+            let np = (k + 1..h).all(|j| {
+                self.word(j)
+                    && !self.verbish(j)
+                    && (self.cap(j) || !self.lw(j).ends_with("ing"))
+                    && !self.is(
+                        j,
+                        &[
+                            "which", "that", "who", "to", "at", "of", "after", "before", "for",
+                            "from",
+                        ],
+                    )
+                    || self.punct(j, "/")
+                    || self.punct(j, "-")
+            });
+            // "in the polls" is a standing, not a source; "going to the polls" is a vote.
+            let bare = h == k + 1 || h == k + 2 && self.is(k + 1, &["the"]);
+            (np && !bare).then_some((k, h))
+        })?;
+        // The phrase goes on with what qualifies the poll: "released Monday", "last month",
+        // "conducted March 11-13", "from Florida Southern College", "of New Hampshire".
+        let mut e = head + 1;
+        if self.is(e, &["released", "conducted", "published", "taken", "out"]) {
+            e += 1;
+            while e < end && e - head <= 5 && (self.cap(e) || self.in_set(e, WordInfo::TIME))
+                || self
+                    .w(e.min(n - 1))
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '-')
+                    && e < end
+            {
+                e += 1;
+            }
+        } else if self.is(e, &["last", "this"]) && self.in_set(e + 1, WordInfo::TIME) {
+            e += 2;
+        } else if self.is(e, &["from", "of", "by"]) && self.cap(e + 1) {
+            e += 1;
+            while e < end && self.cap(e) {
+                e += 1;
+            }
+        }
+        let source = (k + 1, e);
+        // A poll inside a subject ("78 percent of voters in a recent poll said …").
+        if self.verbish(e) || self.cue_at(e.min(n - 1)).is_some() && e < end {
+            return None;
+        }
+        if k == 0 || self.in_set(0, WordInfo::CONNECTIVE) && k == 1 {
+            // In S, C.   (In S, conducted March 11-13, C.)
+            let mut comma =
+                (e..end.min(e + 12)).find(|&j| self.punct(j, ",") && !self.toks[j].quoted)?;
+            if self.is(comma + 1, &["released", "conducted", "published", "taken"]) {
+                comma = (comma + 2..end.min(comma + 14))
+                    .find(|&j| self.punct(j, ",") && !self.toks[j].quoted)?;
+            }
+            let cstart = comma + 1;
+            if cstart >= end {
+                return None;
+            }
+            let cend = self.forward_end(cstart);
+            return self.make(
+                Pattern::According,
+                None,
+                Some((source.0, comma)),
+                Some((k, k + 1)),
+                (cstart, cend),
+                Some(Form::AccordingTo),
+            );
+        }
+        // C in S: the clause before "in", from the unit start or the nearest comma,
+        // subordinator or "that".
+        let cstart = (0..k)
+            .rev()
+            .find(|&j| {
+                !self.toks[j].quoted
+                    && (self.punct(j, ",")
+                        || self.punct(j, ":")
+                        || self.is(j, SUBORDINATORS)
+                        || self.is(j, &["that", "why", "how"]))
+            })
+            .map_or(0, |j| j + 1);
+        // A clause needs a verb: "support in the polls" is no claim.
+        if k < cstart + 2 || !(cstart..k).any(|j| self.verbish(j)) {
+            return None;
+        }
+        self.make(
+            Pattern::According,
+            None,
+            Some(source),
+            Some((k, k + 1)),
+            (cstart, k),
+            Some(Form::AccordingTo),
+        )
     }
 
     fn passive(&self) -> Option<Attribution> {
@@ -2340,6 +2464,47 @@ mod tests {
         assert_eq!(
             got[1].5,
             "that the IDF would continue attacking weapons convoys"
+        );
+    }
+
+    #[test]
+    fn a_poll_is_the_source_of_its_figures() {
+        let got = parse("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.");
+        assert_eq!(
+            got,
+            [(
+                Pattern::According,
+                Form::AccordingTo,
+                Stance::Asserts,
+                Some("an NBC News/Wall Street Journal poll released Monday".into()),
+                Some("In".into()),
+                "50 percent of respondents chose Clinton".into(),
+                None
+            )]
+        );
+        let got = parse("In the new Morning Consult poll, conducted March 11-13, 40 percent of voters backed Sanders.");
+        assert_eq!(
+            got[0].3.as_deref(),
+            Some("the new Morning Consult poll, conducted March 11-13")
+        );
+        assert_eq!(got[0].5, "40 percent of voters backed Sanders");
+        let got = parse("By then, Clinton held a 24-point lead over Obama among black voters in a CNN national poll.");
+        assert_eq!(got[0].3.as_deref(), Some("a CNN national poll"));
+        assert_eq!(
+            got[0].5,
+            "Clinton held a 24-point lead over Obama among black voters"
+        );
+        // A standing in "the polls", a vote, and a poll inside a subject are no sources.
+        assert!(parse("Trump has a slight lead in the polls.").is_empty());
+        assert!(parse(
+            "About 9 in 10 voters in five states going to the polls Tuesday are unhappy."
+        )
+        .is_empty());
+        assert_eq!(
+            parse("Most voters in a recent CBS News poll said they liked her.")[0]
+                .3
+                .as_deref(),
+            Some("Most voters in a recent CBS News poll")
         );
     }
 
