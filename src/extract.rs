@@ -638,6 +638,32 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_goes_on_after_and_that_but_and_a_dash() {
+        let contents = |t: &str| -> Vec<String> { claims(t).into_iter().map(|r| r.3).collect() };
+        assert_eq!(
+            contents("Kamin said that the campaign was looking at it, and that her plan did not cover every loophole."),
+            ["that the campaign was looking at it, and that her plan did not cover every loophole"]
+        );
+        assert_eq!(
+            contents(
+                "Listeners said they had misgivings about her, but could not bear to insult him."
+            ),
+            ["they had misgivings about her, but could not bear to insult him"]
+        );
+        assert_eq!(
+            contents(
+                "Clarke said the deal had played to his advantage - helping start his grand plan."
+            ),
+            ["the deal had played to his advantage - helping start his grand plan"]
+        );
+        // A new clause with its own subject still closes the content.
+        assert_eq!(
+            contents("Smith said the plan failed, but Jones disagreed."),
+            ["the plan failed"]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

@@ -856,9 +856,22 @@ impl<'a> Unit<'a> {
                         && !self.toks[j].quoted
                         && !self.punct(j - 1, "-")
                 });
+                // "… to his advantage - helping start …", "… history books -- ''the
+                // president …''": an elaboration after a single dash goes on.
+                let mut after = k + 1;
+                while self.is_dash(after) {
+                    after += 1;
+                }
+                let elaborates = dash
+                    && (self.toks.get(after).is_some_and(|t| t.kind == Kind::Open)
+                        || self.word(after) && !self.cap(after) && self.lw(after).ends_with("ing"));
                 match closing {
                     Some(j) if dash => {
                         k = j + 1;
+                        continue;
+                    }
+                    _ if elaborates => {
+                        k = after;
                         continue;
                     }
                     _ => return k,
@@ -910,11 +923,15 @@ impl<'a> Unit<'a> {
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
                 ) && !(self.is(k + 1, &["but"]) && self.is(k + 2, &["that"]))
+                    // ", but could not …": a second verb of the same subject goes on.
+                    && !(self.is(k + 1, &["but"]) && self.verbish(k + 2))
                 {
                     return k;
                 }
                 // ", and Hillary Clinton is promising …": a new clause with its own subject.
                 if self.is(k + 1, &["and"])
+                    // ", and that …" goes on with what was said.
+                    && !self.is(k + 2, &["that"])
                     && (self.cap(k + 2)
                         || self.is(k + 2, PRONOUNS)
                         || self.in_set(k + 2, WordInfo::DETERMINER))
