@@ -242,6 +242,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 cue_span: a.cue.as_ref().map(span),
                 sentence_span: span(&f.sentence),
                 negated: a.negated,
+                headline: layout.headline.as_ref() == Some(&f.sentence),
             }
         })
         .collect()

@@ -270,6 +270,7 @@ fn headline_claim(a: &Article) -> Claim {
         sentence: a.text.clone(),
         content_span: Some(Span { start: 0, end: n }),
         sentence_span: Span { start: 0, end: n },
+        headline: true,
         ..Claim::default()
     }
 }
