@@ -242,7 +242,10 @@ pub(super) const HEDGES: &[&str] = &[
     "could",
     "possibly",
     "apparently",
+    "apparent",
     "purportedly",
+    "purported",
+    "purports",
     "supposedly",
     "probably",
     "maybe",
@@ -718,7 +721,12 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                         && (after.is_empty()
                             || matches!(toks.get(i + 2), Some(Tok::Word { lower, .. }) if after.contains(&lower.as_str())))
                 };
+                // "Steve Jobs biopic eyes Seth Rogen to play Wozniak": the verb `eyes` (after a
+                // content word, not "his eyes") reports an intention, not the casting.
+                let eyes_verb =
+                    l == "eyes" && !prev_lower.is_empty() && !STOP_WORDS.contains(&prev_lower);
                 if HEDGES.contains(&l)
+                    || eyes_verb
                     || (["reported", "rumored", "rumoured", "tipped"].contains(&l) && to_next(&[]))
                     || (["said", "thought"].contains(&l) && to_next(&["be", "have"]))
                 {
@@ -972,6 +980,10 @@ mod tests {
         assert!(norm("Seth Rogen reported to play Steve Wozniak").hedged);
         assert!(norm("Microsoft said to be buying Mojang").hedged);
         assert!(!norm("Microsoft said to reporters it bought Mojang").hedged);
+        assert!(norm("Steve Jobs biopic eyes Seth Rogen to play Steve Wozniak").hedged);
+        assert!(!norm("Journalist shot between his eyes in Syria").hedged);
+        assert!(norm("ISIS video purports to show the beheading of an aid worker").hedged);
+        assert!(norm("Experts want facts on purported audio of the shooting").hedged);
         // A hoax that ends the wording after `is` denies it all, relative clause or not.
         let t = norm("Woman who claimed to have a third breast added is fake");
         assert!(t.negated);
