@@ -545,9 +545,16 @@ fn colon_speaker_first(
     if !all_cap || (skip == 0 && speaker.iter().any(|t| t.quoted)) {
         return None;
     }
-    // A label like "Photo:" or "Watch:" is not a speaker.
+    // A label like "Photo:" or "Watch:" is not a speaker, nor one that calls what follows
+    // a hoax ("HOAX:", "Fake-News:", "Categorically False:"): that headline refutes it.
     let first = text[speaker[0].start..speaker[0].end].to_lowercase();
-    if lx.info(&first).cue != 0 || is_label_word(&first) {
+    let refutes = speaker.iter().any(|t| {
+        text[t.start..t.end]
+            .to_lowercase()
+            .split('-')
+            .any(|w| REFUTING_LABELS.contains(&w))
+    });
+    if lx.info(&first).cue != 0 || is_label_word(&first) || refutes {
         return None;
     }
     // A speaker is a name, not a one-letter interview label ("A:") or a heading over a list.
@@ -590,6 +597,11 @@ fn colon_speaker_first(
         class: None,
     })
 }
+
+/// Words of a headline label that calls what follows false ("HOAX: …", "Fake-News: …").
+const REFUTING_LABELS: &[&str] = &[
+    "hoax", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus",
+];
 
 /// Words of headline and paragraph labels ("Photo:", "UPDATE:", "… - Video"), which name
 /// no speaker or source.
@@ -1104,5 +1116,24 @@ mod tests {
         // Only a headline: in the body the same words are a sentence of their own.
         let body = extract_text("Apple will sell a gold watch for 10,000 dollars - report.");
         assert!(body.iter().all(|c| !c.form.is_attributed() && !c.headline));
+    }
+
+    #[test]
+    fn a_label_that_calls_the_headline_false_is_no_speaker() {
+        for h in [
+            "HOAX: TV show tricks chronic catcallers into harassing their own mothers",
+            "Fake-News: McDonald's Will Stop Serving Overweight Customers",
+            "Categorically False: DHS Debunks Right-Wing Fiction That ISIS Tried To Cross The Border",
+        ] {
+            let c = extract_text(h);
+            assert_eq!(
+                (c[0].form.to_string(), c[0].content.as_str()),
+                ("headline".to_string(), h)
+            );
+        }
+        assert_eq!(
+            claims("Warren: Trump is a failed businessman who cheated people")[0].1,
+            "Warren"
+        );
     }
 }
