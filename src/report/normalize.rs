@@ -238,6 +238,7 @@ pub(super) const HEDGES: &[&str] = &[
     "reporting",
     "claim",
     "claims",
+    "claiming",
     "may",
     "might",
     "could",
@@ -990,6 +991,7 @@ mod tests {
         assert!(norm("Steve Jobs biopic eyes Seth Rogen to play Steve Wozniak").hedged);
         assert!(!norm("Journalist shot between his eyes in Syria").hedged);
         assert!(norm("ISIS executioner Jihadi John named by media").hedged);
+        assert!(norm("Militants post video claiming to show the beheading of a journalist").hedged);
         assert!(!norm("ISIS executioner Jihadi John named by police").hedged);
         assert!(norm("Veterans Today reporting Iraqi army downs two UK planes").hedged);
         assert!(
