@@ -45,7 +45,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             .parse()
             .into_iter()
             .next()
-            .or_else(|| colon_speaker(text, &toks, lx));
+            .or_else(|| colon_speaker(text, &toks, lx))
+            .or_else(|| trailing_label(&parser));
         let attr = parsed.unwrap_or_else(|| plain(&parser, Form::Headline));
         let (source, kind) = match &attr.source {
             Some(r) => resolver.resolve(&text[r.clone()]),
@@ -251,6 +252,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 cue_span: a.cue.as_ref().map(span),
                 sentence_span: span(&f.sentence),
                 negated: a.negated,
+                headline: layout.headline.as_ref() == Some(&f.sentence),
             }
         })
         .collect()
@@ -390,6 +392,73 @@ fn plain(unit: &Unit, form: Form) -> Attribution {
     }
 }
 
+/// `HEADLINE: Label` / `HEADLINE - Label`: a headline that names its source at its end, as
+/// wires and aggregators tag what they relay ("Microsoft nears deal to buy Mojang: WSJ",
+/// "Apple to shut down Beats Music: Report", "… -CNN"). The label is one to four words
+/// that name a source: an acronym (CNN, WSJ, SITE) in a headline not written in capitals,
+/// or words ending in a source noun or a title (`source_nouns.txt`, `titles.txt`:
+/// "Somali government", "Jerusalem Post", "Analyst", "source"), capitalised but for that
+/// last word. "…: Video", "… - latest" or "UPDATE: Not True" name no source.
+fn trailing_label(unit: &Unit) -> Option<Attribution> {
+    let (text, toks, lx) = (unit.text, unit.toks, unit.lx);
+    let w = |t: &Tok| &text[t.start..t.end];
+    let mut end = toks.len();
+    while end > 0 && toks[end - 1].kind == Kind::Punct && !toks[end - 1].quoted {
+        end -= 1;
+    }
+    let sep = toks[..end].iter().rposition(|t| t.kind != Kind::Word)?;
+    let cue = &toks[sep];
+    if cue.kind != Kind::Punct || cue.quoted || !matches!(w(cue), ":" | "-" | "–" | "—" | "―")
+    {
+        return None;
+    }
+    let label = &toks[sep + 1..end];
+    if label.is_empty() || label.len() > 4 {
+        return None;
+    }
+    let mut content_end = sep;
+    while content_end > 0
+        && toks[content_end - 1].kind == Kind::Punct
+        && !toks[content_end - 1].quoted
+    {
+        content_end -= 1;
+    }
+    if !asserts(text, &toks[..content_end]) {
+        return None;
+    }
+    let capital = |t: &Tok| w(t).chars().next().is_some_and(char::is_uppercase);
+    let last = w(&label[label.len() - 1]).to_lowercase();
+    let source_word = lx.source_nouns.contains_key(&last) || lx.titles.contains(&last);
+    let acronym = |t: &Tok| {
+        let letters = w(t).chars().filter(|c| c.is_alphabetic()).count();
+        (2..=5).contains(&letters) && w(t).chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    };
+    let capitals_only = toks[..content_end]
+        .iter()
+        .all(|t| !w(t).chars().any(char::is_lowercase));
+    let names_source = if label.len() == 1 {
+        !is_label_word(&last) && (source_word || (acronym(&label[0]) && !capitals_only))
+    } else {
+        source_word && label[..label.len() - 1].iter().all(capital)
+    };
+    if !names_source {
+        return None;
+    }
+    Some(Attribution {
+        pattern: Pattern::According,
+        form: Form::AccordingTo,
+        stance: Stance::Asserts,
+        source: Some(label[0].start..label[label.len() - 1].end),
+        cue: Some(cue.start..cue.end),
+        content: toks[0].start..toks[content_end - 1].end,
+        gap: None,
+        channel: None,
+        hedged: unit.hedged(),
+        negated: unit.has_phrase(0, content_end, &lx.negations, true),
+        class: None,
+    })
+}
+
 /// Does a unit assert something? Questions and fragments of fewer than four words do not.
 fn asserts(text: &str, toks: &[Tok]) -> bool {
     let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
@@ -488,38 +557,16 @@ fn colon_speaker_first(
     if !all_cap || (skip == 0 && speaker.iter().any(|t| t.quoted)) {
         return None;
     }
-    // A label like "Photo:" or "Watch:" is not a speaker.
+    // A label like "Photo:" or "Watch:" is not a speaker, nor one that calls what follows
+    // a hoax ("HOAX:", "Fake-News:", "Categorically False:"): that headline refutes it.
     let first = text[speaker[0].start..speaker[0].end].to_lowercase();
-    if lx.info(&first).cue != 0
-        || matches!(
-            first.as_str(),
-            "photo"
-                | "watch"
-                | "read"
-                | "update"
-                | "updated"
-                | "note"
-                | "editor"
-                | "related"
-                | "video"
-                | "breaking"
-                | "urgent"
-                | "exclusive"
-                | "developing"
-                | "alert"
-                | "live"
-                | "opinion"
-                | "analysis"
-                | "editorial"
-                | "listen"
-                | "see"
-                | "also"
-                | "more"
-                | "warning"
-                | "correction"
-                | "clarification"
-        )
-    {
+    let refutes = speaker.iter().any(|t| {
+        text[t.start..t.end]
+            .to_lowercase()
+            .split('-')
+            .any(|w| REFUTING_LABELS.contains(&w))
+    });
+    if lx.info(&first).cue != 0 || is_label_word(&first) || refutes {
         return None;
     }
     // A speaker is a name, not a one-letter interview label ("A:") or a heading over a list.
@@ -562,6 +609,44 @@ fn colon_speaker_first(
         negated: false,
         class: None,
     })
+}
+
+/// Words of a headline label that calls what follows false ("HOAX: …", "Fake-News: …").
+const REFUTING_LABELS: &[&str] = &[
+    "hoax", "fake", "false", "untrue", "debunk", "debunked", "myth", "bogus",
+];
+
+/// Words of headline and paragraph labels ("Photo:", "UPDATE:", "… - Video"), which name
+/// no speaker or source.
+fn is_label_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "photo"
+            | "watch"
+            | "read"
+            | "update"
+            | "updated"
+            | "note"
+            | "editor"
+            | "related"
+            | "video"
+            | "breaking"
+            | "urgent"
+            | "exclusive"
+            | "developing"
+            | "alert"
+            | "live"
+            | "opinion"
+            | "analysis"
+            | "editorial"
+            | "listen"
+            | "see"
+            | "also"
+            | "more"
+            | "warning"
+            | "correction"
+            | "clarification"
+    )
 }
 
 /// The claims of one article made of `text`, with the embedded grammar (for unit tests).
@@ -1065,6 +1150,90 @@ mod tests {
                 "continued",
                 "“We have got to do everything possible,”"
             )]
+        );
+    }
+
+    #[test]
+    fn a_headline_may_name_its_source_at_its_end() {
+        let label = |h: &str| {
+            let c = extract_text(h);
+            (
+                c.len(),
+                c[0].form.to_string(),
+                c[0].source.clone(),
+                c[0].cue.clone(),
+                c[0].content.clone(),
+                c[0].headline,
+            )
+        };
+        let tagged = |form: &str, source: &str, cue: &str, content: &str| {
+            (
+                1,
+                form.to_string(),
+                source.to_string(),
+                cue.to_string(),
+                content.to_string(),
+                true,
+            )
+        };
+        assert_eq!(
+            label("Microsoft nears deal to buy Minecraft maker Mojang : WSJ"),
+            tagged(
+                "according_to",
+                "WSJ",
+                ":",
+                "Microsoft nears deal to buy Minecraft maker Mojang"
+            )
+        );
+        assert_eq!(
+            label("ADVISORY-Islamist rebel leader killed in U.S. strike - Somali government"),
+            tagged(
+                "according_to",
+                "Somali government",
+                "-",
+                "ADVISORY-Islamist rebel leader killed in U.S. strike"
+            )
+        );
+        assert_eq!(
+            label("Islamic State flying three jets in Syria: monitor"),
+            tagged(
+                "according_to",
+                "monitor",
+                ":",
+                "Islamic State flying three jets in Syria"
+            )
+        );
+        // Labels that name no source, and acronyms in a headline written in capitals.
+        for h in [
+            "Steven Sotloff beheaded by Islamic State - latest",
+            "Brian Williams Debunks Peeing Meteorologist Report: Video",
+            "Apple Reportedly Planning to Shut Down Beats Music Update: Not True",
+            "MCDONALD'S WILL STOP SERVING OVERWEIGHT CUSTOMERS: UPDATE",
+            "MCDONALD'S WILL STOP SERVING OVERWEIGHT CUSTOMERS: OMG",
+        ] {
+            assert_eq!(label(h).1, "headline", "{h}");
+        }
+        // Only a headline: in the body the same words are a sentence of their own.
+        let body = extract_text("Apple will sell a gold watch for 10,000 dollars - report.");
+        assert!(body.iter().all(|c| !c.form.is_attributed() && !c.headline));
+    }
+
+    #[test]
+    fn a_label_that_calls_the_headline_false_is_no_speaker() {
+        for h in [
+            "HOAX: TV show tricks chronic catcallers into harassing their own mothers",
+            "Fake-News: McDonald's Will Stop Serving Overweight Customers",
+            "Categorically False: DHS Debunks Right-Wing Fiction That ISIS Tried To Cross The Border",
+        ] {
+            let c = extract_text(h);
+            assert_eq!(
+                (c[0].form.to_string(), c[0].content.as_str()),
+                ("headline".to_string(), h)
+            );
+        }
+        assert_eq!(
+            claims("Warren: Trump is a failed businessman who cheated people")[0].1,
+            "Warren"
         );
     }
 }

@@ -132,6 +132,9 @@ pub struct Claim {
     pub sentence_span: Span,
     /// True when the content itself is negated ("no longer grants", "did not").
     pub negated: bool,
+    /// The claim stands in the article's headline (with an attribution of its own, or
+    /// form `headline`).
+    pub headline: bool,
 }
 
 impl Claim {

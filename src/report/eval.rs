@@ -95,6 +95,9 @@ pub struct Score {
     pub observing: usize,
     /// Predicted pairs across different claims.
     pub cross_claim: usize,
+    /// Predicted pairs within one claim where both headlines are `against` (two
+    /// debunkings: for an agreement they do agree, yet they are no gold pair).
+    pub both_against: usize,
     /// Gold pairs.
     pub gold: usize,
 }
@@ -112,6 +115,12 @@ impl Score {
     /// state the same proposition as another.
     pub fn precision_without_observing(&self) -> f64 {
         ratio(self.correct, self.predicted - self.observing)
+    }
+    /// Precision counting pairs of two `against` headlines of one claim as correct: two
+    /// debunkings of one claim ("No, a bird didn't poop on Vladimir Putin", "Vladimir
+    /// Putin bird poop video is fake") agree. Meaningful for agreements only.
+    pub fn precision_against_agreeing(&self) -> f64 {
+        ratio(self.correct + self.both_against, self.predicted)
     }
 }
 
@@ -244,6 +253,8 @@ pub fn evaluate_pairs(
                 s.cross_claim += 1;
             } else if hx.stance == "observing" || hy.stance == "observing" {
                 s.observing += 1;
+            } else if hx.stance == "against" && hy.stance == "against" {
+                s.both_against += 1;
             }
         }
         for ids in by_claim.values() {
@@ -270,6 +281,7 @@ fn headline_claim(a: &Article) -> Claim {
         sentence: a.text.clone(),
         content_span: Some(Span { start: 0, end: n }),
         sentence_span: Span { start: 0, end: n },
+        headline: true,
         ..Claim::default()
     }
 }
@@ -283,15 +295,21 @@ impl std::fmt::Display for EmergentScores {
         )?;
         writeln!(
             f,
-            "relation\tpredicted\tcorrect\tprecision\trecall\tgold\twrong:observing\twrong:other_claim\tprecision_without_observing"
+            "relation\tpredicted\tcorrect\tprecision\trecall\tgold\twrong:observing\twrong:other_claim\tprecision_without_observing\tprecision_against_agreeing"
         )?;
         for (name, s) in [
             ("contradiction", &self.contradiction),
             ("agreement", &self.agreement),
         ] {
+            // Two `against` headlines agree; they never contradict.
+            let against_agreeing = if std::ptr::eq(s, &self.agreement) {
+                format!("{:.3}", s.precision_against_agreeing())
+            } else {
+                "-".to_string()
+            };
             writeln!(
                 f,
-                "{name}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\t{}\t{:.3}",
+                "{name}\t{}\t{}\t{:.3}\t{:.3}\t{}\t{}\t{}\t{:.3}\t{against_agreeing}",
                 s.predicted,
                 s.correct,
                 s.precision(),
@@ -334,5 +352,27 @@ mod tests {
             (s.agreement.predicted, s.agreement.correct, s.agreement.gold),
             (1, 1, 1)
         );
+        assert_eq!(s.agreement.both_against, 0);
+    }
+
+    #[test]
+    fn two_debunkings_agree_in_the_last_column_only() {
+        let csv = "\
+,claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId
+0,c,\"No, McDonald's will not stop serving the Big Mac burger\",against,a1,C1
+1,c,\"No, McDonald's will not stop serving the Big Mac burger next year\",against,a2,C1
+";
+        let rows = read_emergent_from(csv.as_bytes(), "test.csv").unwrap_or_default();
+        let s = evaluate(&rows, &Grammar::default_en());
+        assert_eq!(
+            (
+                s.agreement.predicted,
+                s.agreement.correct,
+                s.agreement.both_against
+            ),
+            (1, 0, 1)
+        );
+        assert_eq!(s.agreement.precision(), 0.0);
+        assert_eq!(s.agreement.precision_against_agreeing(), 1.0);
     }
 }

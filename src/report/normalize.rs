@@ -235,14 +235,19 @@ pub(super) const HEDGES: &[&str] = &[
     "unconfirmed",
     "report",
     "reports",
+    "reporting",
     "claim",
     "claims",
+    "claiming",
     "may",
     "might",
     "could",
     "possibly",
     "apparently",
+    "apparent",
     "purportedly",
+    "purported",
+    "purports",
     "supposedly",
     "probably",
     "maybe",
@@ -709,7 +714,10 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                     key_parts.push("~not".to_string());
                     continue;
                 }
-                if DENIALS.contains(&l) {
+                // "Scientists cast doubt on man's claims that a spider burrowed …".
+                if DENIALS.contains(&l)
+                    || (l == "doubt" && ["cast", "casts", "casting"].contains(&prev_lower))
+                {
                     text.denies = true;
                 }
                 // "Seth Rogen reported to play Woz", "Microsoft said to be buying …".
@@ -718,7 +726,15 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
                         && (after.is_empty()
                             || matches!(toks.get(i + 2), Some(Tok::Word { lower, .. }) if after.contains(&lower.as_str())))
                 };
+                // "Steve Jobs biopic eyes Seth Rogen to play Wozniak": the verb `eyes` (after a
+                // content word, not "his eyes") reports an intention, not the casting.
+                let eyes_verb =
+                    l == "eyes" && !prev_lower.is_empty() && !STOP_WORDS.contains(&prev_lower);
+                // "Jihadi John named by media": unnamed media as the agent, a report.
+                let by_media = l == "media" && prev_lower == "by";
                 if HEDGES.contains(&l)
+                    || eyes_verb
+                    || by_media
                     || (["reported", "rumored", "rumoured", "tipped"].contains(&l) && to_next(&[]))
                     || (["said", "thought"].contains(&l) && to_next(&["be", "have"]))
                 {
@@ -972,6 +988,18 @@ mod tests {
         assert!(norm("Seth Rogen reported to play Steve Wozniak").hedged);
         assert!(norm("Microsoft said to be buying Mojang").hedged);
         assert!(!norm("Microsoft said to reporters it bought Mojang").hedged);
+        assert!(norm("Steve Jobs biopic eyes Seth Rogen to play Steve Wozniak").hedged);
+        assert!(!norm("Journalist shot between his eyes in Syria").hedged);
+        assert!(norm("ISIS executioner Jihadi John named by media").hedged);
+        assert!(norm("Militants post video claiming to show the beheading of a journalist").hedged);
+        assert!(!norm("ISIS executioner Jihadi John named by police").hedged);
+        assert!(norm("Veterans Today reporting Iraqi army downs two UK planes").hedged);
+        assert!(
+            norm("Scientists cast doubt on man's claims that a spider burrowed into him").denies
+        );
+        assert!(!norm("Doubt over a spider that burrowed into a man").denies);
+        assert!(norm("ISIS video purports to show the beheading of an aid worker").hedged);
+        assert!(norm("Experts want facts on purported audio of the shooting").hedged);
         // A hoax that ends the wording after `is` denies it all, relative clause or not.
         let t = norm("Woman who claimed to have a third breast added is fake");
         assert!(t.negated);

@@ -165,8 +165,11 @@ const RUMOURS: &[&str] = &[
 /// The writer keeps its distance from the claim, so that it states nothing that could
 /// agree or contradict (only a denial can answer it): the source is a report or rumour
 /// itself ("Report: …",
-/// "…, reports say", "Rumor: …"), or the cue is one of impression or belief
-/// ([`NON_COMMITTAL_CUES`]).
+/// "…, reports say", "Rumor: …"), the cue is one of impression or belief
+/// ([`NON_COMMITTAL_CUES`]), or a headline names its source after the claim ("…,
+/// officials say", "…, according to developers", "…: CNN"): a headline states in its
+/// own voice, and a source tagged on at its end is what the outlet relays without
+/// taking it on.
 pub fn distanced(c: &Claim) -> bool {
     if !c.form.is_attributed() {
         return false;
@@ -189,7 +192,14 @@ pub fn distanced(c: &Claim) -> bool {
                     || STOP_WORDS.contains(&w.as_str())
                     || ["media", "news", "press", "check"].contains(&w.as_str())
             }));
+    // A source tagged on a negation ("… is not al-Baghdadi's wife, Iraq says") relays a
+    // refutation: that contradicts.
+    let tagged = c.headline
+        && !c.negated
+        && matches!((c.content_span, c.source_span),
+            (Some(content), Some(source)) if source.start >= content.end);
     rumour
+        || tagged
         || words(&c.cue)
             .first()
             .is_some_and(|w| NON_COMMITTAL_CUES.contains(&w.as_str()))
@@ -699,7 +709,7 @@ mod tests {
         );
     }
 
-    use crate::model::SourceKind;
+    use crate::model::{SourceKind, Span};
 
     fn claim(form: Form, source: &str, kind: SourceKind, cue: &str, content: &str) -> Claim {
         Claim {
@@ -733,6 +743,25 @@ mod tests {
         assert!(distanced(&c("Kim Jong-Un", Person, "considers")));
         assert!(!distanced(&c("A UN report", Organization, "says")));
         assert!(!distanced(&c("Tim Cook", Person, "says")));
+        // A source tagged on at the end of a headline, not one that opens it.
+        let mut tag = c("officials", Group, "say");
+        tag.headline = true;
+        tag.content_span = Some(Span { start: 0, end: 16 });
+        tag.source_span = Some(Span { start: 18, end: 27 });
+        assert!(distanced(&tag));
+        tag.source_span = Some(Span { start: 0, end: 9 });
+        tag.content_span = Some(Span { start: 14, end: 30 });
+        assert!(!distanced(&tag));
+        let mut negated = tag.clone();
+        (negated.content_span, negated.source_span) = (tag.source_span, tag.content_span);
+        assert!(distanced(&negated));
+        negated.negated = true;
+        assert!(!distanced(&negated));
+        // Not in a headline: "Apple buys Beats, officials said." is their claim.
+        tag.headline = false;
+        tag.content_span = Some(Span { start: 0, end: 16 });
+        tag.source_span = Some(Span { start: 18, end: 27 });
+        assert!(!distanced(&tag));
         assert!(!distanced(&claim(
             Form::Headline,
             "",
