@@ -749,6 +749,61 @@ mod tests {
     }
 
     #[test]
+    fn cue_first_opening_participles_and_modifiers() {
+        let mention = |t: &str| -> Vec<(String, String, String)> {
+            extract_text(t)
+                .into_iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| (c.source_mention, c.cue, c.content))
+                .collect()
+        };
+        let row = |s: &str, c: &str, q: &str| (s.to_string(), c.to_string(), q.to_string());
+        assert_eq!(
+            mention("Said Ellis: “I don’t get the sense she’s interested in tax reform.”"),
+            [row(
+                "Ellis",
+                "Said",
+                "“I don’t get the sense she’s interested in tax reform.”"
+            )]
+        );
+        assert_eq!(
+            mention("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"),
+            [row(
+                "Dorothy Poynter",
+                "Said",
+                "“We were all so proud of him.”"
+            )]
+        );
+        // "Asked about …" names no source: the question asked stands without one.
+        assert_eq!(
+            mention("Asked about his criticisms of Trump, Christie said that was politics."),
+            [
+                row("", "Asked", "his criticisms of Trump"),
+                row("Christie", "said", "that was politics")
+            ]
+        );
+        assert_eq!(
+            mention("Bemoaning the high taxes, Trump accused Holt of being a Democrat."),
+            [
+                row("Trump", "Bemoaning", "the high taxes"),
+                row("Trump", "accused", "Holt of being a Democrat")
+            ]
+        );
+        assert_eq!(
+            mention("Meanwhile, it attacked Trump, saying he has offended voters."),
+            [row("it", "saying", "he has offended voters")]
+        );
+        assert_eq!(
+            mention("Cruz has long said that he qualifies as a natural-born citizen."),
+            [row(
+                "Cruz",
+                "said",
+                "that he qualifies as a natural-born citizen"
+            )]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

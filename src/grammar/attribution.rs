@@ -650,11 +650,36 @@ impl<'a> Unit<'a> {
         Some((start, end))
     }
 
+    /// The subject starting at token `i`: a pronoun, or names, determiners, titles and
+    /// source nouns with a head among them.
+    fn subject_from(&self, i: usize) -> Option<(usize, usize)> {
+        if self.is(i, &["he", "she", "it", "they", "we", "i"]) && !self.toks[i].quoted {
+            return Some((i, i + 1));
+        }
+        let mut e = i;
+        while e < self.toks.len()
+            && !self.toks[e].quoted
+            && (self.cap(e)
+                || self.in_set(e, WordInfo::DETERMINER)
+                || self.toks[e].info.has(WordInfo::TITLE)
+                || self.toks[e].info.kind.is_some()
+                || (self.punct(e, ".") && e > i && self.cap(e - 1)))
+        {
+            e += 1;
+        }
+        let head_ok = (i..e).any(|k| self.cap(k) || self.toks[k].info.kind.is_some());
+        (e > i && head_ok && e - i <= 8).then_some((i, e))
+    }
+
     /// The subject at the start of the unit, past connectives and a leading adverbial
     /// ("Rival Hillary Clinton had mocked …" → "Rival Hillary Clinton").
     fn unit_subject(&self) -> Option<(usize, usize)> {
         let mut i = 0;
         while self.in_set(i, WordInfo::CONNECTIVE) {
+            i += 1;
+        }
+        // "Meanwhile, it attacked Trump, saying …"
+        if i > 0 && self.punct(i, ",") {
             i += 1;
         }
         if self.is(
@@ -667,25 +692,8 @@ impl<'a> Unit<'a> {
             let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
             i = comma + 1;
         }
-        // The subject: determiners, names, titles and source nouns up to the verb.
-        let mut e = i;
-        while e < self.toks.len()
-            && !self.toks[e].quoted
-            && (self.cap(e)
-                || self.in_set(e, WordInfo::DETERMINER)
-                || self.toks[e].info.has(WordInfo::TITLE)
-                || self.toks[e].info.kind.is_some()
-                || (self.punct(e, ".") && e > i && self.cap(e - 1)))
-        {
-            e += 1;
-        }
-        let s = i;
-        if e == s {
-            return None;
-        }
-        let head_ok =
-            (s..e).any(|k| self.cap(k) || self.is(k, PRONOUNS) || self.toks[k].info.kind.is_some());
-        (head_ok && e - s <= 8).then_some((s, e))
+        // The subject: a pronoun, or determiners, names, titles and source nouns up to the verb.
+        self.subject_from(i)
     }
 
     /// A noun phrase starting at `i` (for `according to S`, `said S`, `attributed to S`).
@@ -1980,6 +1988,37 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // Cue first: "Said Ellis: “Q”", "Added the senator, “Q”".
+        // The source is a name or a title; the quotation or a colon follows it, perhaps
+        // after an appositive ("Said Dorothy Poynter, who grew up with Ali, “Q”").
+        if i == 0
+            && !entry.base
+            && !entry.participle
+            && self.cap(i)
+            && matches!(entry.class, CueClass::Speech | CueClass::Write)
+            && entry.lemma != "ask"
+        {
+            if let Some((s, e)) = self.right_np(cue_end, end) {
+                let named = (s..e).any(|k| self.cap(k) || self.toks[k].info.has(WordInfo::TITLE));
+                let lead = (e..end.min(e + 16)).find(|&k| {
+                    !self.toks[k].quoted
+                        && (self.punct(k, ":")
+                            || self.punct(k, ",")
+                                && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Open))
+                });
+                if let Some(k) = lead.filter(|&k| named && e - s <= 8 && k + 1 < end) {
+                    subject.get_or_insert((s, e));
+                    return self.make(
+                        Pattern::Inverted,
+                        Some(entry),
+                        Some((s, e)),
+                        Some((i, cue_end)),
+                        (k + 1, end),
+                        None,
+                    );
+                }
+            }
+        }
         // Modifiers between subject and cue.
         let mut m = i;
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
@@ -2009,13 +2048,26 @@ impl<'a> Unit<'a> {
                     || self.punct(i - 1, ",")
                     || self.is(i - 1, &["while", "before", "after", "by", "when"]))
         {
-            let src = subject.or_else(|| self.unit_subject());
+            // "Citing an unfounded theory, Trump accused …": a participle opening the unit
+            // takes the subject after its phrase, and its content ends at the comma.
+            let opening = if i == 0 && entry.participle {
+                (cue_end..end)
+                    .find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+                    .and_then(|k| self.subject_from(k + 1).map(|np| (k, np)))
+            } else {
+                None
+            };
+            let src = match opening {
+                Some((_, np)) => Some(np),
+                None => subject.or_else(|| self.unit_subject()),
+            };
             if src.is_none() && i > 0 {
                 return None;
             }
             let c = self.after_cue(cue_end, entry, end);
             let cend = self.forward_end(c.max(cue_end));
             let cend = self.object_end(entry, c.max(cue_end), cend);
+            let cend = opening.map_or(cend, |(k, _)| cend.min(k));
             return self.make(
                 Pattern::Participle,
                 Some(entry),
