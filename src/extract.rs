@@ -804,6 +804,52 @@ mod tests {
     }
 
     #[test]
+    fn verbs_that_look_like_plural_nouns_and_clauses_without_that() {
+        assert_eq!(
+            claims(
+                "The ad claims “Jeb is the conservative you can trust.”\n\n\
+                 Footage from the game shows that students dressed up in flags.\n\n\
+                 Trump claims he's worth $10 billion.\n\n\
+                 The Turkish government claims Gulen runs a worldwide network.\n\n\
+                 On Friday, CNN reported at least six planes filled the skies.\n\n\
+                 “Anybody but Trump,” the sign read."
+            ),
+            [
+                row(
+                    "direct",
+                    "the ad",
+                    "claims",
+                    "“Jeb is the conservative you can trust.”"
+                ),
+                row(
+                    "indirect",
+                    "Footage from the game",
+                    "shows",
+                    "that students dressed up in flags"
+                ),
+                row("indirect", "Trump", "claims", "he's worth $10 billion"),
+                row(
+                    "indirect",
+                    "the Turkish government",
+                    "claims",
+                    "Gulen runs a worldwide network"
+                ),
+                row(
+                    "indirect",
+                    "CNN",
+                    "reported",
+                    "at least six planes filled the skies"
+                ),
+                row("direct", "the sign", "read", "“Anybody but Trump,”"),
+            ]
+        );
+        // Plural nouns stay nouns: "the states that have voted", "the ad claims were false".
+        assert!(
+            claims("The ad claims were false, and the states that have voted know it.").is_empty()
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

@@ -1049,7 +1049,27 @@ impl<'a> Unit<'a> {
         if self.verbish(c) {
             return false;
         }
+        if self.cap(c)
+            && self.word(c + 1)
+            && !self.cap(c + 1)
+            && !self.toks[c + 1].quoted
+            && self.lw(c + 1).len() > 3
+            && self.lw(c + 1).ends_with('s')
+            && !self.lw(c + 1).ends_with("ss")
+        {
+            return true; // "Gulen runs a network"
+        }
         (c + 1..end.min(c + 8)).any(|j| self.verbish(j) && !self.is(j, &["said", "told"]))
+    }
+
+    /// A subject pronoun, alone or contracted with its verb ("he", "he's", "they’re").
+    fn subject_pronoun(&self, c: usize) -> bool {
+        if !self.word(c) || self.toks[c].quoted {
+            return false;
+        }
+        let w = self.lw(c);
+        let stem = w.split(['\'', '’']).next().unwrap_or(w);
+        ["he", "she", "they", "it", "i", "we", "you"].contains(&stem)
     }
 
     /// A word that is probably a finite verb or an auxiliary.
@@ -2189,13 +2209,22 @@ impl<'a> Unit<'a> {
                 && !self.is(prev, PRONOUNS)
                 && self.toks[prev].info.kind.is_none()
                 && !self.toks[prev].info.has(WordInfo::TITLE);
-            if noun_before || (w == "thanks" && self.is(cue_end, &["to"])) {
+            // "The ad claims “Q”", "Footage from the game shows that …": a quotation or a
+            // that-clause after it makes the word a verb.
+            let verb_follows = self.toks.get(cue_end).is_some_and(|t| t.kind == Kind::Open)
+                || self.is(cue_end, &["that"]) && !self.verbish(cue_end + 1);
+            if noun_before && !verb_follows || (w == "thanks" && self.is(cue_end, &["to"])) {
                 return None;
             }
         }
         // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
         // it needs a plural or pronoun subject, or an auxiliary before it.
-        if entry.base && m == i && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str()) {
+        // After a quotation the word is the verb: "“Anybody but Trump,” the sign read."
+        let after_quote = ns > 0
+            && (self.toks[ns - 1].kind == Kind::Close
+                || ns > 1 && self.punct(ns - 1, ",") && self.toks[ns - 2].kind == Kind::Close);
+        if entry.base && m == i && !after_quote && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str())
+        {
             // The head noun: the last word before a complement ("records from the 2008
             // cycle show"); capitalised only as the first word of the unit ("Polls show").
             let head = (ns..ne)
@@ -2256,7 +2285,9 @@ impl<'a> Unit<'a> {
                 ) || self.lw(after).ends_with("ing")
                     || self.lw(after).ends_with("ly"))
                 // "said at an event in Colorado that …": a that-clause follows the adjunct.
-                && !(after..end.min(after + 10)).any(|k| self.is(k, &["that"]) && !self.toks[k].quoted));
+                && !(after..end.min(after + 10)).any(|k| self.is(k, &["that"]) && !self.toks[k].quoted)
+                // "reported at least six planes filled …": a quantity opens the clause.
+                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])));
         if let Some(b) = boundary {
             let close = self.toks[b].kind == Kind::Close;
             if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
@@ -2353,8 +2384,10 @@ impl<'a> Unit<'a> {
                 &["that", "whether", "if", "how", "what", "why", "who", "when"],
             ) || self.toks.get(c).is_some_and(|t| t.kind == Kind::Open)
                 || self.punct(c.saturating_sub(1), ":")
-                // A clause without "that": "suggested the United States should send …".
-                || c == cue_end && !self.is(c, &["to"]) && self.finite_clause(c, cend))
+                // A clause without "that": "suggested the United States should send …",
+                // "claims he's worth $10 billion".
+                || c == cue_end && !self.is(c, &["to"]) && self.finite_clause(c, cend)
+                || c == cue_end && self.subject_pronoun(c))
         {
             return None;
         }
