@@ -850,6 +850,34 @@ mod tests {
     }
 
     #[test]
+    fn quantifier_subjects_and_parenthetical_beliefs() {
+        assert_eq!(
+            claims(
+                "Most believe that the economy has improved.\n\n\
+                 But few believe their relationship can last.\n\n\
+                 The plan, they believe, will fail."
+            ),
+            [
+                row(
+                    "indirect",
+                    "Most",
+                    "believe",
+                    "that the economy has improved"
+                ),
+                row("indirect", "few", "believe", "their relationship can last"),
+                row(
+                    "indirect",
+                    "they",
+                    "believe",
+                    "The plan, they believe, will fail"
+                ),
+            ]
+        );
+        // A quantifier before an -s form is a determiner: "some reports" is no cue.
+        assert!(claims("Some reports were wrong about the plan.").is_empty());
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

@@ -373,6 +373,12 @@ impl<'a> Resolver<'a> {
             "its" | "Its" => return self.resolve("it"),
             _ => {}
         }
+        // A quantifier alone ("Most say", "few believe") is a group nobody refers back to.
+        if with_lower(mention, |l| {
+            matches!(l, "most" | "many" | "some" | "few" | "both" | "all" | "several")
+        }) {
+            return (mention.to_string(), SourceKind::Group);
+        }
         // "Richard Revesz, director of the institute": the name before its appositive.
         if let Some((name, _)) = mention.split_once(", ") {
             let words: Vec<&str> = name.split_whitespace().collect();

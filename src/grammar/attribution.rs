@@ -250,6 +250,8 @@ const CLAUSE_LEMMAS: &[&str] = &[
     "dispute",
     "allege",
 ];
+/// Determiners that stand alone as a plural subject ("most believe", "few think").
+const QUANTIFIERS: &[&str] = &["most", "many", "some", "few", "both", "all", "several"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -604,6 +606,10 @@ impl<'a> Unit<'a> {
         }
         // A subject has a head: a name, a pronoun, a known source noun or title, or a det+noun.
         let last = end - 1;
+        // A quantifier alone is a subject: "Most say", "But few believe".
+        if end - start == 1 && self.is(last, QUANTIFIERS) {
+            return Some((start, end));
+        }
         if self.in_set(last, WordInfo::DETERMINER)
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
@@ -1479,12 +1485,19 @@ impl<'a> Unit<'a> {
         }
         // A belief inside reported speech ("He said Obama hopes that …") is the speaker's
         // report, not a second attribution.
-        let outer: Vec<Range<usize>> = out.iter().map(|a| a.content.clone()).collect();
+        // (A cue in the gap of a content is the attribution's own: "C1, they believe, C2".)
+        let outer: Vec<(Range<usize>, Option<Range<usize>>)> = out
+            .iter()
+            .map(|a| (a.content.clone(), a.gap.clone()))
+            .collect();
+        let within = |c: &Range<usize>, r: &Range<usize>| r.start <= c.start && c.end <= r.end;
         out.retain(|a| {
             !(matches!(a.class, Some(CueClass::Belief) | Some(CueClass::Evidence))
-                && a.cue
-                    .as_ref()
-                    .is_some_and(|c| outer.iter().any(|o| o.start <= c.start && c.end <= o.end)))
+                && a.cue.as_ref().is_some_and(|c| {
+                    outer
+                        .iter()
+                        .any(|(o, gap)| within(c, o) && !gap.as_ref().is_some_and(|g| within(c, g)))
+                }))
         });
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
@@ -1978,8 +1991,10 @@ impl<'a> Unit<'a> {
         let n = self.toks.len();
         let end = self.content_end();
         // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
+        // (A quantifier is a subject before a base form: "most believe", "few think".)
+        let quantifier = i > 0 && entry.base && self.is(i - 1, QUANTIFIERS);
         if i > 0
-            && (self.in_set(i - 1, WordInfo::DETERMINER)
+            && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier
                 || self.is(i - 1, &["to"])
                 || self.w(i - 1).ends_with("’s")
                 || self.w(i - 1).ends_with("'s"))
@@ -2237,6 +2252,7 @@ impl<'a> Unit<'a> {
                 last.ends_with('s') && !last.ends_with("ss") && (!self.cap(head) || head == 0);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
+                || self.is(ne - 1, QUANTIFIERS)
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
             {
                 return None;
