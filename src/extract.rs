@@ -878,6 +878,36 @@ mod tests {
     }
 
     #[test]
+    fn words_that_are_no_cues_and_phrases_that_are_no_content() {
+        assert_eq!(
+            claims("At Monday’s debate, Clinton mentioned disparaging remarks Trump had made."),
+            [row(
+                "indirect",
+                "Clinton",
+                "mentioned",
+                "disparaging remarks Trump had made"
+            )]
+        );
+        for t in [
+            "One after another, mining companies, including Patriot, declared bankruptcy.",
+            "Gains would face a 36 percent rate, and after that the rate would decline by four points a year.",
+            "Martin works for the Center for American Progress, a liberal think tank.",
+            "Health worries have dogged Hillary Clinton after she collapsed.",
+        ] {
+            assert!(claims(t).is_empty(), "{t}");
+        }
+        // A determiner is no subject by itself: "The paranoia remained but found …".
+        assert_eq!(
+            extract_text("The paranoia remained but found other points of focus.")
+                .iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| c.source_mention.as_str())
+                .collect::<Vec<_>>(),
+            ["The paranoia"]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

@@ -375,7 +375,10 @@ impl<'a> Resolver<'a> {
         }
         // A quantifier alone ("Most say", "few believe") is a group nobody refers back to.
         if with_lower(mention, |l| {
-            matches!(l, "most" | "many" | "some" | "few" | "both" | "all" | "several")
+            matches!(
+                l,
+                "most" | "many" | "some" | "few" | "both" | "all" | "several"
+            )
         }) {
             return (mention.to_string(), SourceKind::Group);
         }

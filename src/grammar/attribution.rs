@@ -673,7 +673,20 @@ impl<'a> Unit<'a> {
         {
             e += 1;
         }
-        let head_ok = (i..e).any(|k| self.cap(k) || self.toks[k].info.kind.is_some());
+        // "The paranoia remained …": a determiner and the lower-case noun after it.
+        if e > i
+            && self.in_set(e - 1, WordInfo::DETERMINER)
+            && self.word(e)
+            && !self.toks[e].quoted
+            && !self.verbish(e)
+        {
+            e += 1;
+        }
+        let head_ok = (i..e).any(|k| {
+            self.cap(k) && !self.in_set(k, WordInfo::DETERMINER)
+                || self.toks[k].info.kind.is_some()
+                || k > i && self.in_set(k - 1, WordInfo::DETERMINER)
+        });
         (e > i && head_ok && e - i <= 8).then_some((i, e))
     }
 
@@ -2016,6 +2029,15 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "a think tank"; "the rate would decline by four points": no cues.
+        if self.is(cue_end, &["tank", "tanks"])
+            || entry.lemma == "decline"
+                && (self.is(cue_end, &["by", "from", "slightly", "sharply", "steadily"])
+                    || self.word(cue_end)
+                        && self.w(cue_end).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         // "is said to" is the passive pattern's.
         if self.is(cue_end, &["to"])
             && i > 0
@@ -2171,6 +2193,16 @@ impl<'a> Unit<'a> {
                     }))
         {
             let (s, e) = self.right_np(cue_end, end)?;
+            // "…, declared bankruptcy": a bare lower-case noun is no source.
+            if !(s..e).any(|k| {
+                self.cap(k)
+                    || self.in_set(k, WordInfo::DETERMINER)
+                    || self.toks[k].info.kind.is_some()
+                    || self.toks[k].info.has(WordInfo::TITLE)
+                    || self.is(k, PRONOUNS)
+            }) {
+                return None;
+            }
             let after_quote = self.toks[i - 1].kind == Kind::Close;
             if !(after_quote || e >= end || self.punct(e, ",") || self.punct(e, ".")) {
                 return None;
@@ -2212,6 +2244,21 @@ impl<'a> Unit<'a> {
         // An -s form after a lower-case word is a plural noun ("fundraising emails",
         // "battleground states", "sexist remarks"), and "thanks to" is no cue.
         let w = self.lw(i);
+        // "Health worries have dogged …": a verb right after an -s form makes it a noun,
+        // the verb's subject.
+        if !entry.base
+            && !entry.participle
+            && m == i
+            && w.ends_with('s')
+            && self.is(
+                cue_end,
+                &[
+                    "have", "had", "are", "were", "will", "would", "can", "could", "remain",
+                ],
+            )
+        {
+            return None;
+        }
         if !entry.base
             && !entry.participle
             && m == i
@@ -2358,6 +2405,22 @@ impl<'a> Unit<'a> {
                 // subject is no content.
                 let subordinate_lead =
                     !close && self.is(0, &["while", "although", "though", "whereas"]);
+                // "At Monday’s debate, Clinton mentioned …": an opening phrase without a verb
+                // is no content.
+                let opening_phrase = !close && {
+                    let mut f = 0;
+                    while self.in_set(f, WordInfo::CONNECTIVE) {
+                        f += 1;
+                    }
+                    self.is(
+                        f,
+                        &[
+                            "at", "in", "on", "during", "after", "before", "from", "with", "for",
+                            "by", "under", "over", "since", "facing", "amid",
+                        ],
+                    ) && !(f..content_end).any(|k| self.verbish(k))
+                };
+                let subordinate_lead = subordinate_lead || opening_phrase;
                 if !subordinate_lead && (tail_empty || (close && quote_first && !forward_start)) {
                     return self.make(
                         Pattern::Final,
