@@ -908,6 +908,29 @@ mod tests {
     }
 
     #[test]
+    fn a_time_is_no_subject() {
+        let sources = |t: &str| -> Vec<String> {
+            extract_text(t)
+                .into_iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| c.source_mention)
+                .collect()
+        };
+        assert_eq!(
+            sources("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment."),
+            ["Trump"]
+        );
+        assert_eq!(
+            sources("On September 27 they published the results of their check by announcing that the statement was true."),
+            ["they"]
+        );
+        assert_eq!(
+            sources("Wells Fargo just this month announced it would get rid of these incentives."),
+            ["Wells Fargo"]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

@@ -306,6 +306,32 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
 ];
+/// Months and the units of time, for [`Unit::time_only`].
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "week",
+    "month",
+    "year",
+    "weekend",
+];
 const REPORT_NOUNS: &[&str] = &[
     "reports",
     "report",
@@ -708,8 +734,28 @@ impl<'a> Unit<'a> {
                 "as",
             ],
         ) {
-            let comma = (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ","))?;
-            i = comma + 1;
+            match (i..self.toks.len().min(i + 12)).find(|&k| self.punct(k, ",")) {
+                Some(comma) => i = comma + 1,
+                // "On September 27 they published …": a time without a comma.
+                None => {
+                    let mut k = i + 1;
+                    while k < self.toks.len() && self.time_only(k, k + 1) {
+                        k += 1;
+                    }
+                    if k == i + 1 {
+                        return None;
+                    }
+                    i = k;
+                }
+            }
+        }
+        // "On September 27 they …": past a time that opens the unit.
+        let mut k = i;
+        while k < self.toks.len() && self.time_only(k, k + 1) {
+            k += 1;
+        }
+        if k > i && self.subject_from(k).is_some() {
+            i = k;
         }
         // The subject: a pronoun, or determiners, names, titles and source nouns up to the verb.
         self.subject_from(i)
@@ -1079,6 +1125,19 @@ impl<'a> Unit<'a> {
             return true; // "Gulen runs a network"
         }
         (c + 1..end.min(c + 8)).any(|j| self.verbish(j) && !self.is(j, &["said", "told"]))
+    }
+
+    /// Are tokens `s..e` only a time ("early Friday", "this month", "September 27")?
+    fn time_only(&self, s: usize, e: usize) -> bool {
+        (s..e).all(|k| {
+            self.in_set(k, WordInfo::TIME)
+                || self.w(k).chars().all(|c| c.is_ascii_digit())
+                || self.is(
+                    k,
+                    &["early", "late", "this", "last", "next", "on", "in", "at"],
+                )
+                || self.is(k, MONTHS)
+        })
     }
 
     /// A subject pronoun, alone or contracted with its verb ("he", "he's", "they’re").
@@ -2099,7 +2158,15 @@ impl<'a> Unit<'a> {
         // verb ("announced the arrest and said C").
         let coordinated =
             !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"]);
+        // "… a series of tweets early Friday saying …": a time before the participle is
+        // no subject.
+        let after_time = entry.participle
+            && i > 0
+            && self
+                .left_np(m, 0)
+                .is_some_and(|(s, e)| self.time_only(s, e));
         if coordinated
+            || after_time
             || entry.participle
                 && (i == 0
                     || self.punct(i - 1, ",")
@@ -2136,6 +2203,17 @@ impl<'a> Unit<'a> {
         }
 
         let mut np = self.left_np(m, 0);
+        // "Wells Fargo just this month announced …": the subject stands before the time.
+        if let Some((s0, _)) = np.filter(|&(s, e)| self.time_only(s, e)) {
+            let mut k = s0;
+            while k > 0 && self.is(k - 1, &["just", "only", "also", "earlier", "later"]) {
+                k -= 1;
+            }
+            np = self
+                .left_np(k, 0)
+                .filter(|&(s, e)| !self.time_only(s, e))
+                .or(np);
+        }
         // "Kall -- co-editor of Debating The Donald -- said …": an appositive between dashes.
         if np.is_none() && m > 2 && self.is_dash(m - 1) {
             if let Some(first) = (1..m - 1).find(|&k| self.is_dash(k) && !self.toks[k].quoted) {
