@@ -931,6 +931,24 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_to_the_sentence_closes_the_content() {
+        assert_eq!(
+            claims("HP announced it would slash up to 30,000 jobs, a mass layoff rivaling the cuts of 2002."),
+            [row("indirect", "HP", "announced", "it would slash up to 30,000 jobs")]
+        );
+        // An appositive closed by a comma is inside the content.
+        assert_eq!(
+            claims("Smith said the plan, a bipartisan effort, would fail."),
+            [row(
+                "indirect",
+                "Smith",
+                "said",
+                "the plan, a bipartisan effort, would fail"
+            )]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

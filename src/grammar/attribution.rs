@@ -1001,6 +1001,13 @@ impl<'a> Unit<'a> {
                 {
                     return k;
                 }
+                // ", a mass layoff rivaling …": an appositive to the sentence closes it.
+                // (Not "the plan, a bipartisan effort, would fail": closed by a comma.)
+                if self.is(k + 1, &["a", "an"])
+                    && !(k + 2..end).any(|j| self.punct(j, ",") && !self.toks[j].quoted)
+                {
+                    return k;
+                }
                 // ", and Hillary Clinton is promising …": a new clause with its own subject.
                 if self.is(k + 1, &["and"])
                     // ", and that …" goes on with what was said.
