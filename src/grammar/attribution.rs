@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet, WordInfo};
-use super::token::{Kind, Tok};
+use super::token::{head, Kind, Tok};
 use crate::model::{Form, Stance};
 
 /// Mark the closed word classes above in the lexicon, so each is one bit test per token.
@@ -364,17 +364,23 @@ impl<'a> Unit<'a> {
     }
     #[inline(always)]
     fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Word && {
-            // Lengths first: most words match no candidate's.
-            let n = self.toks[i].lower_len();
-            words.iter().any(|x| x.len() == n) && {
-                // Short words compared byte by byte, inline.
-                let w = self.lw(i).as_bytes();
-                words
-                    .iter()
-                    .any(|x| x.len() == w.len() && x.bytes().zip(w).all(|(a, &b)| a == b))
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != Kind::Word {
+            return false;
+        }
+        // Length and first 8 bytes (folded for the literal words): one compare each.
+        let n = t.lower_len();
+        for x in words {
+            if x.len() == n
+                && head(x.as_bytes()) == t.head
+                && (n <= 8 || self.lw(i).as_bytes().get(8..) == x.as_bytes().get(8..))
+            {
+                return true;
             }
         }
+        false
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).
     fn quote_start(&self, close: usize) -> usize {
@@ -401,23 +407,24 @@ impl<'a> Unit<'a> {
         w.chars().count() <= 4 || w.split('.').all(|p| p.chars().count() == 1)
     }
 
+    #[inline(always)]
     fn punct(&self, i: usize, p: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
+        // A mark is one character: its bytes are its head.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && p.len() <= 8
+                && t.end - t.start == p.len()
+                && t.head == head(p.as_bytes())
+        })
     }
+    #[inline]
     fn word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word
     }
+    /// A word starting with a capital or a digit.
+    #[inline]
     fn cap(&self, i: usize) -> bool {
-        self.word(i) && {
-            let w = self.w(i);
-            match w.as_bytes().first() {
-                Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
-                _ => w
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
-            }
-        }
+        self.word(i) && self.toks[i].first != 0
     }
     fn range(&self, a: usize, b: usize) -> Range<usize> {
         self.toks[a].start..self.toks[b - 1].end

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use crate::text::{FastMap, FastSet};
 use std::path::Path;
 
+use super::token::head;
 use crate::model::SourceKind;
 
 /// The class of an attribution cue (see `grammars/en/cues.txt`).
@@ -252,16 +253,6 @@ struct Slot {
     info: WordInfo,
 }
 
-/// The first 8 bytes of `w`, zero-padded, as one number.
-fn head(w: &[u8]) -> u64 {
-    // Byte by byte rather than a copy of variable length, which is a call to memcpy.
-    let mut v = 0u64;
-    for (i, &b) in w.iter().take(8).enumerate() {
-        v |= u64::from(b) << (8 * i);
-    }
-    v
-}
-
 impl WordTable {
     const FREE: u32 = u32::MAX;
 
@@ -285,7 +276,7 @@ impl WordTable {
         let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (w, info) in sorted {
-            let mut i = t.slot(w.as_bytes());
+            let mut i = t.slot(w.as_bytes(), head(w.as_bytes()));
             while t.slots[i].len != Self::FREE {
                 i = (i + 1) & ((1 << bits) - 1);
             }
@@ -300,24 +291,27 @@ impl WordTable {
         t
     }
 
-    /// The first slot to probe for `w`.
-    fn slot(&self, w: &[u8]) -> usize {
+    /// The first slot to probe for `w`, whose [`head`] is `h0`.
+    #[inline]
+    fn slot(&self, w: &[u8], h0: u64) -> usize {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut h = (w.len() as u64).wrapping_mul(K);
-        for chunk in w.chunks(8) {
+        h = (h.rotate_left(5) ^ h0).wrapping_mul(K);
+        for chunk in w.get(8..).unwrap_or_default().chunks(8) {
             h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
         }
         (h >> (64 - self.bits)) as usize
     }
 
-    fn get(&self, w: &str) -> WordInfo {
+    /// What the table holds for `w`, whose [`head`] is `h`.
+    #[inline]
+    fn get(&self, w: &str, h: u64) -> WordInfo {
         if self.slots.is_empty() {
             return WordInfo::default();
         }
         let w = w.as_bytes();
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(w);
-        let h = head(w);
+        let mut i = self.slot(w, h);
         loop {
             let s = self.slots[i];
             if s.len == Self::FREE {
@@ -612,7 +606,13 @@ impl Lexicon {
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        self.table.get(lower)
+        self.table.get(lower, head(lower.as_bytes()))
+    }
+
+    /// [`Lexicon::info`] of a word whose [`head`] is known.
+    #[inline]
+    pub fn info_with_head(&self, lower: &str, head: u64) -> WordInfo {
+        self.table.get(lower, head)
     }
 
     /// The embedded English lists.
