@@ -136,6 +136,8 @@ pub struct WordInfo {
     pub flags: u16,
     /// The source kind the word decides, if any (`source_nouns.txt`).
     pub kind: Option<SourceKind>,
+    /// Used by the word table only (the byte length of its word); 0 elsewhere.
+    len: u8,
 }
 
 impl WordInfo {
@@ -231,105 +233,126 @@ fn inflect(lemma: &str) -> [String; 3] {
 }
 
 /// Words and their [`WordInfo`] in an open-addressing table with a cheap hash. A slot
-/// keeps the first 8 bytes of its word, so most words are told apart without reading
-/// `keys`.
+/// (16 bytes, four to a cache line) keeps the first 8 bytes of its word and its length,
+/// so words are told apart without reading `keys` unless they are longer than 8 bytes.
 #[derive(Debug, Clone, Default)]
 struct WordTable {
     slots: Vec<Slot>,
+    /// Where each slot's word lies in `keys`: start and byte length.
+    spans: Vec<(u32, u32)>,
     /// The words, one after the other.
     keys: String,
     /// log2 of the number of slots.
     bits: u32,
+    /// One bit per slot, set where a word starts probing: most words of a text are in no
+    /// list, and this answers them from 512 bytes instead of the slots.
+    starts: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// The first 8 bytes of the word, zero-padded.
     head: u64,
-    /// Start of the word in `keys`.
-    start: u32,
-    /// Byte length of the word; [`WordTable::FREE`] marks a free slot.
-    len: u32,
     info: WordInfo,
 }
 
-impl WordTable {
-    const FREE: u32 = u32::MAX;
+/// [`WordInfo`] keeps the byte length of a slot's word (capped at 255) in its spare
+/// byte; 0 marks a free slot (no listed word is empty).
+fn slot_len(len: usize) -> u8 {
+    len.min(255) as u8
+}
 
+impl WordTable {
     fn new(words: &FastMap<String, WordInfo>) -> Self {
         let mut bits = 4;
         while (1usize << bits) < words.len() * 2 {
             bits += 1;
         }
-        let free = Slot {
-            head: 0,
-            start: 0,
-            len: Self::FREE,
-            info: WordInfo::default(),
-        };
         let mut t = WordTable {
-            slots: vec![free; 1 << bits],
+            slots: vec![Slot::default(); 1 << bits],
+            spans: vec![(0, 0); 1 << bits],
             keys: String::new(),
             bits,
+            starts: vec![0; (1usize << bits).div_ceil(64)],
         };
         // Insert in a fixed order, so the layout does not depend on the map's.
         let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (w, info) in sorted {
+            if w.is_empty() {
+                continue;
+            }
             let mut i = t.slot(w.as_bytes(), head(w.as_bytes()));
-            while t.slots[i].len != Self::FREE {
+            t.starts[i / 64] |= 1 << (i % 64);
+            while t.slots[i].info.len != 0 {
                 i = (i + 1) & ((1 << bits) - 1);
             }
             t.slots[i] = Slot {
                 head: head(w.as_bytes()),
-                start: t.keys.len() as u32,
-                len: w.len() as u32,
-                info: *info,
+                info: WordInfo {
+                    len: slot_len(w.len()),
+                    ..*info
+                },
             };
+            t.spans[i] = (t.keys.len() as u32, w.len() as u32);
             t.keys.push_str(w);
         }
         t
     }
 
     /// The first slot to probe for `w`, whose [`head`] is `h0`.
-    #[inline]
+    #[inline(always)]
     fn slot(&self, w: &[u8], h0: u64) -> usize {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut h = (w.len() as u64).wrapping_mul(K);
         h = (h.rotate_left(5) ^ h0).wrapping_mul(K);
-        for chunk in w.get(8..).unwrap_or_default().chunks(8) {
-            h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
+        if w.len() > 8 {
+            for chunk in w[8..].chunks(8) {
+                h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
+            }
         }
         (h >> (64 - self.bits)) as usize
     }
 
     /// What the table holds for `w`, whose [`head`] is `h`.
-    #[inline]
+    #[inline(always)]
     fn get(&self, w: &str, h: u64) -> WordInfo {
         if self.slots.is_empty() {
             return WordInfo::default();
         }
         let w = w.as_bytes();
         let mask = self.slots.len() - 1;
+        let len = slot_len(w.len());
         let mut i = self.slot(w, h);
-        loop {
-            let s = self.slots[i];
-            if s.len == Self::FREE {
-                return WordInfo::default();
-            }
-            if s.len as usize == w.len()
-                && s.head == h
-                && (w.len() <= 8
-                    || self
-                        .keys
-                        .as_bytes()
-                        .get(s.start as usize..s.start as usize + w.len())
-                        == Some(w))
-            {
-                return s.info;
+        if self
+            .starts
+            .get(i / 64)
+            .is_none_or(|b| b & (1 << (i % 64)) == 0)
+        {
+            // No word starts probing here: `w` is in no list.
+            return WordInfo::default();
+        }
+        while let Some(s) = self.slots.get(i) {
+            if s.head == h && s.info.len == len {
+                let long = w.len() > 8;
+                if !long
+                    || self.spans.get(i).is_some_and(|&(start, n)| {
+                        n as usize == w.len()
+                            && self
+                                .keys
+                                .as_bytes()
+                                .get(start as usize..(start + n) as usize)
+                                == Some(w)
+                    })
+                {
+                    return WordInfo { len: 0, ..s.info };
+                }
+            } else if s.info.len == 0 {
+                break;
             }
             i = (i + 1) & mask;
         }
+        WordInfo::default()
     }
 }
 
