@@ -320,6 +320,45 @@ const REPORT_NOUNS: &[&str] = &[
     "assertions",
 ];
 
+/// A list of lower-case words that [`Unit::is`] checks a token against: by length and
+/// [`head`] (one compare each, the longer words' tails only when those match). Literal
+/// lists are arrays, whose loop the compiler unrolls and whose heads it folds.
+trait Words {
+    /// Is a word of this length and head, whose lower-case form `lw` gives, in the list?
+    fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool;
+}
+
+#[inline(always)]
+fn same<'w>(x: &str, len: usize, h: u64, lw: &impl Fn() -> &'w str) -> bool {
+    x.len() == len
+        && head(x.as_bytes()) == h
+        && (len <= 8 || lw().as_bytes().get(8..) == x.as_bytes().get(8..))
+}
+
+impl<const N: usize> Words for [&str; N] {
+    #[inline(always)]
+    fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool {
+        for x in self {
+            if same(x, len, h, &lw) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+impl Words for [&str] {
+    #[inline(always)]
+    fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool {
+        for x in self {
+            if same(x, len, h, &lw) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// The parser of one unit, over its tokens.
 pub struct Unit<'a> {
     pub lx: &'a Lexicon,
@@ -331,6 +370,9 @@ pub struct Unit<'a> {
     title: bool,
     /// Hedged anywhere outside quotations (computed once).
     hedged: bool,
+    /// The [`WordInfo`] flags of all the unit's words together: a phrase list none of
+    /// whose first words is there needs no search.
+    flags: u16,
 }
 
 impl<'a> Unit<'a> {
@@ -343,6 +385,10 @@ impl<'a> Unit<'a> {
             lower,
             title: false,
             hedged: false,
+            flags: toks
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .fold(0, |f, t| f | t.info.flags),
         };
         u.title = u.compute_title_case();
         u.hedged = u.has_phrase(0, toks.len(), &lx.hedges, false);
@@ -363,24 +409,11 @@ impl<'a> Unit<'a> {
         self.toks[i].lower_form(self.text, self.lower)
     }
     #[inline(always)]
-    fn is(&self, i: usize, words: &[&str]) -> bool {
+    fn is<W: Words + ?Sized>(&self, i: usize, words: &W) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        if t.kind != Kind::Word {
-            return false;
-        }
-        // Length and first 8 bytes (folded for the literal words): one compare each.
-        let n = t.lower_len();
-        for x in words {
-            if x.len() == n
-                && head(x.as_bytes()) == t.head
-                && (n <= 8 || self.lw(i).as_bytes().get(8..) == x.as_bytes().get(8..))
-            {
-                return true;
-            }
-        }
-        false
+        t.kind == Kind::Word && words.has(t.lower_len(), t.head, || self.lw(i))
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).
     fn quote_start(&self, close: usize) -> usize {
@@ -475,11 +508,11 @@ impl<'a> Unit<'a> {
 
     fn compute_title_case(&self) -> bool {
         let (mut words, mut caps) = (0, 0);
-        for (k, t) in self.toks.iter().enumerate() {
-            if t.kind == Kind::Word && t.end - t.start > 3 {
-                words += 1;
-                caps += usize::from(self.cap(k));
-            }
+        for t in self.toks {
+            // Counted without branches: (a word of more than 3 bytes, and capitalised).
+            let long = usize::from(t.kind == Kind::Word && t.end - t.start > 3);
+            words += long;
+            caps += long & usize::from(t.first != 0);
         }
         words >= 2 && caps * 4 >= words * 3
     }
@@ -1174,6 +1207,9 @@ impl<'a> Unit<'a> {
         } else {
             0
         };
+        if flag != 0 && self.flags & (flag | WordInfo::CONTRACTION) == 0 {
+            return false;
+        }
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         (a..b).filter(|&k| take(k)).any(|k| {
             let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
