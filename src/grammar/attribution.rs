@@ -385,12 +385,9 @@ impl<'a> Unit<'a> {
             lower,
             title: false,
             hedged: false,
-            flags: toks
-                .iter()
-                .filter(|t| t.kind == Kind::Word)
-                .fold(0, |f, t| f | t.info.flags),
+            flags: 0,
         };
-        u.title = u.compute_title_case();
+        (u.title, u.flags) = u.scan_words();
         u.hedged = u.has_phrase(0, toks.len(), &lx.hedges, false);
         u
     }
@@ -506,15 +503,19 @@ impl<'a> Unit<'a> {
         self.title
     }
 
-    fn compute_title_case(&self) -> bool {
-        let (mut words, mut caps) = (0, 0);
+    /// In one pass over the words: is the unit in title case, and the flags of all its
+    /// words together.
+    fn scan_words(&self) -> (bool, u16) {
+        let (mut words, mut caps, mut flags) = (0, 0, 0);
         for t in self.toks {
             // Counted without branches: (a word of more than 3 bytes, and capitalised).
-            let long = usize::from(t.kind == Kind::Word && t.end - t.start > 3);
+            let word = t.kind == Kind::Word;
+            let long = usize::from(word && t.end - t.start > 3);
             words += long;
             caps += long & usize::from(t.first != 0);
+            flags |= if word { t.info.flags } else { 0 };
         }
-        words >= 2 && caps * 4 >= words * 3
+        (words >= 2 && caps * 4 >= words * 3, flags)
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,

@@ -173,7 +173,8 @@ struct Scan {
 }
 
 /// The next token of `s` at or after byte `i`: its kind (word or mark) and byte range.
-#[inline]
+/// (Not inlined: the scanning loops keep their registers.)
+#[inline(never)]
 fn next_token(s: &str, mut i: usize) -> Option<Scan> {
     let bytes = s.as_bytes();
     // White space.
