@@ -141,6 +141,32 @@ const CLASS: [u8; 256] = {
     t
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `v` (7-bit values) that lies in `lo..=hi`: no sum
+/// carries from one byte into the next.
+#[inline(always)]
+const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = v + ONES * (0x80 - lo as u64);
+    let above_hi = v + ONES * (0x7F - hi as u64);
+    at_least_lo & !above_hi & HIGH
+}
+
+/// For 8 bytes (little-endian in `v`): the high bit of each that is an ASCII word
+/// character (letters, digits, `$ % _ @ #`, as in [`CLASS`]), and of each capital.
+#[inline(always)]
+const fn ascii_word_bytes(v: u64) -> (u64, u64) {
+    let ascii = !v & HIGH;
+    let v = v & !HIGH;
+    let word = in_range(v, b'#', b'%')
+        | in_range(v, b'0', b'9')
+        | in_range(v, b'@', b'Z')
+        | in_range(v, b'_', b'_')
+        | in_range(v, b'a', b'z');
+    (word & ascii, in_range(v, b'A', b'Z') & ascii)
+}
+
 /// The character at byte `i` of `s` (a char boundary) and its length.
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
@@ -199,7 +225,26 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         // A run of word characters, ASCII read a byte at a time.
         let run = end;
         let mut seen = 0;
-        while let Some(&b) = bytes.get(end) {
+        loop {
+            // ASCII word characters 8 at a time, where 8 bytes remain: their count is
+            // computed, not found by a branch per byte.
+            if let Some(chunk) = bytes.get(end..).and_then(|r| r.first_chunk::<8>()) {
+                let (word, capital) = ascii_word_bytes(u64::from_le_bytes(*chunk));
+                let n = (!word & HIGH).trailing_zeros() as usize / 8;
+                let lead = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                upper |= capital & lead != 0;
+                end += n;
+                if n == 8 {
+                    continue;
+                }
+            }
+            let Some(&b) = bytes.get(end) else {
+                break;
+            };
             let c = CLASS[usize::from(b)];
             if c & WORD != 0 {
                 seen |= c;
@@ -517,6 +562,22 @@ mod tests {
             &lower[..5],
             ["abbas’s", "u.s", ".", "$30,000", "russian-language"]
         );
+    }
+
+    #[test]
+    fn eight_bytes_at_once_agree_with_the_byte_classes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let spaces = 0x2020_2020_2020_2020 & !(0xff << (8 * at));
+                let v = (u64::from(b) << (8 * at)) | spaces;
+                let (word, capital) = ascii_word_bytes(v);
+                let bit = 0x80u64 << (8 * at);
+                assert_eq!(word & bit != 0, CLASS[usize::from(b)] & WORD != 0, "{b:#x}");
+                assert_eq!(capital & bit != 0, CLASS[usize::from(b)] == UPPER, "{b:#x}");
+                // The spaces around are neither.
+                assert_eq!(word & !bit, 0);
+            }
+        }
     }
 
     proptest! {
