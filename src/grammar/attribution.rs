@@ -461,11 +461,18 @@ impl<'a> Unit<'a> {
     }
 
     /// The cue forms that start at token `i`, longest first, with their token end.
+    #[inline(always)]
     fn cue_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
+        // Most tokens are no cue: told inline, the rest out of line.
         let t = &self.toks[i];
         if t.kind != Kind::Word || t.quoted || t.info.cue == 0 {
             return None;
         }
+        self.cue_forms_at(i)
+    }
+
+    /// [`Unit::cue_at`] of a word that starts cue forms.
+    fn cue_forms_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
         // A capitalised cue is a name ("United States") unless the unit is in title case.
         if self.cap(i) && i > 0 && !self.title_case() {
             return None;
