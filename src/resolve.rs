@@ -41,11 +41,42 @@ pub struct Resolver<'a> {
     recent: Vec<String>,
     last_org: Option<String>,
     last_group: Option<String>,
+    /// A buffer for names being looked up (kept to save allocations).
+    name_buf: String,
+    /// Buffers for the lower-case words of a mention.
+    lower_buf: Vec<String>,
 }
 
 const DETS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
 ];
+/// People mentioned, most recent last, at most [`RECENT`]: `full` moves to the end (the
+/// oldest drops out when it is new and the window is full), and is the latest person.
+/// The Strings of the window are reused, not allocated again.
+fn mention_in(recent: &mut Vec<String>, last_person: &mut Option<String>, full: &str) {
+    if let Some(at) = recent.iter().position(|r| r == full) {
+        let r = recent.remove(at);
+        recent.push(r);
+    } else if recent.len() >= RECENT {
+        let mut r = recent.remove(0);
+        r.clear();
+        r.push_str(full);
+        recent.push(r);
+    } else {
+        recent.push(full.to_string());
+    }
+    match last_person {
+        Some(p) => {
+            p.clear();
+            p.push_str(full);
+        }
+        None => *last_person = Some(full.to_string()),
+    }
+}
+
+/// How many people mentioned last a pronoun may refer to.
+const RECENT: usize = 12;
+
 /// Capitalised words that do not start or make a name.
 fn not_name(w: &str) -> bool {
     matches!(
@@ -114,13 +145,19 @@ struct NameWord<'w> {
 /// The words joined by spaces.
 fn join(words: &[NameWord]) -> String {
     let mut s = String::new();
+    join_into(words, &mut s);
+    s
+}
+
+/// [`join`] into `s`, replacing what it held.
+fn join_into(words: &[NameWord], s: &mut String) {
+    s.clear();
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
             s.push(' ');
         }
         s.push_str(w.w);
     }
-    s
 }
 
 /// Are there title words among these?
@@ -158,6 +195,8 @@ impl<'a> Resolver<'a> {
             recent: Vec::new(),
             last_org: None,
             last_group: None,
+            name_buf: String::new(),
+            lower_buf: Vec::new(),
         }
     }
 
@@ -169,44 +208,59 @@ impl<'a> Resolver<'a> {
     }
 
     /// Someone was mentioned: the latest person, and one more for pronouns.
-    fn mention(&mut self, full: String) {
-        self.recent.retain(|r| *r != full);
-        self.recent.push(full.clone());
-        if self.recent.len() > 12 {
-            self.recent.remove(0);
-        }
-        self.last_person = Some(full);
+    fn mention(&mut self, full: &str) {
+        mention_in(&mut self.recent, &mut self.last_person, full);
+    }
+
+    /// [`Resolver::mention`] of the person at `i` of `people`.
+    fn mention_person(&mut self, i: usize) {
+        let Resolver {
+            people,
+            recent,
+            last_person,
+            ..
+        } = self;
+        mention_in(recent, last_person, &people[i].full);
     }
 
     /// Gender from a title (Mr., Mrs., Ms.) or a known first name.
     fn gender(&self, full: &str, title: &str) -> Option<Gender> {
-        let t = title.to_lowercase();
-        if t.split_whitespace()
-            .any(|w| matches!(w.trim_end_matches('.'), "mrs" | "ms" | "miss"))
-        {
-            return Some(Gender::Female);
+        let by_title = with_lower(title, |t| {
+            if t.split_whitespace()
+                .any(|w| matches!(w.trim_end_matches('.'), "mrs" | "ms" | "miss"))
+            {
+                Some(Gender::Female)
+            } else if t
+                .split_whitespace()
+                .any(|w| w.trim_end_matches('.') == "mr")
+            {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        });
+        if by_title.is_some() {
+            return by_title;
         }
-        if t.split_whitespace()
-            .any(|w| w.trim_end_matches('.') == "mr")
-        {
-            return Some(Gender::Male);
-        }
-        let first = full.split_whitespace().next()?.to_lowercase();
-        if self.lx.names_female.contains(&first) {
-            Some(Gender::Female)
-        } else if self.lx.names_male.contains(&first) {
-            Some(Gender::Male)
-        } else {
-            None
-        }
+        with_lower(full.split_whitespace().next()?, |first| {
+            if self.lx.names_female.contains(first) {
+                Some(Gender::Female)
+            } else if self.lx.names_male.contains(first) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        })
     }
 
     fn is_title(&self, w: &str) -> bool {
         with_lower(w, |l| self.lx.titles.contains(l))
     }
 
-    fn noun_kind(&self, w: &str) -> Option<SourceKind> {
-        with_lower(w, |l| self.lx.source_nouns.get(l).copied())
+    /// What the lists say of one word (no white space in it), in any case: the word
+    /// table answers for titles and one-word source nouns alike.
+    fn word_info(&self, w: &str) -> WordInfo {
+        with_lower(w, |l| self.lx.info(l))
     }
 
     fn is_adjectival(w: &str) -> bool {
@@ -221,10 +275,12 @@ impl<'a> Resolver<'a> {
 
     /// A word of a mention with what the lists say of it.
     fn name_word<'w>(&self, w: &'w str) -> NameWord<'w> {
+        // Words of a mention or a token: split at white space.
+        let info = self.word_info(w);
         NameWord {
             w,
-            title: self.is_title(w),
-            kind: self.noun_kind(w),
+            title: info.has(WordInfo::TITLE),
+            kind: info.kind,
         }
     }
 
@@ -264,10 +320,7 @@ impl<'a> Resolver<'a> {
         while k < toks.len() {
             // Names inside a quotation are titles or words of the speaker ("Good Morning
             // America"), not people the article introduces.
-            if toks[k].kind != Kind::Word
-                || !is_cap(&text[toks[k].start..toks[k].end])
-                || toks[k].quoted
-            {
+            if toks[k].kind != Kind::Word || toks[k].first & Tok::UPPER == 0 || toks[k].quoted {
                 k += 1;
                 continue;
             }
@@ -277,7 +330,9 @@ impl<'a> Resolver<'a> {
                 let t = &toks[j];
                 let w = &text[t.start..t.end];
                 let title = t.info.has(WordInfo::TITLE);
-                if t.kind == Kind::Word && (is_cap(w) || (title && !words.is_empty())) {
+                if t.kind == Kind::Word
+                    && (t.first & Tok::UPPER != 0 || (title && !words.is_empty()))
+                {
                     let s = strip_possessive(w);
                     // The token's own facts hold for the word unless a possessive was cut.
                     words.push(if s.len() == w.len() {
@@ -332,15 +387,20 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|w| w.kind.is_some_and(|k| k != SourceKind::Group));
             if name.len() >= 2 && name.len() <= 4 && !org && !name.iter().any(|w| not_name(w.w)) {
-                let full = join(name);
-                let last = name.last().map(|s| s.w.to_string()).unwrap_or_default();
-                match self.by_full.get(&full).map(|&i| &mut self.people[i]) {
-                    Some(p) => {
+                // The full name in a buffer kept across names: known people (most
+                // names) cost no allocation.
+                let mut full = std::mem::take(&mut self.name_buf);
+                join_into(name, &mut full);
+                match self.by_full.get(full.as_str()).copied() {
+                    Some(i) => {
+                        let p = &mut self.people[i];
                         if p.title.is_empty() && has_title(title) {
                             p.title = title_of(title);
                         }
+                        self.mention_person(i);
                     }
                     None => {
+                        let last = name.last().map(|s| s.w.to_string()).unwrap_or_default();
                         let title = title_of(title);
                         let gender = self.gender(&full, &title);
                         self.add_person(Person {
@@ -348,14 +408,15 @@ impl<'a> Resolver<'a> {
                             last,
                             title,
                             gender,
-                        })
+                        });
+                        self.mention(&full);
                     }
                 }
-                self.mention(full);
+                self.name_buf = full;
             } else if name.len() == 1 {
                 // The latest person of that last name.
                 if let Some(&i) = self.by_last.get(name[0].w) {
-                    self.mention(self.people[i].full.clone());
+                    self.mention_person(i);
                 }
             }
             k = j.max(k + 1);
@@ -398,10 +459,36 @@ impl<'a> Resolver<'a> {
             }
         }
         let words: Vec<&str> = mention.split_whitespace().collect();
-        let lower: Vec<String> = words
-            .iter()
-            .map(|w| strip_possessive(w).trim_end_matches('.').to_lowercase())
-            .collect();
+        // The words in lower case, without possessive and final period, in Strings kept
+        // across calls.
+        let mut lower = std::mem::take(&mut self.lower_buf);
+        for (k, w) in words.iter().enumerate() {
+            if k == lower.len() {
+                lower.push(String::new());
+            }
+            let l = &mut lower[k];
+            l.clear();
+            let w = strip_possessive(w).trim_end_matches('.');
+            if w.is_ascii() {
+                l.push_str(w);
+                l.make_ascii_lowercase();
+            } else {
+                l.push_str(&w.to_lowercase());
+            }
+        }
+        let found = self.resolve_words(mention, &words, &lower[..words.len()]);
+        self.lower_buf = lower;
+        found
+    }
+
+    /// [`Resolver::resolve`] of a mention of these words (`lower`: in lower case, without
+    /// possessive and final period).
+    fn resolve_words(
+        &mut self,
+        mention: &str,
+        words: &[&str],
+        lower: &[String],
+    ) -> (String, SourceKind) {
         if words.len() == 1 {
             match lower[0].as_str() {
                 "he" | "she" => {
@@ -449,10 +536,7 @@ impl<'a> Resolver<'a> {
                 _ => {}
             }
         }
-        let kinds: Vec<SourceKind> = lower
-            .iter()
-            .filter_map(|w| self.lx.source_nouns.get(w).copied())
-            .collect();
+        let kinds: Vec<SourceKind> = lower.iter().filter_map(|w| self.lx.info(w).kind).collect();
         // Two-word nouns ("white house", "news agency").
         let mut pair = String::new();
         let pair_kind = lower.windows(2).find_map(|p| {
@@ -502,7 +586,7 @@ impl<'a> Resolver<'a> {
                 .find(|p| p.full == full || p.last == last || p.full.ends_with(&full))
             {
                 let f = p.full.clone();
-                self.mention(f.clone());
+                self.mention(&f);
                 return (f, SourceKind::Person);
             }
             if name.len() >= 2 && kinds.is_empty() {
@@ -514,7 +598,7 @@ impl<'a> Resolver<'a> {
                     title,
                     gender,
                 });
-                self.mention(full.clone());
+                self.mention(&full);
                 return (full, SourceKind::Person);
             }
         }
@@ -527,7 +611,7 @@ impl<'a> Resolver<'a> {
                 })
             {
                 let f = p.full.clone();
-                self.mention(f.clone());
+                self.mention(&f);
                 return (f, SourceKind::Person);
             }
         }
@@ -542,11 +626,10 @@ impl<'a> Resolver<'a> {
                 // A single unknown capitalised word: a place or organisation standing for
                 // its government ("Moscow", "Israel"), unless it looks like a plural group.
                 // A known first name alone ("Melanie said") is a person.
-                let first = name[0].w.to_lowercase();
-                if name.len() == 1
-                    && !self.lx.names_female.contains(&first)
-                    && !self.lx.names_male.contains(&first)
-                {
+                let known = with_lower(name[0].w, |first| {
+                    self.lx.names_female.contains(first) || self.lx.names_male.contains(first)
+                });
+                if name.len() == 1 && !known {
                     SourceKind::Organization
                 } else {
                     SourceKind::Person
@@ -563,7 +646,7 @@ impl<'a> Resolver<'a> {
         match kind {
             SourceKind::Organization | SourceKind::Media => self.last_org = Some(name.clone()),
             SourceKind::Group => self.last_group = Some(name.clone()),
-            SourceKind::Person => self.mention(name.clone()),
+            SourceKind::Person => self.mention(&name),
             _ => {}
         }
         (name, kind)

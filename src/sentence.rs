@@ -164,12 +164,23 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
 /// finds them, reading bytes: every such mark starts with `"`, `'`, 0xE2 or 0xC2.
 fn mark_indices(para: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
-    para.bytes().enumerate().filter_map(move |(i, b)| {
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            return None;
+    // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
+    let b = para.as_bytes();
+    let mut three = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).peekable();
+    let mut c2 = memchr::memchr_iter(0xC2, b).peekable();
+    std::iter::from_fn(move || loop {
+        let i = match (three.peek(), c2.peek()) {
+            (Some(x), Some(y)) if x < y => three.next(),
+            (_, Some(_)) => c2.next(),
+            (Some(_), None) => three.next(),
+            (None, None) => None,
+        }?;
+        let Some(c) = para.get(i..).and_then(|s| s.chars().next()) else {
+            continue;
+        };
+        if is_mark(c) {
+            return Some((i, &para[i..i + c.len_utf8()]));
         }
-        let c = para.get(i..)?.chars().next()?;
-        is_mark(c).then(|| (i, &para[i..i + c.len_utf8()]))
     })
 }
 

@@ -15,8 +15,18 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0;
-        // A lead byte of a multi-byte character tells its length.
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        // A lead byte of a multi-byte character tells its length. Runs of ASCII are
+        // passed 8 bytes at a time.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+                if u64::from_le_bytes(*chunk) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
             if b >= 0xC0 {
                 extra += match b {
                     0xF0.. => 3,
@@ -25,6 +35,7 @@ impl CharIndex {
                 };
                 wide.push((i, extra));
             }
+            i += 1;
         }
         CharIndex {
             wide,

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet, WordInfo};
-use super::token::{Kind, Tok};
+use super::token::{head, Kind, Tok};
 use crate::model::{Form, Stance};
 
 /// Mark the closed word classes above in the lexicon, so each is one bit test per token.
@@ -351,6 +351,45 @@ const REPORT_NOUNS: &[&str] = &[
     "assertions",
 ];
 
+/// A list of lower-case words that [`Unit::is`] checks a token against: by length and
+/// [`head`] (one compare each, the longer words' tails only when those match). Literal
+/// lists are arrays, whose loop the compiler unrolls and whose heads it folds.
+trait Words {
+    /// Is a word of this length and head, whose lower-case form `lw` gives, in the list?
+    fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool;
+}
+
+#[inline(always)]
+fn same<'w>(x: &str, len: usize, h: u64, lw: &impl Fn() -> &'w str) -> bool {
+    x.len() == len
+        && head(x.as_bytes()) == h
+        && (len <= 8 || lw().as_bytes().get(8..) == x.as_bytes().get(8..))
+}
+
+impl<const N: usize> Words for [&str; N] {
+    #[inline(always)]
+    fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool {
+        for x in self {
+            if same(x, len, h, &lw) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+impl Words for [&str] {
+    #[inline(always)]
+    fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool {
+        for x in self {
+            if same(x, len, h, &lw) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// The parser of one unit, over its tokens.
 pub struct Unit<'a> {
     pub lx: &'a Lexicon,
@@ -362,6 +401,9 @@ pub struct Unit<'a> {
     title: bool,
     /// Hedged anywhere outside quotations (computed once).
     hedged: bool,
+    /// The [`WordInfo`] flags of all the unit's words together: a phrase list none of
+    /// whose first words is there needs no search.
+    flags: u16,
 }
 
 impl<'a> Unit<'a> {
@@ -374,8 +416,9 @@ impl<'a> Unit<'a> {
             lower,
             title: false,
             hedged: false,
+            flags: 0,
         };
-        u.title = u.compute_title_case();
+        (u.title, u.flags) = u.scan_words();
         u.hedged = u.has_phrase(0, toks.len(), &lx.hedges, false);
         u
     }
@@ -394,18 +437,11 @@ impl<'a> Unit<'a> {
         self.toks[i].lower_form(self.text, self.lower)
     }
     #[inline(always)]
-    fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Word && {
-            // Lengths first: most words match no candidate's.
-            let n = self.toks[i].lower_len();
-            words.iter().any(|x| x.len() == n) && {
-                // Short words compared byte by byte, inline.
-                let w = self.lw(i).as_bytes();
-                words
-                    .iter()
-                    .any(|x| x.len() == w.len() && x.bytes().zip(w).all(|(a, &b)| a == b))
-            }
-        }
+    fn is<W: Words + ?Sized>(&self, i: usize, words: &W) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.kind == Kind::Word && words.has(t.lower_len(), t.head, || self.lw(i))
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).
     fn quote_start(&self, close: usize) -> usize {
@@ -432,34 +468,42 @@ impl<'a> Unit<'a> {
         w.chars().count() <= 4 || w.split('.').all(|p| p.chars().count() == 1)
     }
 
+    #[inline(always)]
     fn punct(&self, i: usize, p: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.w(i) == p
+        // A mark is one character: its bytes are its head.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && p.len() <= 8
+                && t.end - t.start == p.len()
+                && t.head == head(p.as_bytes())
+        })
     }
+    #[inline]
     fn word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word
     }
+    /// A word starting with a capital or a digit.
+    #[inline]
     fn cap(&self, i: usize) -> bool {
-        self.word(i) && {
-            let w = self.w(i);
-            match w.as_bytes().first() {
-                Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
-                _ => w
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
-            }
-        }
+        self.word(i) && self.toks[i].first != 0
     }
     fn range(&self, a: usize, b: usize) -> Range<usize> {
         self.toks[a].start..self.toks[b - 1].end
     }
 
     /// The cue forms that start at token `i`, longest first, with their token end.
+    #[inline(always)]
     fn cue_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
+        // Most tokens are no cue: told inline, the rest out of line.
         let t = &self.toks[i];
         if t.kind != Kind::Word || t.quoted || t.info.cue == 0 {
             return None;
         }
+        self.cue_forms_at(i)
+    }
+
+    /// [`Unit::cue_at`] of a word that starts cue forms.
+    fn cue_forms_at(&self, i: usize) -> Option<(&'a CueEntry, usize)> {
         // A capitalised cue is a name ("United States") unless the unit is in title case.
         if self.cap(i) && i > 0 && !self.title_case() {
             return None;
@@ -497,15 +541,19 @@ impl<'a> Unit<'a> {
         self.title
     }
 
-    fn compute_title_case(&self) -> bool {
-        let (mut words, mut caps) = (0, 0);
-        for (k, t) in self.toks.iter().enumerate() {
-            if t.kind == Kind::Word && t.end - t.start > 3 {
-                words += 1;
-                caps += usize::from(self.cap(k));
-            }
+    /// In one pass over the words: is the unit in title case, and the flags of all its
+    /// words together.
+    fn scan_words(&self) -> (bool, u16) {
+        let (mut words, mut caps, mut flags) = (0, 0, 0);
+        for t in self.toks {
+            // Counted without branches: (a word of more than 3 bytes, and capitalised).
+            let word = t.kind == Kind::Word;
+            let long = usize::from(word && t.end - t.start > 3);
+            words += long;
+            caps += long & usize::from(t.first != 0);
+            flags |= if word { t.info.flags } else { 0 };
         }
-        words >= 2 && caps * 4 >= words * 3
+        (words >= 2 && caps * 4 >= words * 3, flags)
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
@@ -1308,6 +1356,9 @@ impl<'a> Unit<'a> {
         } else {
             0
         };
+        if flag != 0 && self.flags & (flag | WordInfo::CONTRACTION) == 0 {
+            return false;
+        }
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         (a..b).filter(|&k| take(k)).any(|k| {
             let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);

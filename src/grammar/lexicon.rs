@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use crate::text::{FastMap, FastSet};
 use std::path::Path;
 
+use super::token::head;
 use crate::model::SourceKind;
 
 /// The class of an attribution cue (see `grammars/en/cues.txt`).
@@ -135,6 +136,8 @@ pub struct WordInfo {
     pub flags: u16,
     /// The source kind the word decides, if any (`source_nouns.txt`).
     pub kind: Option<SourceKind>,
+    /// Used by the word table only (the byte length of its word); 0 elsewhere.
+    len: u8,
 }
 
 impl WordInfo {
@@ -230,112 +233,126 @@ fn inflect(lemma: &str) -> [String; 3] {
 }
 
 /// Words and their [`WordInfo`] in an open-addressing table with a cheap hash. A slot
-/// keeps the first 8 bytes of its word, so most words are told apart without reading
-/// `keys`.
+/// (16 bytes, four to a cache line) keeps the first 8 bytes of its word and its length,
+/// so words are told apart without reading `keys` unless they are longer than 8 bytes.
 #[derive(Debug, Clone, Default)]
 struct WordTable {
     slots: Vec<Slot>,
+    /// Where each slot's word lies in `keys`: start and byte length.
+    spans: Vec<(u32, u32)>,
     /// The words, one after the other.
     keys: String,
     /// log2 of the number of slots.
     bits: u32,
+    /// One bit per slot, set where a word starts probing: most words of a text are in no
+    /// list, and this answers them from 512 bytes instead of the slots.
+    starts: Vec<u64>,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// The first 8 bytes of the word, zero-padded.
     head: u64,
-    /// Start of the word in `keys`.
-    start: u32,
-    /// Byte length of the word; [`WordTable::FREE`] marks a free slot.
-    len: u32,
     info: WordInfo,
 }
 
-/// The first 8 bytes of `w`, zero-padded, as one number.
-fn head(w: &[u8]) -> u64 {
-    // Byte by byte rather than a copy of variable length, which is a call to memcpy.
-    let mut v = 0u64;
-    for (i, &b) in w.iter().take(8).enumerate() {
-        v |= u64::from(b) << (8 * i);
-    }
-    v
+/// [`WordInfo`] keeps the byte length of a slot's word (capped at 255) in its spare
+/// byte; 0 marks a free slot (no listed word is empty).
+fn slot_len(len: usize) -> u8 {
+    len.min(255) as u8
 }
 
 impl WordTable {
-    const FREE: u32 = u32::MAX;
-
     fn new(words: &FastMap<String, WordInfo>) -> Self {
         let mut bits = 4;
         while (1usize << bits) < words.len() * 2 {
             bits += 1;
         }
-        let free = Slot {
-            head: 0,
-            start: 0,
-            len: Self::FREE,
-            info: WordInfo::default(),
-        };
         let mut t = WordTable {
-            slots: vec![free; 1 << bits],
+            slots: vec![Slot::default(); 1 << bits],
+            spans: vec![(0, 0); 1 << bits],
             keys: String::new(),
             bits,
+            starts: vec![0; (1usize << bits).div_ceil(64)],
         };
         // Insert in a fixed order, so the layout does not depend on the map's.
         let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (w, info) in sorted {
-            let mut i = t.slot(w.as_bytes());
-            while t.slots[i].len != Self::FREE {
+            if w.is_empty() {
+                continue;
+            }
+            let mut i = t.slot(w.as_bytes(), head(w.as_bytes()));
+            t.starts[i / 64] |= 1 << (i % 64);
+            while t.slots[i].info.len != 0 {
                 i = (i + 1) & ((1 << bits) - 1);
             }
             t.slots[i] = Slot {
                 head: head(w.as_bytes()),
-                start: t.keys.len() as u32,
-                len: w.len() as u32,
-                info: *info,
+                info: WordInfo {
+                    len: slot_len(w.len()),
+                    ..*info
+                },
             };
+            t.spans[i] = (t.keys.len() as u32, w.len() as u32);
             t.keys.push_str(w);
         }
         t
     }
 
-    /// The first slot to probe for `w`.
-    fn slot(&self, w: &[u8]) -> usize {
+    /// The first slot to probe for `w`, whose [`head`] is `h0`.
+    #[inline(always)]
+    fn slot(&self, w: &[u8], h0: u64) -> usize {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut h = (w.len() as u64).wrapping_mul(K);
-        for chunk in w.chunks(8) {
-            h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ h0).wrapping_mul(K);
+        if w.len() > 8 {
+            for chunk in w[8..].chunks(8) {
+                h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
+            }
         }
         (h >> (64 - self.bits)) as usize
     }
 
-    fn get(&self, w: &str) -> WordInfo {
+    /// What the table holds for `w`, whose [`head`] is `h`.
+    #[inline(always)]
+    fn get(&self, w: &str, h: u64) -> WordInfo {
         if self.slots.is_empty() {
             return WordInfo::default();
         }
         let w = w.as_bytes();
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(w);
-        let h = head(w);
-        loop {
-            let s = self.slots[i];
-            if s.len == Self::FREE {
-                return WordInfo::default();
-            }
-            if s.len as usize == w.len()
-                && s.head == h
-                && (w.len() <= 8
-                    || self
-                        .keys
-                        .as_bytes()
-                        .get(s.start as usize..s.start as usize + w.len())
-                        == Some(w))
-            {
-                return s.info;
+        let len = slot_len(w.len());
+        let mut i = self.slot(w, h);
+        if self
+            .starts
+            .get(i / 64)
+            .is_none_or(|b| b & (1 << (i % 64)) == 0)
+        {
+            // No word starts probing here: `w` is in no list.
+            return WordInfo::default();
+        }
+        while let Some(s) = self.slots.get(i) {
+            if s.head == h && s.info.len == len {
+                let long = w.len() > 8;
+                if !long
+                    || self.spans.get(i).is_some_and(|&(start, n)| {
+                        n as usize == w.len()
+                            && self
+                                .keys
+                                .as_bytes()
+                                .get(start as usize..(start + n) as usize)
+                                == Some(w)
+                    })
+                {
+                    return WordInfo { len: 0, ..s.info };
+                }
+            } else if s.info.len == 0 {
+                break;
             }
             i = (i + 1) & mask;
         }
+        WordInfo::default()
     }
 }
 
@@ -612,7 +629,13 @@ impl Lexicon {
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        self.table.get(lower)
+        self.table.get(lower, head(lower.as_bytes()))
+    }
+
+    /// [`Lexicon::info`] of a word whose [`head`] is known.
+    #[inline]
+    pub fn info_with_head(&self, lower: &str, head: u64) -> WordInfo {
+        self.table.get(lower, head)
     }
 
     /// The embedded English lists.

@@ -39,6 +39,11 @@ pub struct Tok {
     pub lower: Option<(u32, u32)>,
     /// What the grammar's word lists say of the word.
     pub info: WordInfo,
+    /// The first 8 bytes of [`Tok::lower_form`], zero-padded (see [`head`]): with the
+    /// length, most comparisons with a word of a list are one integer compare.
+    pub head: u64,
+    /// [`Tok::UPPER`] and [`Tok::NUMERIC`]: what the first character of a word is.
+    pub first: u8,
 }
 
 /// The tokens of a paragraph, and the lower-case forms of its words with capitals, one
@@ -49,6 +54,21 @@ pub struct Tokens {
     pub lower: String,
 }
 
+/// The first 8 bytes of `w`, zero-padded, as one number (little-endian): two words of
+/// at most 8 bytes are equal when their lengths and heads are.
+#[inline(always)]
+pub const fn head(w: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    // Byte by byte rather than a copy of variable length, which is a call to memcpy;
+    // for a literal the compiler folds the whole loop.
+    while i < w.len() && i < 8 {
+        v |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
 impl Deref for Tokens {
     type Target = [Tok];
     fn deref(&self) -> &[Tok] {
@@ -57,6 +77,11 @@ impl Deref for Tokens {
 }
 
 impl Tok {
+    /// [`Tok::first`]: the word starts with an upper-case letter.
+    pub const UPPER: u8 = 1;
+    /// [`Tok::first`]: the word starts with a digit (or another numeric character).
+    pub const NUMERIC: u8 = 2;
+
     /// The byte length of [`Tok::lower_form`].
     #[inline]
     pub fn lower_len(&self) -> usize {
@@ -84,21 +109,63 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '’' | '\'' | '-' | '.' | ',' | '&' | '‘')
 }
 
-/// For each ASCII byte: 1 when a word character, 2 when white space.
-const ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// Byte classes of the scanner: an ASCII word character ([`WORD`], with [`UPPER`] for a
+/// capital), white space, a joiner, any other ASCII mark ([`OTHER`]), or a byte of a
+/// non-ASCII character ([`WIDE`], read as a char).
+const OTHER: u8 = 0;
+const WORD: u8 = 1;
+const CAPITAL: u8 = 2;
+const UPPER: u8 = CAPITAL | WORD;
+const SPACE: u8 = 4;
+const JOINER: u8 = 8;
+const WIDE: u8 = 16;
+
+const CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if c.is_ascii_alphanumeric() || matches!(c, b'$' | b'%' | b'_' | b'@' | b'#') {
-            t[b] = 1;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() || matches!(c, b'$' | b'%' | b'_' | b'@' | b'#') {
+            WORD
         } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            t[b] = 2;
-        }
+            SPACE
+        } else if matches!(c, b'\'' | b'-' | b'.' | b',' | b'&') {
+            JOINER
+        } else {
+            OTHER
+        };
         b += 1;
     }
     t
 };
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `v` (7-bit values) that lies in `lo..=hi`: no sum
+/// carries from one byte into the next.
+#[inline(always)]
+const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = v + ONES * (0x80 - lo as u64);
+    let above_hi = v + ONES * (0x7F - hi as u64);
+    at_least_lo & !above_hi & HIGH
+}
+
+/// For 8 bytes (little-endian in `v`): the high bit of each that is an ASCII word
+/// character (letters, digits, `$ % _ @ #`, as in [`CLASS`]), and of each capital.
+#[inline(always)]
+const fn ascii_word_bytes(v: u64) -> (u64, u64) {
+    let ascii = !v & HIGH;
+    let v = v & !HIGH;
+    let word = in_range(v, b'#', b'%')
+        | in_range(v, b'0', b'9')
+        | in_range(v, b'@', b'Z')
+        | in_range(v, b'_', b'_')
+        | in_range(v, b'a', b'z');
+    (word & ascii, in_range(v, b'A', b'Z') & ascii)
+}
 
 /// The character at byte `i` of `s` (a char boundary) and its length.
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
@@ -110,59 +177,172 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The length of the word character at byte `i`, if there is one.
+#[inline]
 fn word_char_at(s: &str, i: usize) -> Option<usize> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b < 128 => (ASCII_CLASS[b as usize] == 1).then_some(1),
-        Some(_) => char_at(s, i).and_then(|(c, l)| is_word_char(c).then_some(l)),
-        None => None,
+    match CLASS[usize::from(*s.as_bytes().get(i)?)] {
+        WORD | UPPER => Some(1),
+        WIDE => char_at(s, i).and_then(|(c, l)| is_word_char(c).then_some(l)),
+        _ => None,
     }
 }
 
-/// The end of the run of word characters starting at `i` (`i` when there is none).
-fn word_chars(s: &str, mut i: usize) -> usize {
-    while let Some(l) = word_char_at(s, i) {
-        i += l;
-    }
-    i
+/// One token found by [`next_token`], with what the scan saw of a word's bytes.
+struct Scan {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    /// A byte of a non-ASCII character.
+    wide: bool,
+    /// An ASCII capital.
+    upper: bool,
 }
 
 /// The next token of `s` at or after byte `i`: its kind (word or mark) and byte range.
-fn next_token(s: &str, mut i: usize) -> Option<(Kind, usize, usize)> {
+/// (Not inlined: the scanning loops keep their registers.)
+#[inline(never)]
+fn next_token(s: &str, mut i: usize) -> Option<Scan> {
+    let bytes = s.as_bytes();
     // White space.
     loop {
-        let b = *s.as_bytes().get(i)?;
-        if b < 128 {
-            if ASCII_CLASS[b as usize] != 2 {
-                break;
+        let b = *bytes.get(i)?;
+        match CLASS[usize::from(b)] {
+            SPACE => i += 1,
+            WIDE => {
+                let (c, l) = char_at(s, i)?;
+                if !c.is_whitespace() {
+                    break;
+                }
+                i += l;
             }
-            i += 1;
-        } else {
-            let (c, l) = char_at(s, i)?;
-            if !c.is_whitespace() {
-                break;
-            }
-            i += l;
+            _ => break,
         }
     }
     let start = i;
-    let first = word_chars(s, i);
-    if first == start {
-        let (_, l) = char_at(s, i)?;
-        return Some((Kind::Punct, start, start + l));
-    }
-    let mut end = first;
-    // Joined parts: a joiner counts only when a word character follows it.
-    while let Some((c, l)) = char_at(s, end) {
-        if !is_joiner(c) {
+    let (mut wide, mut upper) = (false, false);
+    let mut end = i;
+    loop {
+        // A run of word characters, ASCII read a byte at a time.
+        let run = end;
+        let mut seen = 0;
+        loop {
+            // ASCII word characters 8 at a time, where 8 bytes remain: their count is
+            // computed, not found by a branch per byte.
+            if let Some(chunk) = bytes.get(end..).and_then(|r| r.first_chunk::<8>()) {
+                let (word, capital) = ascii_word_bytes(u64::from_le_bytes(*chunk));
+                let n = (!word & HIGH).trailing_zeros() as usize / 8;
+                let lead = if n == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * n)) - 1
+                };
+                upper |= capital & lead != 0;
+                end += n;
+                if n == 8 {
+                    continue;
+                }
+            }
+            let Some(&b) = bytes.get(end) else {
+                break;
+            };
+            let c = CLASS[usize::from(b)];
+            if c & WORD != 0 {
+                seen |= c;
+                end += 1;
+            } else if c == WIDE {
+                match word_char_at(s, end) {
+                    Some(l) => {
+                        wide = true;
+                        end += l;
+                    }
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        upper |= seen & CAPITAL != 0;
+        if end == run {
+            if end == start {
+                let (_, l) = char_at(s, start)?;
+                return Some(Scan {
+                    kind: Kind::Punct,
+                    start,
+                    end: start + l,
+                    wide: false,
+                    upper: false,
+                });
+            }
             break;
         }
-        let after = word_chars(s, end + l);
-        if after == end + l {
+        // Joined parts: a joiner counts only when a word character follows it.
+        let joiner = match bytes.get(end).map(|&b| CLASS[usize::from(b)]) {
+            Some(JOINER) => 1,
+            Some(WIDE) => match char_at(s, end) {
+                Some((c, l)) if is_joiner(c) => l,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        if joiner == 0 || word_char_at(s, end + joiner).is_none() {
             break;
         }
-        end = after;
+        wide |= joiner > 1;
+        end += joiner;
     }
-    Some((Kind::Word, start, end))
+    Some(Scan {
+        kind: Kind::Word,
+        start,
+        end,
+        wide,
+        upper,
+    })
+}
+
+/// [`head`] of `buf[start..start + len]`, reading 8 bytes at once where the buffer has them.
+#[inline]
+fn head_in(buf: &[u8], start: usize, len: usize) -> u64 {
+    match buf.get(start..).and_then(|r| r.first_chunk::<8>()) {
+        Some(c) => {
+            let v = u64::from_le_bytes(*c);
+            if len >= 8 {
+                v
+            } else {
+                v & ((1u64 << (8 * len)) - 1)
+            }
+        }
+        None => head(buf.get(start..start + len).unwrap_or_default()),
+    }
+}
+
+/// ASCII bytes packed in a `u64`, with capitals made lower case, all at once: a byte gets
+/// 0x20 added when it lies in `A..=Z` (each byte is below 0x80, so no sum carries).
+#[inline]
+fn ascii_lower(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least_a = v + ONES * (0x80 - u64::from(b'A'));
+    let above_z = v + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capital = at_least_a & !above_z & (ONES * 0x80);
+    v | (capital >> 2)
+}
+
+/// [`Tok::first`] of a word.
+fn first_of(w: &str) -> u8 {
+    let c = match w.as_bytes().first() {
+        Some(&b) if b < 128 => b as char,
+        _ => w.chars().next().unwrap_or(' '),
+    };
+    let upper = if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase()
+    };
+    let numeric = if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        c.is_numeric()
+    };
+    (u8::from(upper) * Tok::UPPER) | (u8::from(numeric) * Tok::NUMERIC)
 }
 
 /// Tokenize `text[start..end]`. Quote marks are told apart by the quotations found for
@@ -213,56 +393,77 @@ pub fn tokenize_into(
             _ => merged.push((s, e)),
         }
     }
+    // The whole text's bytes: words are read 8 bytes at a time, past the paragraph end.
+    let bytes = text.as_bytes();
     let mut cursor = 0;
     let mut pos = 0;
-    while let Some((kind, s, e)) = next_token(whole, pos) {
-        pos = e;
-        let w = &whole[s..e];
-        let at = start + s;
-        let e = start + e;
-        while oc < opens.len() && opens[oc] < at {
-            oc += 1;
+    while let Some(scan) = next_token(whole, pos) {
+        pos = scan.end;
+        let at = start + scan.start;
+        let e = start + scan.end;
+        let mut kind = scan.kind;
+        let mut quoted = false;
+        if !quotes.is_empty() {
+            while oc < opens.len() && opens[oc] < at {
+                oc += 1;
+            }
+            while cc < closes.len() && closes[cc] < e {
+                cc += 1;
+            }
+            if opens.get(oc) == Some(&at) {
+                kind = Kind::Open;
+            } else if kind == Kind::Punct && closes.get(cc) == Some(&e) {
+                kind = Kind::Close;
+            }
+            while cursor < merged.len() && merged[cursor].1 <= at {
+                cursor += 1;
+            }
+            quoted = matches!(kind, Kind::Word | Kind::Punct)
+                && merged
+                    .get(cursor)
+                    .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
         }
-        while cc < closes.len() && closes[cc] < e {
-            cc += 1;
-        }
-        let kind = if opens.get(oc) == Some(&at) {
-            Kind::Open
-        } else if kind == Kind::Punct && closes.get(cc) == Some(&e) {
-            Kind::Close
-        } else {
-            kind
-        };
-        while cursor < merged.len() && merged[cursor].1 <= at {
-            cursor += 1;
-        }
-        let quoted = matches!(kind, Kind::Word | Kind::Punct)
-            && merged
-                .get(cursor)
-                .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
+        let len = e - at;
         let mut lower = None;
         let mut info = WordInfo::default();
+        let mut first = 0;
+        let mut head = head_in(bytes, at, len);
         if kind == Kind::Word {
-            let from = out.lower.len();
-            // One pass tells the common case, ASCII without capitals, which needs nothing.
-            let plain = !w.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase());
-            if plain {
-                // The word is its own lower-case form.
-            } else if w.is_ascii() {
-                out.lower
-                    .extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else if w.chars().any(char::is_uppercase) {
-                out.lower.push_str(&w.to_lowercase());
-            }
-            let l = if out.lower.len() > from {
-                lower = Some((from as u32, out.lower.len() as u32));
-                &out.lower[from..]
+            let w = &whole[scan.start..scan.end];
+            let l = if !scan.wide {
+                // ASCII: without capitals (the common case) the word is its own
+                // lower-case form.
+                first = match CLASS[usize::from(bytes[at])] {
+                    UPPER => Tok::UPPER,
+                    _ => u8::from(bytes[at].is_ascii_digit()) * Tok::NUMERIC,
+                };
+                if scan.upper {
+                    head = ascii_lower(head);
+                    let from = out.lower.len();
+                    out.lower.push_str(w);
+                    out.lower[from..].make_ascii_lowercase();
+                    lower = Some((from as u32, out.lower.len() as u32));
+                    &out.lower[from..]
+                } else {
+                    w
+                }
             } else {
-                w
+                first = first_of(w);
+                let from = out.lower.len();
+                if w.chars().any(char::is_uppercase) {
+                    out.lower.push_str(&w.to_lowercase());
+                }
+                if out.lower.len() > from {
+                    lower = Some((from as u32, out.lower.len() as u32));
+                    head = head_in(out.lower.as_bytes(), from, out.lower.len() - from);
+                    &out.lower[from..]
+                } else {
+                    w
+                }
             };
             // Words longer than any listed word cannot be in the lists.
-            if w.len() <= lx.longest_word {
-                info = lx.info(l);
+            if len <= lx.longest_word {
+                info = lx.info_with_head(l, head);
             }
             if l.ends_with("n't") || l.ends_with("n’t") {
                 info.flags |= WordInfo::CONTRACTION;
@@ -275,6 +476,8 @@ pub fn tokenize_into(
             quoted,
             lower,
             info,
+            head,
+            first,
         });
     }
 }
@@ -361,6 +564,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn eight_bytes_at_once_agree_with_the_byte_classes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let spaces = 0x2020_2020_2020_2020 & !(0xff << (8 * at));
+                let v = (u64::from(b) << (8 * at)) | spaces;
+                let (word, capital) = ascii_word_bytes(v);
+                let bit = 0x80u64 << (8 * at);
+                assert_eq!(word & bit != 0, CLASS[usize::from(b)] & WORD != 0, "{b:#x}");
+                assert_eq!(capital & bit != 0, CLASS[usize::from(b)] == UPPER, "{b:#x}");
+                // The spaces around are neither.
+                assert_eq!(word & !bit, 0);
+            }
+        }
+    }
+
     proptest! {
         /// The scanner finds the tokens the nom grammar finds; a word with capitals has
         /// its `str::to_lowercase` form, any other token is its own text.
@@ -374,8 +593,13 @@ mod tests {
                 let w = &s[t.start..t.end];
                 let caps = t.kind == Kind::Word && w.chars().any(char::is_uppercase);
                 let want = if caps { w.to_lowercase() } else { w.to_string() };
-                prop_assert_eq!(t.lower_form(&s, &toks.lower), want);
+                prop_assert_eq!(t.lower_form(&s, &toks.lower), want.as_str());
                 prop_assert_eq!(t.lower.is_some(), caps);
+                // The head read 8 bytes at a time (capitals lowered at once) is the
+                // head of the lower-case form; `first` tells its first character.
+                prop_assert_eq!(t.head, head(want.as_bytes()));
+                let first = if t.kind == Kind::Word { first_of(w) } else { 0 };
+                prop_assert_eq!(t.first, first);
             }
         }
     }
