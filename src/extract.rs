@@ -977,6 +977,52 @@ mod tests {
     }
 
     #[test]
+    fn subjects_with_appositives_parties_shares_and_contractions() {
+        let sources = |t: &str| -> Vec<(String, String)> {
+            extract_text(t)
+                .into_iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| (c.source_mention, c.content))
+                .collect()
+        };
+        let row = |s: &str, c: &str| (s.to_string(), c.to_string());
+        assert_eq!(
+            sources("One delegate not on the Cruz slate, Kelly Schmidt, told POLITICO she was leaning toward Cruz."),
+            [row("Kelly Schmidt", "she was leaning toward Cruz")]
+        );
+        assert_eq!(
+            sources("Sen. Jack Reed (D-R.I.), said the plan was dead."),
+            [row("Sen. Jack Reed (D-R.I.)", "the plan was dead")]
+        );
+        assert_eq!(
+            sources("Hemsley, the co-author of “Going Viral,” about the spread of news, said the days of one story were gone."),
+            [row(
+                "Hemsley, the co-author of “Going Viral,” about the spread of news",
+                "the days of one story were gone"
+            )]
+        );
+        assert_eq!(
+            sources("Even Rendell, a stalwart Clinton supporter, said it would be easier."),
+            [row(
+                "Rendell, a stalwart Clinton supporter",
+                "it would be easier"
+            )]
+        );
+        assert_eq!(
+            sources("Democrats sued after Ohio cut what had been called the “Golden Week,” saying that the cut burdened voters."),
+            [row("Democrats", "that the cut burdened voters")]
+        );
+        assert_eq!(
+            sources("47% say the United States should commit troops."),
+            [row("47%", "the United States should commit troops")]
+        );
+        assert_eq!(
+            sources("He's said he gets his ideas from a speech."),
+            [row("He's", "he gets his ideas from a speech")]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

@@ -2126,8 +2126,9 @@ impl<'a> Unit<'a> {
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier
                 || self.is(i - 1, &["to"])
-                || self.w(i - 1).ends_with("’s")
-                || self.w(i - 1).ends_with("'s"))
+                || (self.w(i - 1).ends_with("’s") || self.w(i - 1).ends_with("'s"))
+                    // "He's said …": a pronoun and its auxiliary.
+                    && !self.subject_pronoun(i - 1))
         {
             return None;
         }
@@ -2228,6 +2229,8 @@ impl<'a> Unit<'a> {
             || entry.participle
                 && (i == 0
                     || self.punct(i - 1, ",")
+                    // "… the “Golden Week,” saying that …"
+                    || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
                     || self.is(i - 1, &["while", "before", "after", "by", "when"]))
         {
             // "Citing an unfounded theory, Trump accused …": a participle opening the unit
@@ -2301,15 +2304,74 @@ impl<'a> Unit<'a> {
                 let Some((s0, _)) = self.left_np(first_comma, 0) else {
                     continue;
                 };
+                // (Past "Even", "But": "Even Rendell, a stalwart supporter, said …".)
                 let opens_unit = s0 == 0
-                    || (s0 <= 2 && self.in_set(0, WordInfo::CONNECTIVE))
+                    || (s0 <= 2
+                        && (0..s0).all(|k| {
+                            self.in_set(k, WordInfo::CONNECTIVE)
+                                || self.is(k, &["even", "only", "and", "but", "yet"])
+                        }))
                     || self.toks[s0 - 1].kind == Kind::Close
                     || self.punct(s0 - 1, ",");
-                let appositive_ok = (first_comma + 1..m - 1)
-                    .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
+                // A title in quotation marks may stand in the appositive ("the co-author of
+                // “Going Viral,” …"), closed within it.
+                let region = first_comma + 1..m - 1;
+                let appositive_ok = !self.toks[first_comma + 1].quoted
+                    && self.toks[first_comma + 1].kind != Kind::Open
+                    && region.clone().all(|k| {
+                        self.toks[k].kind != Kind::Open
+                            || (k + 1..m - 1).any(|j| self.toks[j].kind == Kind::Close)
+                    })
+                    && !self.toks[m - 2].quoted;
                 if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
                     np = Some((s0, m - 1));
                     break;
+                }
+            }
+        }
+        // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a name and its party.
+        if np.is_none() && m > 2 && self.punct(m - 1, ",") && self.punct(m - 2, ")") {
+            np = self
+                .left_np(m - 1, 0)
+                .filter(|&(s0, _)| s0 == 0 && self.cap(s0));
+        }
+        // "47% say …": a share of respondents.
+        if np.is_none() && m >= 1 {
+            let w = self.w(m - 1);
+            if w.len() > 1
+                && w.ends_with('%')
+                && w[..w.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+            {
+                np = Some((m - 1, m));
+            } else if m >= 2
+                && self.punct(m - 1, "%")
+                && self
+                    .w(m - 2)
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+            {
+                np = Some((m - 2, m));
+            }
+        }
+        // "One delegate not on the Cruz slate, Kelly Schmidt, told …": a description, then
+        // the name between commas.
+        if np.is_none() && m > 3 && self.punct(m - 1, ",") {
+            if let Some(first) = (1..m - 1)
+                .rev()
+                .find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+            {
+                let name = first + 1..m - 1;
+                let is_name = !name.is_empty()
+                    && name.len() <= 4
+                    && name.clone().all(|k| self.cap(k) && !self.toks[k].quoted)
+                    && !self.in_set(first + 1, WordInfo::DETERMINER);
+                let described = first <= 12
+                    && (self.cap(0) || self.in_set(0, WordInfo::DETERMINER))
+                    && (0..first).all(|k| !self.toks[k].quoted && !self.verbish(k));
+                if is_name && described {
+                    np = Some((name.start, name.end));
                 }
             }
         }
