@@ -991,8 +991,10 @@ mod tests {
             [row("Kelly Schmidt", "she was leaning toward Cruz")]
         );
         assert_eq!(
-            sources("Sen. Jack Reed (D-R.I.), said the plan was dead."),
-            [row("Sen. Jack Reed (D-R.I.)", "the plan was dead")]
+            sources(
+                "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that the plan was dead."
+            ),
+            [row("Sen. Jack Reed (D-R.I.)", "that the plan was dead")]
         );
         assert_eq!(
             sources("Hemsley, the co-author of “Going Viral,” about the spread of news, said the days of one story were gone."),

@@ -1089,6 +1089,26 @@ impl<'a> Unit<'a> {
         } else {
             a
         };
+        // "said after a lunch on Tuesday that …": a prepositional phrase without a verb.
+        if b > a + 1
+            && b - a <= 10
+            && self.is(
+                a,
+                &[
+                    "after",
+                    "during",
+                    "at",
+                    "in",
+                    "on",
+                    "before",
+                    "following",
+                    "while",
+                ],
+            )
+            && (a..b).all(|j| !self.verbish(j) && !self.toks[j].quoted && self.cue_at(j).is_none())
+        {
+            return true;
+        }
         (a..b).all(|j| {
             let t = &self.toks[j];
             t.kind == Kind::Punct
