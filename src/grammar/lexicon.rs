@@ -668,6 +668,21 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
+    /// Every entry of the embedded lists stands once: a second copy is dead weight that a
+    /// later edit of the first would silently miss.
+    #[test]
+    fn no_list_repeats_an_entry() {
+        for (name, text) in super::EMBEDDED_EN {
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines().map(str::trim) {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                assert!(seen.insert(line), "{name}: \"{line}\" twice");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
