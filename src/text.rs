@@ -64,6 +64,22 @@ impl CharIndex {
     }
 }
 
+/// The months, lower case, January first (for dates in `report` and times in `extract`).
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Slice `text` by a character span. Returns `None` when out of range.
 pub fn slice_chars(text: &str, span: Span) -> Option<&str> {
     let mut it = text

@@ -306,31 +306,9 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
 ];
-/// Months and the units of time, for [`Unit::time_only`].
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "week",
-    "month",
-    "year",
-    "weekend",
+/// Abbreviated months and the units of time, for [`Unit::time_only`] (beside the months).
+const TIME_UNITS: &[&str] = &[
+    "jan", "feb", "aug", "sept", "oct", "nov", "dec", "week", "month", "year", "weekend",
 ];
 const REPORT_NOUNS: &[&str] = &[
     "reports",
@@ -1211,7 +1189,8 @@ impl<'a> Unit<'a> {
                     k,
                     &["early", "late", "this", "last", "next", "on", "in", "at"],
                 )
-                || self.is(k, MONTHS)
+                || self.is(k, &crate::text::MONTHS)
+                || self.is(k, TIME_UNITS)
         })
     }
 

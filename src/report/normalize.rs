@@ -317,20 +317,7 @@ pub(super) const WEEKDAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(super) use crate::text::MONTHS;
 
 const SMALL_NUMBERS: [&str; 21] = [
     "zero",
