@@ -1025,6 +1025,25 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_cue_takes_the_subject_of_the_verb_before() {
+        let sources = |t: &str| -> Vec<String> {
+            extract_text(t)
+                .into_iter()
+                .filter(|c| c.form.is_attributed())
+                .map(|c| c.source_mention)
+                .collect()
+        };
+        assert_eq!(
+            sources("With the help of a comedian, the actor held a fake audition and asked actors to act whiter."),
+            ["the actor"]
+        );
+        assert_eq!(
+            sources("The Louisville crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched."),
+            ["Trump"]
+        );
+    }
+
+    #[test]
     fn an_adjunct_clause_after_a_final_attribution_is_no_content() {
         assert_eq!(
             claims(

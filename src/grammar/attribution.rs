@@ -1180,6 +1180,28 @@ impl<'a> Unit<'a> {
         (c + 1..end.min(c + 8)).any(|j| self.verbish(j) && !self.is(j, &["said", "told"]))
     }
 
+    /// The subject of the nearest finite verb before token `before` ("the actor held an
+    /// audition and asked …" → "the actor"; "Trump spotted a sign … and asked" → "Trump").
+    fn clause_subject(&self, before: usize) -> Option<(usize, usize)> {
+        let lo = before.saturating_sub(25);
+        for j in (lo..before).rev() {
+            if self.toks[j].quoted || self.punct(j, ";") || self.punct(j, ":") {
+                return None;
+            }
+            if !self.verbish(j) || self.is(j, &["said", "told"]) && self.toks[j].info.cue != 0 {
+                continue;
+            }
+            let mut m = j;
+            while m > 0 && self.word(m - 1) && self.toks[m - 1].info.has(WordInfo::MODIFIER) {
+                m -= 1;
+            }
+            return self
+                .left_np(m, 0)
+                .filter(|&(s, e)| !self.time_only(s, e) && self.subject_from(s).is_some());
+        }
+        None
+    }
+
     /// Are tokens `s..e` only a time ("early Friday", "this month", "September 27")?
     fn time_only(&self, s: usize, e: usize) -> bool {
         (s..e).all(|k| {
@@ -2243,7 +2265,11 @@ impl<'a> Unit<'a> {
             };
             let src = match opening {
                 Some((_, np)) => Some(np),
-                None => subject.or_else(|| self.unit_subject()),
+                // The subject of an earlier cue, else that of the nearest verb before,
+                // else the unit's.
+                None => subject
+                    .or_else(|| self.clause_subject(m))
+                    .or_else(|| self.unit_subject()),
             };
             if src.is_none() && i > 0 {
                 return None;
