@@ -701,6 +701,15 @@ mod tests {
             .collect()
     }
 
+    /// The source as written of every attributed claim.
+    fn mentions(text: &str) -> Vec<String> {
+        extract_text(text)
+            .into_iter()
+            .filter(|c| c.form.is_attributed())
+            .map(|c| c.source_mention)
+            .collect()
+    }
+
     fn row(form: &str, source: &str, cue: &str, content: &str) -> (String, String, String, String) {
         (form.into(), source.into(), cue.into(), content.into())
     }
@@ -937,23 +946,16 @@ mod tests {
 
     #[test]
     fn a_time_is_no_subject() {
-        let sources = |t: &str| -> Vec<String> {
-            extract_text(t)
-                .into_iter()
-                .filter(|c| c.form.is_attributed())
-                .map(|c| c.source_mention)
-                .collect()
-        };
         assert_eq!(
-            sources("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment."),
+            mentions("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment."),
             ["Trump"]
         );
         assert_eq!(
-            sources("On September 27 they published the results of their check by announcing that the statement was true."),
+            mentions("On September 27 they published the results of their check by announcing that the statement was true."),
             ["they"]
         );
         assert_eq!(
-            sources("Wells Fargo just this month announced it would get rid of these incentives."),
+            mentions("Wells Fargo just this month announced it would get rid of these incentives."),
             ["Wells Fargo"]
         );
     }
@@ -1026,19 +1028,12 @@ mod tests {
 
     #[test]
     fn a_coordinated_cue_takes_the_subject_of_the_verb_before() {
-        let sources = |t: &str| -> Vec<String> {
-            extract_text(t)
-                .into_iter()
-                .filter(|c| c.form.is_attributed())
-                .map(|c| c.source_mention)
-                .collect()
-        };
         assert_eq!(
-            sources("With the help of a comedian, the actor held a fake audition and asked actors to act whiter."),
+            mentions("With the help of a comedian, the actor held a fake audition and asked actors to act whiter."),
             ["the actor"]
         );
         assert_eq!(
-            sources("The Louisville crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched."),
+            mentions("The Louisville crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched."),
             ["Trump"]
         );
     }
