@@ -436,10 +436,7 @@ impl<'a> Resolver<'a> {
         }
         // A quantifier alone ("Most say", "few believe") is a group nobody refers back to.
         if with_lower(mention, |l| {
-            matches!(
-                l,
-                "most" | "many" | "some" | "few" | "both" | "all" | "several"
-            )
+            crate::grammar::attribution::QUANTIFIERS.contains(&l)
         }) {
             return (mention.to_string(), SourceKind::Group);
         }

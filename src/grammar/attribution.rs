@@ -251,7 +251,7 @@ const CLAUSE_LEMMAS: &[&str] = &[
     "allege",
 ];
 /// Determiners that stand alone as a plural subject ("most believe", "few think").
-const QUANTIFIERS: &[&str] = &["most", "many", "some", "few", "both", "all", "several"];
+pub(crate) const QUANTIFIERS: &[&str] = &["most", "many", "some", "few", "both", "all", "several"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
@@ -347,12 +347,7 @@ fn same<'w>(x: &str, len: usize, h: u64, lw: &impl Fn() -> &'w str) -> bool {
 impl<const N: usize> Words for [&str; N] {
     #[inline(always)]
     fn has<'w>(&self, len: usize, h: u64, lw: impl Fn() -> &'w str) -> bool {
-        for x in self {
-            if same(x, len, h, &lw) {
-                return true;
-            }
-        }
-        false
+        self.as_slice().has(len, h, lw)
     }
 }
 
@@ -1223,7 +1218,7 @@ impl<'a> Unit<'a> {
         }
         let w = self.lw(c);
         let stem = w.split(['\'', '’']).next().unwrap_or(w);
-        ["he", "she", "they", "it", "i", "we", "you"].contains(&stem)
+        PRONOUNS.contains(&stem)
     }
 
     /// A word that is probably a finite verb or an auxiliary.
@@ -2238,22 +2233,23 @@ impl<'a> Unit<'a> {
         // verb ("announced the arrest and said C").
         let coordinated =
             !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"]);
+        let opens_participle = entry.participle
+            && (i == 0
+                || self.punct(i - 1, ",")
+                // "… the “Golden Week,” saying that …"
+                || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
+                || self.is(i - 1, &["while", "before", "after", "by", "when"]));
+        // The subject before the cue (found once, for the test below and the patterns after).
+        let left = if coordinated || opens_participle {
+            None
+        } else {
+            self.left_np(m, 0)
+        };
         // "… a series of tweets early Friday saying …": a time before the participle is
         // no subject.
-        let after_time = entry.participle
-            && i > 0
-            && self
-                .left_np(m, 0)
-                .is_some_and(|(s, e)| self.time_only(s, e));
-        if coordinated
-            || after_time
-            || entry.participle
-                && (i == 0
-                    || self.punct(i - 1, ",")
-                    // "… the “Golden Week,” saying that …"
-                    || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
-                    || self.is(i - 1, &["while", "before", "after", "by", "when"]))
-        {
+        let after_time =
+            entry.participle && i > 0 && left.is_some_and(|(s, e)| self.time_only(s, e));
+        if coordinated || opens_participle || after_time {
             // "Citing an unfounded theory, Trump accused …": a participle opening the unit
             // takes the subject after its phrase, and its content ends at the comma.
             let opening = if i == 0 && entry.participle {
@@ -2288,7 +2284,7 @@ impl<'a> Unit<'a> {
             );
         }
 
-        let mut np = self.left_np(m, 0);
+        let mut np = left;
         // "Wells Fargo just this month announced …": the subject stands before the time.
         if let Some((s0, _)) = np.filter(|&(s, e)| self.time_only(s, e)) {
             let mut k = s0;
