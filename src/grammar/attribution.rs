@@ -2579,32 +2579,21 @@ impl<'a> Unit<'a> {
                     a2 += 1;
                 }
                 // Medial: “Q1,” S said, “Q2.”
-                if content_end > 0
+                let medial = content_end > 0
                     && self.toks[content_end - 1].kind == Kind::Close
                     && a2 < n
-                    && self.toks[a2].kind == Kind::Open
-                {
-                    return self
-                        .make(
-                            Pattern::Final,
-                            Some(entry),
-                            Some((ns, ne)),
-                            Some((i, cue_end)),
-                            (0, end),
-                            Some(Form::Direct),
-                        )
-                        .map(|a| self.with_gap(a, content_end, a2));
-                }
+                    && self.toks[a2].kind == Kind::Open;
                 // Parenthetical: "C1, S said, C2." — not when an adjunct clause follows
                 // ("C, S said, as they bristled at …").
-                if !close
+                let parenthetical = !close
                     && self.punct(after, ",")
                     && a2 < end
                     && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
                     && !self.is(a2, &["according"])
                     && !self.is(a2, SUBORDINATORS)
-                    && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
-                {
+                    && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"]);
+                // Either way the content is the unit less the attribution, its gap.
+                if medial || parenthetical {
                     return self
                         .make(
                             Pattern::Final,
@@ -2612,7 +2601,7 @@ impl<'a> Unit<'a> {
                             Some((ns, ne)),
                             Some((i, cue_end)),
                             (0, end),
-                            None,
+                            medial.then_some(Form::Direct),
                         )
                         .map(|a| self.with_gap(a, content_end, a2));
                 }
