@@ -44,7 +44,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         let parsed = parser
             .parse()
             .into_iter()
-            .next()
+            // (A headline with "reportedly" stays a hedged headline.)
+            .find(|a| !matches!(a.pattern, Pattern::Intro | Pattern::Adverb))
             .or_else(|| colon_speaker(text, &toks, lx))
             .or_else(|| trailing_label(&parser));
         let attr = parsed.unwrap_or_else(|| plain(&parser, Form::Headline));
@@ -155,6 +156,10 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                         .map(|t| t.end);
                     let end = close.unwrap_or(toks[toks.len() - 1].end);
                     let f = &mut found[k];
+                    // "He said:" ¶ “Q.” — the quotation is all of the content.
+                    if f.attr.content.is_empty() {
+                        f.attr.content = toks[0].start..toks[0].start;
+                    }
                     // What stands between the quotation and its continuation ("she said.")
                     // is no content.
                     let between = f.attr.content.end..toks[0].start;
@@ -188,11 +193,24 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 continue;
             }
             for a in attrs {
-                let quoted = matches!(a.form, Form::Direct | Form::Mixed)
-                    && matches!(
-                        a.pattern,
-                        Pattern::Final | Pattern::Inverted | Pattern::Forward
-                    );
+                // "He said:" closing the paragraph, when the next one opens with a
+                // quotation: that quotation is the content.
+                let intro = a.pattern == Pattern::Intro;
+                if intro
+                    && !(ui + 1 == units.len()
+                        && layout
+                            .paragraphs
+                            .get(n + 1)
+                            .is_some_and(|p| opens_with_quote(&text[p.clone()])))
+                {
+                    continue;
+                }
+                let quoted = intro
+                    || matches!(a.form, Form::Direct | Form::Mixed)
+                        && matches!(
+                            a.pattern,
+                            Pattern::Final | Pattern::Inverted | Pattern::Forward
+                        );
                 let pronoun = a
                     .source
                     .as_ref()
@@ -220,6 +238,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         continues_next = continues;
     }
 
+    // An introduction whose quotation did not follow ("He said:" ¶ a paragraph that
+    // attributes itself) has no content.
+    found.retain(|f| !f.attr.content.is_empty());
     let ix = CharIndex::new(text);
     let span = |r: &Range<usize>| ix.span(r.start, r.end);
     found
@@ -256,6 +277,12 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             }
         })
         .collect()
+}
+
+/// Does a paragraph open with a quotation mark?
+fn opens_with_quote(para: &str) -> bool {
+    para.trim_start()
+        .starts_with(['"', '“', '«', '\'', '‘', '„'])
 }
 
 /// `<article_id>:<n>`, written digit by digit (the formatting machinery costs more than
@@ -756,6 +783,88 @@ mod tests {
         assert_eq!(
             pieces("She said, “We will win. And soon.”")[0].1,
             ["“We will win. And soon.”"]
+        );
+    }
+
+    #[test]
+    fn a_cue_and_colon_ending_a_paragraph_introduce_the_quotation_after_it() {
+        let t = "Donald Trump spoke in Ohio on Monday.\n\nHe said:\n\n\"We have a situation. You get shot.\"\n\n\
+                 The company said in a statement:\n\n“It is bad.” The fire was out.\n\n\
+                 Soerens argued that:\n\nRefugees are vetted by the agency every year.\n\n\
+                 The governor added:\n\n\"It is bad,\" he said.\n";
+        assert_eq!(
+            claims(t),
+            [
+                row(
+                    "direct",
+                    "Donald Trump",
+                    "said",
+                    "\"We have a situation. You get shot.\""
+                ),
+                row("direct", "the company", "said", "“It is bad.”"),
+                row("direct", "the governor", "said", "\"It is bad,\""),
+            ]
+        );
+        let c = &extract_text(t)[1];
+        assert_eq!(
+            c.sentence,
+            "He said:\n\n\"We have a situation. You get shot.\""
+        );
+        assert_eq!(extract_text(t)[2].channel, "statement");
+        // The introduction's sentence and a paragraph that follows it without a
+        // quotation make no claim of the introduction's.
+        let rest: Vec<_> = extract_text(t).into_iter().map(|c| c.content).collect();
+        assert!(
+            rest.contains(&"Refugees are vetted by the agency every year".to_string()),
+            "{rest:?}"
+        );
+        assert!(
+            !rest.iter().any(|c| c == "that" || c.is_empty()),
+            "{rest:?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_unnamed_reports_is_a_passive_attribution() {
+        assert_eq!(
+            pieces("The FBI is reportedly making arrangements to interview Clinton."),
+            [(
+                "The FBI is reportedly making arrangements to interview Clinton".to_string(),
+                vec![
+                    "The FBI is".to_string(),
+                    "making arrangements to interview Clinton".to_string()
+                ]
+            )]
+        );
+        let c = &extract_text("Scott was shot after he allegedly brandished a pistol.")[0];
+        assert_eq!(
+            (
+                c.form.to_string(),
+                c.source.as_str(),
+                c.cue.as_str(),
+                c.hedged
+            ),
+            ("passive".to_string(), "", "allegedly", true)
+        );
+        assert_eq!(c.content, "he allegedly brandished a pistol");
+        assert_eq!(
+            claims("Reportedly, he made comments to co-workers."),
+            [row(
+                "passive",
+                "",
+                "Reportedly",
+                "he made comments to co-workers"
+            )]
+        );
+        // Another attribution of the sentence is its attribution.
+        assert_eq!(
+            claims("The FBI is reportedly making arrangements, officials said."),
+            [row(
+                "indirect",
+                "officials",
+                "said",
+                "The FBI is reportedly making arrangements"
+            )]
         );
     }
 

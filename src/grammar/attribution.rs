@@ -10,6 +10,8 @@
 //! medial    := “Q1 ,” S CUE , “Q2”                                           (quote around the cue)
 //! forward   := S [mod] CUE [adjunct] [object] [that] C | S CUE [,:] “Q”     (content after)
 //! particip  := … , CUE-ing [that] C                      (source: the subject of the unit)
+//! intro     := S CUE [adjunct] [that] :  ¶ “Q”                   (the next paragraph's quotation)
+//! adverb    := C-with-(reportedly|allegedly|…)      (no source; only when nothing else matched)
 //! ```
 //!
 //! Each pattern is a small function; each returns byte ranges into the article text.
@@ -39,6 +41,11 @@ pub enum Pattern {
     Participle,
     Colon,
     Noun,
+    /// "The FBI is reportedly …": an adverb of unnamed reports (`agentless.txt`).
+    Adverb,
+    /// "He said:" closing its paragraph, the quotation in the next one: the content is
+    /// empty here, and the extractor fills it from the paragraph that follows (or drops it).
+    Intro,
 }
 
 /// One attribution found in a unit. Ranges are byte ranges into the article text.
@@ -1629,6 +1636,9 @@ impl<'a> Unit<'a> {
                 out.push(a);
             }
         }
+        if out.is_empty() {
+            out.extend(self.agentless());
+        }
         // A belief inside reported speech ("He said Obama hopes that …") is the speaker's
         // report, not a second attribution.
         // (A cue in the gap of a content is the attribution's own: "C1, they believe, C2".)
@@ -2053,6 +2063,60 @@ impl<'a> Unit<'a> {
             (cstart, k),
             Some(Form::AccordingTo),
         )
+    }
+
+    /// C with an adverb that leaves its source unnamed ("The FBI is reportedly making
+    /// arrangements …", "after he allegedly brandished a pistol"): a passive attribution,
+    /// hedged, with no source, the adverb as its cue and the gap in its content.
+    fn agentless(&self) -> Option<Attribution> {
+        if self.flags & WordInfo::HEDGE == 0 {
+            return None;
+        }
+        let k = (0..self.toks.len()).find(|&k| {
+            !self.toks[k].quoted
+                && self.toks[k].info.has(WordInfo::HEDGE)
+                && self.lx.agentless.contains(self.lw(k))
+        })?;
+        // The clause around the adverb: after the comma or subordinator before it.
+        let start = (0..k)
+            .rev()
+            .find(|&j| {
+                !self.toks[j].quoted
+                    && (self.punct(j, ",")
+                        || self.punct(j, "(")
+                        || self.is(j, SUBORDINATORS)
+                        || self.is(j, &["that"]))
+            })
+            .map_or(0, |j| j + 1);
+        let mut a = if start == k {
+            // "Reportedly, C": the whole clause after it ("X, reportedly, …" is left alone).
+            if k > 0 {
+                return None;
+            }
+            let from = if self.punct(k + 1, ",") { k + 2 } else { k + 1 };
+            let stop = self.forward_end(from);
+            self.make(
+                Pattern::Adverb,
+                None,
+                None,
+                Some((k, k + 1)),
+                (from, stop),
+                Some(Form::Passive),
+            )?
+        } else {
+            let stop = self.forward_end(k + 1);
+            let a = self.make(
+                Pattern::Adverb,
+                None,
+                None,
+                Some((k, k + 1)),
+                (start, stop),
+                Some(Form::Passive),
+            )?;
+            self.with_gap(a, k, k + 1)
+        };
+        a.hedged = true;
+        Some(a)
     }
 
     fn passive(&self) -> Option<Attribution> {
@@ -2643,7 +2707,43 @@ impl<'a> Unit<'a> {
         }
         // Forward: S said (that) C / S said: “Q.”
         let c = self.after_cue(cue_end, entry, end);
+        // "argued that:" — a "that" alone is no content.
+        let c = if c + 1 == end && self.is(c, &["that"]) && self.punct(end, ":") {
+            end
+        } else {
+            c
+        };
         if c >= end {
+            // "He said:", "The company said in a statement:" at the end of the unit.
+            let last = n - 1;
+            if end == last
+                && self.punct(last, ":")
+                && !self.toks[last].quoted
+                && !entry.participle
+                && !entry.base
+                && matches!(
+                    entry.class,
+                    CueClass::Speech | CueClass::Write | CueClass::Tell
+                )
+                && (cue_end == last
+                    || cue_end + 1 == last && self.is(cue_end, &["that"])
+                    || self.adjuncts_only(entry, cue_end, last))
+            {
+                let at = self.toks[last].end;
+                return Some(Attribution {
+                    pattern: Pattern::Intro,
+                    form: Form::Direct,
+                    stance: Stance::Asserts,
+                    source: Some(self.range(ns, ne)),
+                    cue: Some(self.range(i, cue_end)),
+                    content: at..at,
+                    gap: None,
+                    channel: self.channel(last, last, Some((i, cue_end))),
+                    hedged: self.hedged,
+                    negated: false,
+                    class: Some(entry.class),
+                });
+            }
             return None;
         }
         if entry.class == CueClass::Tell && self.is(c, &["to"]) {

@@ -56,7 +56,7 @@ pub struct CueEntry {
 }
 
 /// The embedded English lists, by file name.
-pub const EMBEDDED_EN: [(&str, &str); 14] = [
+pub const EMBEDDED_EN: [(&str, &str); 15] = [
     ("cues.txt", include_str!("../../grammars/en/cues.txt")),
     (
         "noun_cues.txt",
@@ -72,6 +72,10 @@ pub const EMBEDDED_EN: [(&str, &str); 14] = [
         include_str!("../../grammars/en/channels.txt"),
     ),
     ("hedges.txt", include_str!("../../grammars/en/hedges.txt")),
+    (
+        "agentless.txt",
+        include_str!("../../grammars/en/agentless.txt"),
+    ),
     (
         "negations.txt",
         include_str!("../../grammars/en/negations.txt"),
@@ -174,6 +178,8 @@ pub struct Lexicon {
     pub hedges: PhraseSet,
     pub negations: PhraseSet,
     pub cue_modifiers: FastSet<String>,
+    /// Adverbs that attribute to unnamed reports (`agentless.txt`; each is also a hedge).
+    pub agentless: FastSet<String>,
     pub abbreviations: String,
     pub furniture: String,
     /// Cue forms by first word, indexed by [`WordInfo::cue`].
@@ -514,6 +520,9 @@ impl Lexicon {
         lx.hedges = PhraseSet::parse(&text("hedges.txt"));
         lx.negations = PhraseSet::parse(&text("negations.txt"));
         lx.cue_modifiers = entries(&text("cue_modifiers.txt"))
+            .map(|(_, l)| l.to_lowercase())
+            .collect();
+        lx.agentless = entries(&text("agentless.txt"))
             .map(|(_, l)| l.to_lowercase())
             .collect();
         lx.abbreviations = text("abbreviations.txt");
