@@ -825,6 +825,55 @@ mod tests {
     }
 
     #[test]
+    fn seeming_is_the_writers_impression_and_expected_to_is_passive() {
+        // The subject of "seems" says nothing: no source, hedged, the cue a gap.
+        assert_eq!(
+            pieces("Trump’s supporters seemed equally unperturbed by the news."),
+            [(
+                "Trump’s supporters seemed equally unperturbed by the news".to_string(),
+                vec![
+                    "Trump’s supporters".to_string(),
+                    "equally unperturbed by the news".to_string()
+                ]
+            )]
+        );
+        let c = &extract_text("It appears that the game was not boring to everyone.")[0];
+        assert_eq!(
+            (
+                c.form.to_string(),
+                c.source.as_str(),
+                c.cue.as_str(),
+                c.hedged
+            ),
+            ("passive".to_string(), "", "appears", true)
+        );
+        assert_eq!(c.content, "that the game was not boring to everyone");
+        // A cue after "seemed to" is the subject's: "seemed to confirm".
+        assert_eq!(
+            claims("Cruz seemed to blame the network for its reporting."),
+            [row(
+                "indirect",
+                "Cruz",
+                "seemed",
+                "to blame the network for its reporting"
+            )]
+        );
+        // An adverb between "is" and "expected to" keeps the passive.
+        for t in [
+            "Yellen is widely expected to lay further ground work for a rate hike.",
+            "Mrs. Clinton is not expected to publicly pressure Mr. Sanders to quit.",
+        ] {
+            let got = claims(t);
+            assert_eq!(got.len(), 1, "{t}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str()),
+                ("passive", ""),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
     fn an_adverb_of_unnamed_reports_is_a_passive_attribution() {
         assert_eq!(
             pieces("The FBI is reportedly making arrangements to interview Clinton."),

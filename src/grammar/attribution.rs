@@ -1614,7 +1614,10 @@ impl<'a> Unit<'a> {
                 i += 1;
                 continue;
             };
-            if let Some(a) = self.at_cue(i, cue_end, entry, &mut subject) {
+            if let Some(a) = self
+                .at_cue(i, cue_end, entry, &mut subject)
+                .map(|a| self.impression(a, entry, cue_end))
+            {
                 // Two cues may find the same content ("said … adding"): keep the first.
                 if !out.iter().any(|o| o.content == a.content) {
                     out.push(a);
@@ -1648,12 +1651,14 @@ impl<'a> Unit<'a> {
             .collect();
         let within = |c: &Range<usize>, r: &Range<usize>| r.start <= c.start && c.end <= r.end;
         out.retain(|a| {
-            !(matches!(a.class, Some(CueClass::Belief) | Some(CueClass::Evidence))
-                && a.cue.as_ref().is_some_and(|c| {
-                    outer
-                        .iter()
-                        .any(|(o, gap)| within(c, o) && !gap.as_ref().is_some_and(|g| within(c, g)))
-                }))
+            !(matches!(
+                a.class,
+                Some(CueClass::Belief | CueClass::Evidence | CueClass::Impression)
+            ) && a.cue.as_ref().is_some_and(|c| {
+                outer
+                    .iter()
+                    .any(|(o, gap)| within(c, o) && !gap.as_ref().is_some_and(|g| within(c, g)))
+            }))
         });
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
@@ -2119,6 +2124,55 @@ impl<'a> Unit<'a> {
         Some(a)
     }
 
+    /// "Trump’s supporters seemed unperturbed", "It appears that C": the writer's
+    /// impression, hedged, with no source; the subject is part of the content and the cue
+    /// its gap. ("He seemed to confirm C" keeps its source: a cue follows.)
+    fn impression(&self, mut a: Attribution, entry: &CueEntry, cue_end: usize) -> Attribution {
+        if entry.class != CueClass::Impression
+            || self.is(cue_end, &["to"]) && self.cue_at(cue_end + 1).is_some()
+        {
+            return a;
+        }
+        a.hedged = true;
+        a.form = Form::Passive;
+        let Some(src) = a.source.take() else {
+            return a;
+        };
+        let s = self.toks.partition_point(|t| t.start < src.start);
+        let expletive = self.is(s, &["it", "there"]) && self.toks[s].end == src.end;
+        if !expletive && src.end <= a.content.start {
+            a.gap = Some(src.end..a.content.start);
+            a.content.start = src.start;
+        }
+        a
+    }
+
+    /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
+    /// widely expected", "was not thought")?
+    fn passive_aux(&self, k: usize) -> bool {
+        const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
+        k > 0 && self.is(k - 1, BE)
+            || k > 1
+                && self.is(k - 2, BE)
+                && self.is(
+                    k - 1,
+                    &[
+                        "not",
+                        "also",
+                        "widely",
+                        "still",
+                        "now",
+                        "generally",
+                        "largely",
+                        "long",
+                        "already",
+                        "initially",
+                        "originally",
+                        "n't",
+                    ],
+                )
+    }
+
     fn passive(&self) -> Option<Attribution> {
         let n = self.toks.len();
         let end = self.content_end();
@@ -2173,7 +2227,7 @@ impl<'a> Unit<'a> {
                     "understood",
                     "considered",
                 ],
-            ) && self.is(k - 1, &["is", "are", "was", "were"])
+            ) && self.passive_aux(k)
                 && self.is(k + 1, &["to"])
             {
                 let mut a = self.make(
@@ -2236,11 +2290,8 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        // "is said to" is the passive pattern's.
-        if self.is(cue_end, &["to"])
-            && i > 0
-            && self.is(i - 1, &["is", "are", "was", "were", "be", "been"])
-        {
+        // "is said to", "is widely expected to" are the passive pattern's.
+        if self.is(cue_end, &["to"]) && self.passive_aux(i) {
             return None;
         }
         // Cue first: "Said Ellis: “Q”", "Added the senator, “Q”".

@@ -22,6 +22,8 @@ pub enum CueClass {
     Allege,
     Belief,
     Evidence,
+    /// The writer's impression, not the subject's words: "X seems to …" (no source).
+    Impression,
 }
 
 impl CueClass {
@@ -34,6 +36,7 @@ impl CueClass {
             "allege" => CueClass::Allege,
             "belief" => CueClass::Belief,
             "evidence" => CueClass::Evidence,
+            "impression" => CueClass::Impression,
             _ => return None,
         })
     }
