@@ -825,6 +825,41 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_an_opening_preposition_takes_the_subject_after_its_phrase() {
+        let sources = |t: &str| -> Vec<(String, String)> {
+            claims(t).into_iter().map(|r| (r.1, r.2)).collect()
+        };
+        let pair = |s: &str, c: &str| (s.to_string(), c.to_string());
+        assert_eq!(
+            sources("Despite challenging the majority leader, Cruz said he would work with him."),
+            [pair("Cruz", "challenging"), pair("Cruz", "said")]
+        );
+        assert_eq!(
+            sources("By offering Kasich the second spot, Trump would show he is serious."),
+            [pair("Trump", "offering"), pair("Trump", "show")]
+        );
+        assert_eq!(
+            sources("Having announced that he would not send me to prison, Judge Berman went on."),
+            [pair("Judge Berman", "announced")]
+        );
+        // A comma that closes a quotation ends the phrase; the quotation stays whole.
+        assert_eq!(
+            claims("Recalling “the consequences to Jews who were unable to flee,” the statement urged restraint.")[0],
+            row(
+                "direct",
+                "the statement",
+                "Recalling",
+                "“the consequences to Jews who were unable to flee,”"
+            )
+        );
+        // A participle with no subject after it is no source of its own.
+        assert_eq!(
+            sources("Adding, “Now, what they actually do is never that bad.”"),
+            [pair("", "Adding")]
+        );
+    }
+
+    #[test]
     fn seeming_is_the_writers_impression_and_expected_to_is_passive() {
         // The subject of "seems" says nothing: no source, hedged, the cue a gap.
         assert_eq!(

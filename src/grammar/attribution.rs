@@ -101,6 +101,10 @@ const CONNECTIVES: &[&str] = &[
     "last",
     "on",
 ];
+/// Words before a participle that opens a sentence ("By offering …, Trump would show").
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "while", "before", "after", "by", "when", "despite", "since", "without", "upon", "having",
+];
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
@@ -2348,12 +2352,15 @@ impl<'a> Unit<'a> {
         // verb ("announced the arrest and said C").
         let coordinated =
             !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"]);
-        let opens_participle = entry.participle
-            && (i == 0
+        // "Having announced …, Judge Berman …": a perfect participle.
+        let having = i == 1 && self.is(0, &["having"]);
+        let opens_participle = having
+            || entry.participle
+                && (i == 0
                 || self.punct(i - 1, ",")
                 // "… the “Golden Week,” saying that …"
                 || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
-                || self.is(i - 1, &["while", "before", "after", "by", "when"]));
+                || self.is(i - 1, OPENING_PREPOSITIONS));
         // The subject before the cue (found once, for the test below and the patterns after).
         let left = if coordinated || opens_participle {
             None
@@ -2367,10 +2374,20 @@ impl<'a> Unit<'a> {
         if coordinated || opens_participle || after_time {
             // "Citing an unfounded theory, Trump accused …": a participle opening the unit
             // takes the subject after its phrase, and its content ends at the comma.
-            let opening = if i == 0 && entry.participle {
+            // ("By offering …, Trump would show", "Having announced …, Judge Berman …";
+            // the comma may close a quotation: "Citing “obligations in Tennessee,” the …")
+            let leads = i == 0 || i == 1 && self.is(0, OPENING_PREPOSITIONS);
+            let opening = if leads && (entry.participle || having) {
                 (cue_end..end)
-                    .find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
-                    .and_then(|k| self.subject_from(k + 1).map(|np| (k, np)))
+                    .find(|&k| {
+                        self.punct(k, ",")
+                            && (!self.toks[k].quoted
+                                || self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Close))
+                    })
+                    .and_then(|k| {
+                        let after = if self.toks[k].quoted { k + 2 } else { k + 1 };
+                        self.subject_from(after).map(|np| (k, np))
+                    })
             } else {
                 None
             };
@@ -2380,7 +2397,9 @@ impl<'a> Unit<'a> {
                 // else the unit's.
                 None => subject
                     .or_else(|| self.clause_subject(m))
-                    .or_else(|| self.unit_subject()),
+                    .or_else(|| self.unit_subject())
+                    // ("Adding, “Q”": the participle is no subject of its own.)
+                    .filter(|&(s, e)| !((s..e).contains(&i) || leads && s == 0 && e <= i + 1)),
             };
             if src.is_none() && i > 0 {
                 return None;
@@ -2388,7 +2407,10 @@ impl<'a> Unit<'a> {
             let c = self.after_cue(cue_end, entry, end);
             let cend = self.forward_end(c.max(cue_end));
             let cend = self.object_end(entry, c.max(cue_end), cend);
-            let cend = opening.map_or(cend, |(k, _)| cend.min(k));
+            // (A comma that closes a quotation leaves the quotation whole.)
+            let cend = opening.map_or(cend, |(k, _)| {
+                cend.min(if self.toks[k].quoted { k + 2 } else { k })
+            });
             return self.make(
                 Pattern::Participle,
                 Some(entry),
