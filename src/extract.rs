@@ -437,6 +437,7 @@ fn plain(unit: &Unit, form: Form) -> Attribution {
         hedged: unit.hedged(),
         negated: unit.has_phrase(0, toks.len(), &unit.lx.negations, true),
         class: None,
+        relay: false,
     }
 }
 
@@ -504,6 +505,7 @@ fn trailing_label(unit: &Unit) -> Option<Attribution> {
         hedged: unit.hedged(),
         negated: unit.has_phrase(0, content_end, &lx.negations, true),
         class: None,
+        relay: false,
     })
 }
 
@@ -578,6 +580,7 @@ fn colon_speaker_after_dash(
         hedged: false,
         negated: false,
         class: None,
+        relay: false,
     })
 }
 
@@ -656,6 +659,7 @@ fn colon_speaker_first(
         hedged: false,
         negated: false,
         class: None,
+        relay: false,
     })
 }
 
@@ -856,6 +860,42 @@ mod tests {
         assert_eq!(
             sources("Adding, “Now, what they actually do is never that bad.”"),
             [pair("", "Adding")]
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_reported_content_is_the_reporters_unless_it_relays_speech() {
+        // What Clinton says of herself, and what Trump says Clinton did: one claim each.
+        assert_eq!(
+            claims("Clinton says she opposes the deal."),
+            [row("indirect", "Clinton", "says", "she opposes the deal")]
+        );
+        assert_eq!(
+            claims("Trump said that Clinton once described the deal as “the gold standard.”"),
+            [row(
+                "mixed",
+                "Trump",
+                "said",
+                "that Clinton once described the deal as “the gold standard.”"
+            )]
+        );
+        // Reported speech inside reported speech stays: a chain of sources.
+        assert_eq!(
+            claims("Reid said a source told him the nominee had paid no taxes for 10 years."),
+            [
+                row(
+                    "indirect",
+                    "Reid",
+                    "said",
+                    "a source told him the nominee had paid no taxes for 10 years"
+                ),
+                row(
+                    "indirect",
+                    "a source",
+                    "told",
+                    "the nominee had paid no taxes for 10 years"
+                ),
+            ]
         );
     }
 

@@ -64,6 +64,8 @@ pub struct Attribution {
     pub hedged: bool,
     pub negated: bool,
     pub class: Option<CueClass>,
+    /// The cue is marked `relay`: the attribution stands inside another's content.
+    pub relay: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -1471,6 +1473,7 @@ impl<'a> Unit<'a> {
             hedged,
             negated: self.has_phrase(a, b, &self.lx.negations, true),
             class,
+            relay: entry.is_some_and(|e| e.relay),
         })
     }
 
@@ -1646,8 +1649,9 @@ impl<'a> Unit<'a> {
         if out.is_empty() {
             out.extend(self.agentless());
         }
-        // A belief inside reported speech ("He said Obama hopes that …") is the speaker's
-        // report, not a second attribution.
+        // A cue inside another attribution's content is part of what that source reports
+        // ("He said Obama hopes that …", "Clinton says she opposes the deal"), not a second
+        // attribution, unless it relays speech (`relay` in cues.txt: "X said Y told him …").
         // (A cue in the gap of a content is the attribution's own: "C1, they believe, C2".)
         let outer: Vec<(Range<usize>, Option<Range<usize>>)> = out
             .iter()
@@ -1655,14 +1659,13 @@ impl<'a> Unit<'a> {
             .collect();
         let within = |c: &Range<usize>, r: &Range<usize>| r.start <= c.start && c.end <= r.end;
         out.retain(|a| {
-            !(matches!(
-                a.class,
-                Some(CueClass::Belief | CueClass::Evidence | CueClass::Impression)
-            ) && a.cue.as_ref().is_some_and(|c| {
-                outer
-                    .iter()
-                    .any(|(o, gap)| within(c, o) && !gap.as_ref().is_some_and(|g| within(c, g)))
-            }))
+            a.relay
+                || a.class.is_none()
+                || a.cue.as_ref().is_none_or(|c| {
+                    !outer
+                        .iter()
+                        .any(|(o, gap)| within(c, o) && !gap.as_ref().is_some_and(|g| within(c, g)))
+                })
         });
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
@@ -2815,6 +2818,7 @@ impl<'a> Unit<'a> {
                     hedged: self.hedged,
                     negated: false,
                     class: Some(entry.class),
+                    relay: entry.relay,
                 });
             }
             return None;

@@ -56,6 +56,9 @@ pub struct CueEntry {
     /// Marked `clause` in cues.txt: a cue only before a that-clause or a quotation
     /// ("maintains that …", not "maintains a presence").
     pub needs_clause: bool,
+    /// Marked `relay` in cues.txt: a verb of reported speech ("said", "told") whose
+    /// attribution stands even inside another's content ("X said Y told him that …").
+    pub relay: bool,
 }
 
 /// The embedded English lists, by file name.
@@ -423,8 +426,10 @@ impl Lexicon {
                 None => (l, None),
             };
             let mut words: Vec<&str> = head.split_whitespace().collect();
-            let needs_clause = words.last() == Some(&"clause");
-            if needs_clause {
+            let (mut needs_clause, mut relay) = (false, false);
+            while let Some(&flag @ ("clause" | "relay")) = words.last() {
+                needs_clause |= flag == "clause";
+                relay |= flag == "relay";
                 words.pop();
             }
             let bad = |m: &str| LexiconError::Bad {
@@ -483,6 +488,7 @@ impl Lexicon {
                     participle,
                     base,
                     needs_clause,
+                    relay,
                 });
             }
         }
