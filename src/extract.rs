@@ -856,6 +856,18 @@ mod tests {
                 "“the consequences to Jews who were unable to flee,”"
             )
         );
+        // After an object that names a channel, the subject of the verb before it speaks.
+        let c =
+            &extract_text("The town released a statement Wednesday saying the road is closed.")[0];
+        assert_eq!(
+            (
+                c.source_mention.as_str(),
+                c.cue.as_str(),
+                c.channel.as_str(),
+                c.content.as_str()
+            ),
+            ("The town", "saying", "statement", "the road is closed")
+        );
         // A participle with no subject after it is no source of its own.
         assert_eq!(
             sources("Adding, “Now, what they actually do is never that bad.”"),

@@ -2374,7 +2374,14 @@ impl<'a> Unit<'a> {
         // no subject.
         let after_time =
             entry.participle && i > 0 && left.is_some_and(|(s, e)| self.time_only(s, e));
-        if coordinated || opens_participle || after_time {
+        // "The town released a statement Wednesday saying …": a participle after the object
+        // that names a channel speaks for the subject of the verb before it.
+        let after_channel = entry.participle
+            && left.is_some_and(|(s, e)| {
+                (s..e).any(|k| self.toks[k].info.has(WordInfo::CHANNEL_WORD))
+                    && (s.saturating_sub(1)..e).any(|k| self.verbish(k))
+            });
+        if coordinated || opens_participle || after_time || after_channel {
             // "Citing an unfounded theory, Trump accused …": a participle opening the unit
             // takes the subject after its phrase, and its content ends at the comma.
             // ("By offering …, Trump would show", "Having announced …, Judge Berman …";
