@@ -868,6 +868,11 @@ mod tests {
             ),
             ("The town", "saying", "statement", "the road is closed")
         );
+        // A time and a connective opening the sentence are no subject.
+        assert_eq!(
+            sources("On Thursday, however, Trump spoke to leaders, promising to lift regulations."),
+            [pair("Trump", "promising")]
+        );
         // A participle with no subject after it is no source of its own.
         assert_eq!(
             sources("Adding, “Now, what they actually do is never that bad.”"),

@@ -788,6 +788,13 @@ impl<'a> Unit<'a> {
         while k < self.toks.len() && self.time_only(k, k + 1) {
             k += 1;
         }
+        // ("On Thursday, Trump spoke …", "On Thursday, however, Trump …")
+        if k > i && self.punct(k, ",") {
+            k += 1;
+            if self.in_set(k, WordInfo::CONNECTIVE) && self.punct(k + 1, ",") {
+                k += 2;
+            }
+        }
         if k > i && self.subject_from(k).is_some() {
             i = k;
         }
