@@ -917,6 +917,48 @@ mod tests {
     }
 
     #[test]
+    fn subjects_of_agents_shares_and_others() {
+        let sources = |t: &str| -> Vec<String> { claims(t).into_iter().map(|r| r.1).collect() };
+        for (t, s) in [
+            // A plural noun of agents is a subject, alone or after a modifier.
+            (
+                "But hacking specialists say the worst information might be fake.",
+                "hacking specialists",
+            ),
+            (
+                "If spending does not slow, forecasters say it will cripple the economy.",
+                "forecasters",
+            ),
+            // A share of the people asked, and a quantifier before a past form.
+            (
+                "Two in three said they are less likely to vote Republican in November.",
+                "Two in three",
+            ),
+            (
+                "Several said they would rather see block grants for public schools.",
+                "Several",
+            ),
+            // "and others"; "here" between the subject and its cue.
+            (
+                "Edwards and others said they could not support Clinton for president.",
+                "Edwards and others",
+            ),
+            (
+                "Her campaign workers here said they have been working the state since spring.",
+                "Her campaign workers",
+            ),
+        ] {
+            assert_eq!(sources(t), [s], "{t}");
+        }
+        // A plural noun after a determiner is no verb: "the claims", "his remarks".
+        assert!(
+            claims("Several reports said nothing of the kind, and the claims spread.")
+                .iter()
+                .all(|r| r.2 != "claims")
+        );
+    }
+
+    #[test]
     fn seeming_is_the_writers_impression_and_expected_to_is_passive() {
         // The subject of "seems" says nothing: no source, hedged, the cue a gap.
         assert_eq!(

@@ -542,6 +542,30 @@ impl<'a> Unit<'a> {
         (words >= 2 && caps * 4 >= words * 3, flags)
     }
 
+    /// A plural noun of agents ("forecasters", "specialists", "respondents"): people who
+    /// can say something.
+    fn agentive(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        self.word(k)
+            && w.len() >= 7
+            && ["ers", "ors", "ists", "ants", "ents", "ians"]
+                .iter()
+                .any(|s| w.ends_with(s))
+    }
+
+    /// A number, in digits or words ("three", "12").
+    fn number_word(&self, k: usize) -> bool {
+        self.word(k)
+            && (self.w(k).chars().all(|c| c.is_ascii_digit())
+                || self.is(
+                    k,
+                    &[
+                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                        "ten",
+                    ],
+                ))
+    }
+
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
     /// determiners, nouns with their of/to/for/with complements, a relative clause with who.
     fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -562,6 +586,8 @@ impl<'a> Unit<'a> {
                     } else if lw == "and"
                         && k > lo
                         && (self.cap(k - 1) && self.cap(k + 1)
+                            // "Edwards and others", "Hawkins and other activists"
+                            || k + 1 < end && self.cap(k - 1) && self.is(k + 1, &["others", "other"])
                             || self.is(
                                 k + 1,
                                 &[
@@ -666,6 +692,14 @@ impl<'a> Unit<'a> {
         }
         // A subject has a head: a name, a pronoun, a known source noun or title, or a det+noun.
         let last = end - 1;
+        // "Two in three said", "one of four say": a share of the people asked.
+        if end - start >= 3
+            && self.is(last - 1, &["in", "of"])
+            && self.number_word(last)
+            && self.number_word(last - 2)
+        {
+            return Some((start, end));
+        }
         // A quantifier alone is a subject: "Most say", "But few believe".
         if end - start == 1 && self.is(last, QUANTIFIERS) {
             return Some((start, end));
@@ -700,7 +734,8 @@ impl<'a> Unit<'a> {
                 || self.is(k, &["who"])
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
-        }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER));
+        }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER))
+            || self.agentive(last);
         if !has_head {
             return None;
         }
@@ -710,6 +745,7 @@ impl<'a> Unit<'a> {
             && !self.is(start, PRONOUNS)
             && !self.is(start, &["who"])
             && self.toks[start].info.kind.is_none()
+            && !self.agentive(start)
         {
             return None;
         }
@@ -2270,7 +2306,13 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
         // (A quantifier is a subject before a base form: "most believe", "few think".)
-        let quantifier = i > 0 && entry.base && self.is(i - 1, QUANTIFIERS);
+        // ("Several said", "Two in three said": a past form after a share of people, too.)
+        let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
+        let share = i > 2
+            && self.is(i - 2, &["in", "of"])
+            && self.number_word(i - 1)
+            && self.number_word(i - 3);
+        let quantifier = i > 0 && (entry.base || past) && (self.is(i - 1, QUANTIFIERS) || share);
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier
                 || self.is(i - 1, &["to"])
