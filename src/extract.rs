@@ -917,6 +917,41 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_a_final_attribution_is_not_its_content() {
+        for (t, source, content) in [
+            // A semicolon, or ", and" with a new subject, ends the attribution.
+            (
+                "Candidates need 40 percent of the Hispanic vote, analysts say; in 2012, Romney won 27.",
+                "analysts",
+                "Candidates need 40 percent of the Hispanic vote",
+            ),
+            (
+                "Facebook made the tool for crises, a spokeswoman said on Saturday, and it has used it five times.",
+                "a spokeswoman",
+                "Facebook made the tool for crises",
+            ),
+            // "that night" is a time, not a that-clause.
+            (
+                "“It is what it means to hope,” he said in his victory speech that night.",
+                "he",
+                "“It is what it means to hope,”",
+            ),
+            // A description and a name between commas are the source.
+            (
+                "The program is worth a review, the White House spokesman, Josh Earnest, said on Thursday.",
+                "the White House spokesman, Josh Earnest",
+                "The program is worth a review",
+            ),
+        ] {
+            let got: Vec<_> = extract_text(t)
+                .into_iter()
+                .map(|c| (c.source_mention, c.content))
+                .collect();
+            assert_eq!(got, [(source.to_string(), content.to_string())], "{t}");
+        }
+    }
+
+    #[test]
     fn subjects_of_agents_shares_and_others() {
         let sources = |t: &str| -> Vec<String> { claims(t).into_iter().map(|r| r.1).collect() };
         for (t, s) in [

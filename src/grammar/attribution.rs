@@ -553,6 +553,27 @@ impl<'a> Unit<'a> {
                 .any(|s| w.ends_with(s))
     }
 
+    /// Is the "that" at `k` a demonstrative before a time ("said … that night")?
+    fn demonstrative(&self, k: usize) -> bool {
+        self.is(k, &["that"])
+            && (self.in_set(k + 1, WordInfo::TIME)
+                || self.is(
+                    k + 1,
+                    &[
+                        "night",
+                        "day",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "week",
+                        "month",
+                        "year",
+                        "time",
+                        "weekend",
+                    ],
+                ))
+    }
+
     /// A number, in digits or words ("three", "12").
     fn number_word(&self, k: usize) -> bool {
         self.word(k)
@@ -886,6 +907,10 @@ impl<'a> Unit<'a> {
             let start = i;
             while i < hi && (self.in_set(i, WordInfo::TIME)) {
                 i += 1;
+            }
+            // "that night"
+            if i + 1 < hi && self.demonstrative(i) {
+                i += 2;
             }
             if self.is(
                 i,
@@ -2592,6 +2617,24 @@ impl<'a> Unit<'a> {
                 }
             }
         }
+        // "C, a spokeswoman, Anna Richardson White, said …": a description and a name
+        // between commas, after the content.
+        if np.is_none() && m > 4 && self.punct(m - 1, ",") {
+            let name = self.left_np(m - 1, 0).filter(|&(s, e)| {
+                s > 2 && self.punct(s - 1, ",") && (s..e).all(|k| self.cap(k) || self.punct(k, "."))
+            });
+            if let Some((s0, e0)) = name {
+                let described = self.left_np(s0 - 1, 0).filter(|&(s, e)| {
+                    s > 1
+                        && self.punct(s - 1, ",")
+                        && self.in_set(s, WordInfo::DETERMINER)
+                        && e - s <= 6
+                });
+                if let Some((ds, _)) = described {
+                    np = Some((ds, e0));
+                }
+            }
+        }
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
             && i > 0
@@ -2740,6 +2783,15 @@ impl<'a> Unit<'a> {
         let tail_empty = after >= end
             || self.punct(after, ",")
             || self.punct(after, "—")
+            // "…, political analysts say; in 2012, …"
+            || self.punct(after, ";")
+            // "C, a spokeswoman said on Saturday, and it has …": a new clause follows.
+            || after > 0
+                && self.punct(after - 1, ",")
+                && self.is(after, &["and", "but"])
+                && (self.is(after + 1, PRONOUNS)
+                    || self.cap(after + 1)
+                    || self.in_set(after + 1, WordInfo::DETERMINER))
             || (self.word(after)
                 && !self.cap(after)
                 && !self.toks[after].quoted
@@ -2763,7 +2815,8 @@ impl<'a> Unit<'a> {
                 ) || self.lw(after).ends_with("ing")
                     || self.lw(after).ends_with("ly"))
                 // "said at an event in Colorado that …": a that-clause follows the adjunct.
-                && !(after..end.min(after + 10)).any(|k| self.is(k, &["that"]) && !self.toks[k].quoted)
+                && !(after..end.min(after + 10))
+                    .any(|k| self.is(k, &["that"]) && !self.toks[k].quoted && !self.demonstrative(k))
                 // "reported at least six planes filled …": a quantity opens the clause.
                 && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])));
         if let Some(b) = boundary {
@@ -2787,7 +2840,12 @@ impl<'a> Unit<'a> {
                     && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
                     && !self.is(a2, &["according"])
                     && !self.is(a2, SUBORDINATORS)
-                    && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"]);
+                    && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
+                    // "C, a spokeswoman said on Saturday, and it has …": a new clause.
+                    && !(self.is(a2, &["and", "but"])
+                        && (self.is(a2 + 1, PRONOUNS)
+                            || self.cap(a2 + 1)
+                            || self.in_set(a2 + 1, WordInfo::DETERMINER)));
                 // Either way the content is the unit less the attribution, its gap.
                 if medial || parenthetical {
                     return self
@@ -2937,7 +2995,7 @@ impl<'a> Unit<'a> {
             if t.quoted || t.kind != Kind::Word || self.cue_at(k).is_some() {
                 break;
             }
-            if self.is(k, &["that"]) {
+            if self.is(k, &["that"]) && !self.demonstrative(k) {
                 if k == cue_end
                     || !self.in_set(k - 1, WordInfo::DETERMINER)
                         && self.adjuncts_only(entry, cue_end, k)
