@@ -624,7 +624,10 @@ impl<'a> Unit<'a> {
                     {
                         // "Netanyahu and Abbas", "observers in Virginia and around the
                         // country": one subject.
-                    } else if self.toks[k].info.has(WordInfo::BOUNDARY) {
+                    } else if self.toks[k].info.has(WordInfo::BOUNDARY)
+                        // "That person said": a determiner that opens the unit.
+                        && !(k == 0 && lw == "that" && self.cap(k) && k + 1 < end)
+                    {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
                         let rel = (k.saturating_sub(8).max(lo + 1)..k)
@@ -644,6 +647,9 @@ impl<'a> Unit<'a> {
                         && self.toks[k].info.kind.is_none()
                         // "voters in each state": a noun after a determiner.
                         && !(k > lo && self.in_set(k - 1, WordInfo::DETERMINER))
+                        // "familiar with Cruz's thinking": a noun after a possessive.
+                        && !(k > lo
+                            && (self.w(k - 1).ends_with("’s") || self.w(k - 1).ends_with("'s")))
                         // "state delegate", "report author": a noun before a role.
                         && !(k + 1 < end
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
@@ -2417,6 +2423,50 @@ impl<'a> Unit<'a> {
                     && !NOUNS_IN_LY.contains(&lw))
         } {
             m -= 1;
+        }
+        // "Will Rogers, for example, said": an aside between commas.
+        if m > 3 && self.punct(m - 1, ",") && !self.toks[m - 1].quoted {
+            let aside = |a: usize| -> bool {
+                match m - 1 - a {
+                    1 => self.is(
+                        a,
+                        &[
+                            "however",
+                            "meanwhile",
+                            "too",
+                            "though",
+                            "instead",
+                            "moreover",
+                            "furthermore",
+                            "nonetheless",
+                            "nevertheless",
+                            "again",
+                            "also",
+                        ],
+                    ),
+                    2 => [
+                        ("for", "example"),
+                        ("for", "instance"),
+                        ("in", "fact"),
+                        ("of", "course"),
+                        ("in", "particular"),
+                        ("in", "turn"),
+                        ("at", "least"),
+                        ("in", "part"),
+                    ]
+                    .iter()
+                    .any(|&(x, y)| self.is(a, &[x]) && self.is(a + 1, &[y])),
+                    _ => false,
+                }
+            };
+            if let Some(open) = (m.saturating_sub(4)..m - 1)
+                .rev()
+                .find(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+            {
+                if open > 0 && aside(open + 1) {
+                    m = open;
+                }
+            }
         }
         let passive_aux = m < i
             && !entry.participle
