@@ -1030,6 +1030,11 @@ mod tests {
             ("passive".to_string(), "", "appears", true)
         );
         assert_eq!(c.content, "that the game was not boring to everyone");
+        // To appear on television is to show up, not an impression.
+        assert_eq!(
+            claims("Trump appeared on CNN on Sunday morning with his wife."),
+            []
+        );
         // A cue after "seemed to" is the subject's: "seemed to confirm".
         assert_eq!(
             claims("Cruz seemed to blame the network for its reporting."),

@@ -2377,6 +2377,30 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "Trump appeared on CNN": to show up somewhere, not an impression.
+        if entry.class == CueClass::Impression
+            && self.is(
+                cue_end,
+                &[
+                    "on",
+                    "in",
+                    "at",
+                    "before",
+                    "with",
+                    "alongside",
+                    "during",
+                    "onstage",
+                    "together",
+                    "from",
+                    "outside",
+                    "inside",
+                    "beside",
+                    "via",
+                ],
+            )
+        {
+            return None;
+        }
         // "is said to", "is widely expected to" are the passive pattern's.
         if self.is(cue_end, &["to"]) && self.passive_aux(i) {
             return None;
