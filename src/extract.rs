@@ -617,7 +617,11 @@ fn colon_speaker_first(
             .split('-')
             .any(|w| REFUTING_LABELS.contains(&w))
     });
-    if lx.info(&first).cue != 0 || is_label_word(&first) || refutes {
+    // ("Editor’s Note:", "Delegate Update:", "The Latest:": a label in any of its words.)
+    let label = speaker
+        .iter()
+        .any(|t| is_label_word(&text[t.start..t.end].to_lowercase()));
+    if lx.info(&first).cue != 0 || label || refutes {
         return None;
     }
     // A speaker is a name, not a one-letter interview label ("A:") or a heading over a list.
@@ -698,6 +702,13 @@ fn is_label_word(lower: &str) -> bool {
             | "warning"
             | "correction"
             | "clarification"
+            | "latest"
+            | "notice"
+            | "contributing"
+            | "email"
+            | "newsletter"
+            | "boom"
+            | "look"
     )
 }
 
@@ -1634,6 +1645,23 @@ mod tests {
             claims(
                 "Exclusive: Islamic State fighters seize the town of Ramadi after heavy fighting."
             ),
+            vec![]
+        );
+        // A label word anywhere in the words before the colon.
+        for t in [
+            "Editor’s Note: The following is part 3 of 3 exclusive excerpts from the book.",
+            "Delegate Update: The latest count in the Democratic race after Tuesday.",
+            "Contributing: Nicholas Zazulia, Medill News Service, and other writers here.",
+        ] {
+            assert_eq!(claims(t), vec![], "{t}");
+        }
+        assert_eq!(
+            claims("The Latest: Trump urges supporters to monitor polling places.")[0].1,
+            "Trump"
+        );
+        // "pledged delegates" is no pledge.
+        assert_eq!(
+            claims("Clinton leads Sanders by nearly 300 pledged delegates after the contests."),
             vec![]
         );
     }

@@ -2368,8 +2368,10 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        // "a think tank"; "the rate would decline by four points": no cues.
+        // "a think tank"; "pledged delegates"; "the rate would decline by four points": no
+        // cues.
         if self.is(cue_end, &["tank", "tanks"])
+            || entry.lemma == "pledge" && self.is(cue_end, &["delegates", "delegate"])
             || entry.lemma == "decline"
                 && (self.is(cue_end, &["by", "from", "slightly", "sharply", "steadily"])
                     || self.word(cue_end)
