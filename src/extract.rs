@@ -963,6 +963,33 @@ mod tests {
     }
 
     #[test]
+    fn asides_adjuncts_and_nouns_around_a_cue() {
+        // An aside between dashes before the that-clause.
+        assert_eq!(
+            claims(
+                "Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million."
+            )[0]
+            .3,
+            "that Trump raised $4 million"
+        );
+        // After the object of "told", a time clause is no content; "the final say" is a noun.
+        for t in [
+            "The statement conflicted with what Melania Trump told NBC News before her appearance.",
+            "Lynch still has the final say on whether Clinton faces prosecution.",
+        ] {
+            assert_eq!(claims(t), vec![], "{t}");
+        }
+        // The subject of a cue reaches back over a relative clause with its own verb.
+        let said: Vec<_> =
+            extract_text("Two women who have accused Clinton of assault said they received calls.")
+                .into_iter()
+                .filter(|c| c.cue == "said")
+                .map(|c| c.source_mention)
+                .collect();
+        assert_eq!(said, ["Two women who have accused Clinton of assault"]);
+    }
+
+    #[test]
     fn subjects_of_agents_shares_and_others() {
         let sources = |t: &str| -> Vec<String> { mentions(t) };
         for (t, s) in [

@@ -655,9 +655,21 @@ impl<'a> Unit<'a> {
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
                                 || self.toks[k + 1].info.kind.is_some()))
                     {
-                        // Another verb: the subject cannot reach past it (unless the relative clause).
+                        // Another verb: the subject cannot reach past it, unless it is in a
+                        // relative clause ("women who have accused Clinton of … said").
                         if !who {
-                            break;
+                            let rel = (k.saturating_sub(3).max(lo + 1)..=k)
+                                .rev()
+                                .find(|&x| self.is(x, &["who"]) && !self.toks[x].quoted);
+                            match rel {
+                                Some(w) if self.word(w - 1) && !self.is(w - 1, &["and"]) => {
+                                    who = true;
+                                    start = w;
+                                    j = w;
+                                    continue;
+                                }
+                                _ => break,
+                            }
                         }
                     }
                 }
@@ -2368,6 +2380,19 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "the final say", "no say in the matter": a noun.
+        if entry.base
+            && entry.lemma == "say"
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "final", "last", "a", "no", "any", "much", "little", "more", "equal",
+                ],
+            )
+        {
+            return None;
+        }
         // "a think tank"; "pledged delegates"; "the rate would decline by four points": no
         // cues.
         if self.is(cue_end, &["tank", "tanks"])
@@ -3016,6 +3041,18 @@ impl<'a> Unit<'a> {
         if entry.class == CueClass::Tell && self.is(c, &["to"]) {
             return None; // "told Israel to end airstrikes": an order, not a claim
         }
+        // "what she told NBC News before her appearance": after the object, an adjunct.
+        if entry.class == CueClass::Tell
+            && c > cue_end
+            && self.is(
+                c,
+                &[
+                    "before", "after", "during", "while", "when", "since", "until",
+                ],
+            )
+        {
+            return None;
+        }
         // "the 35 states that have voted": a plural noun and its relative clause.
         if NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
             && self.lw(i).ends_with('s')
@@ -3094,6 +3131,14 @@ impl<'a> Unit<'a> {
                 break;
             }
             k += 1;
+        }
+        // "said — on Twitter, as it happens — that …": an aside between dashes.
+        if self.is_dash(cue_end) {
+            let close = (cue_end + 2..end.min(cue_end + 14))
+                .find(|&j| !self.toks[j].quoted && self.is_dash(j));
+            if let Some(j) = close.filter(|&j| self.is(j + 1, &["that"])) {
+                return j + 1;
+            }
         }
         let mut c = self.skip_adjuncts(cue_end, end);
         if entry.class == CueClass::Tell {
