@@ -404,6 +404,8 @@ fn short_attribution(toks: &[Tok]) -> bool {
     toks.first().is_some_and(|t| t.kind == Kind::Word)
         && words().count() <= 25
         && words().take(6).any(|t| t.info.cue != 0)
+        // ("Mr. Zahed said: ''Q''" attributes its own quotation.)
+        && !toks.iter().any(|t| t.kind == Kind::Open)
 }
 
 fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
@@ -793,6 +795,27 @@ mod tests {
         assert_eq!(
             pieces("The museum, Mr. Obama said, would make visitors face hard truths.")[0].1,
             ["The museum", "would make visitors face hard truths"]
+        );
+        // The same around an inverted attribution.
+        assert_eq!(
+            pieces("“She is too far behind,” said an Iowa Democrat, “and Iowa was not decisive.”")
+                [0]
+            .1,
+            ["“She is too far behind,”", "“and Iowa was not decisive.”"]
+        );
+        // A quotation continued after its attribution, though the next sentence attributes
+        // a quotation of its own.
+        let t = "The couple spoke on Monday.\n\n''We are refugees,'' Ms. Alawee said. \
+                 ''We are not terrorists.'' Mr. Zahed said: ''The attack is the work of terrorists.''";
+        assert_eq!(
+            pieces(t).into_iter().map(|p| p.1).collect::<Vec<_>>(),
+            [
+                vec![
+                    "''We are refugees,''".to_string(),
+                    "''We are not terrorists.''".to_string()
+                ],
+                vec!["''The attack is the work of terrorists.''".to_string()],
+            ]
         );
         // A quotation that goes on right after its cue has no gap.
         assert_eq!(

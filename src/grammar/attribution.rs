@@ -2778,6 +2778,22 @@ impl<'a> Unit<'a> {
             } else {
                 0
             };
+            // “Q1,” said S, “Q2.”: the quotation goes on after the source.
+            if after_quote
+                && self.punct(e, ",")
+                && self.toks.get(e + 1).is_some_and(|t| t.kind == Kind::Open)
+            {
+                return self
+                    .make(
+                        Pattern::Inverted,
+                        Some(entry),
+                        Some((s, e)),
+                        Some((i, cue_end)),
+                        (start, end),
+                        Some(Form::Direct),
+                    )
+                    .map(|a| self.with_gap(a, close, e + 1));
+            }
             return self.make(
                 Pattern::Inverted,
                 Some(entry),
