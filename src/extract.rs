@@ -1225,6 +1225,15 @@ mod tests {
                 row("Christie", "said", "that was politics")
             ]
         );
+        // "asked which …", and the one who asked after "by".
+        assert_eq!(
+            mention("Asked which Iowa county was his favorite, he demurred.")[0],
+            row("", "Asked", "which Iowa county was his favorite")
+        );
+        assert_eq!(
+            mention("When asked by Ingraham about foreign workers, Trump said he would act.")[0],
+            row("Ingraham", "asked", "foreign workers")
+        );
         assert_eq!(
             mention("Bemoaning the high taxes, Trump accused Holt of being a Democrat."),
             [

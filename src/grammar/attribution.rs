@@ -1910,15 +1910,18 @@ impl<'a> Unit<'a> {
                     || self.punct(k - 1, ","))
         })?;
         let mut c = self.skip_adjuncts(k + 1, n);
+        // "When asked by Ingraham about …": the one who asked is the source.
+        let mut source = None;
+        const OPENS: &[&str] = &[
+            "whether", "if", "how", "what", "why", "who", "when", "about", "which", "whom", "where",
+        ];
         if self.is(c, &["by"]) {
-            return None;
+            let (s, e) = self.right_np(c + 1, n)?;
+            let e = (s + 1..e).find(|&j| self.is(j, OPENS)).unwrap_or(e);
+            source = Some((s, e));
+            c = self.skip_adjuncts(e, n);
         }
-        if !self.is(
-            c,
-            &[
-                "whether", "if", "how", "what", "why", "who", "when", "about",
-            ],
-        ) {
+        if !self.is(c, OPENS) {
             return None;
         }
         if self.is(c, &["about"]) {
@@ -1930,7 +1933,7 @@ impl<'a> Unit<'a> {
         self.make(
             Pattern::Participle,
             None,
-            None,
+            source,
             Some((k, k + 1)),
             (c, end),
             Some(Form::Indirect),
