@@ -1047,6 +1047,15 @@ mod tests {
                 "Younger black voters, in particular, have expressed misgivings about her.",
                 "Younger black voters",
             ),
+            // A participle and a time after the head noun; a plural before a verb of evidence.
+            (
+                "A CNN poll of South Carolina released on Tuesday showed Trump with a lead.",
+                "A CNN poll of South Carolina released on Tuesday",
+            ),
+            (
+                "For months, records show, the campaign paid its staff late.",
+                "records",
+            ),
             // "and others"; "here" between the subject and its cue.
             (
                 "Edwards and others said they could not support Clinton for president.",

@@ -654,6 +654,14 @@ impl<'a> Unit<'a> {
                         && !(k + 1 < end
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
                                 || self.toks[k + 1].info.kind.is_some()))
+                        // "a CNN poll released on Tuesday showed": a participle after its
+                        // noun, with only a time or channel after it.
+                        && !(lw.ends_with("ed")
+                            && k > lo
+                            && self.word(k - 1)
+                            && !self.verbish(k - 1)
+                            && k + 1 < end
+                            && self.skip_adjuncts(k + 1, end) == end)
                     {
                         // Another verb: the subject cannot reach past it, unless it is in a
                         // relative clause ("women who have accused Clinton of … said").
@@ -752,12 +760,14 @@ impl<'a> Unit<'a> {
         if end - start >= 2 && self.is(end - 1, &["he", "she", "they", "i", "we"]) {
             start = end - 1;
         }
-        // "Stein complied with police": a past-tense verb after the head means this is a clause.
+        // "Stein complied with police": a past-tense verb after the head means this is a clause
+        // (not "a CNN poll released on Tuesday": a participle and a time).
         if (start + 1..end.saturating_sub(1)).any(|k| {
             let w = self.lw(k);
             w.ends_with("ed")
                 && !self.cap(k)
                 && !MODIFIER_PARTICIPLES.contains(&w)
+                && self.skip_adjuncts(k + 1, end) != end
                 && ((self.cap(k - 1) && !self.in_set(k - 1, WordInfo::DETERMINER))
                     || self.is(k - 1, PRONOUNS))
         }) {
@@ -767,6 +777,11 @@ impl<'a> Unit<'a> {
         if (start..end).all(|k| self.w(k).chars().all(|c| !c.is_alphabetic())) {
             return None;
         }
+        let evidence = || {
+            self.cue_at(end)
+                .is_some_and(|(e, _)| e.class == CueClass::Evidence)
+                && (self.lw(last).ends_with('s') || self.is(last, &["data"]))
+        };
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, PRONOUNS)
@@ -774,17 +789,20 @@ impl<'a> Unit<'a> {
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
         }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER))
-            || self.agentive(last);
+            || self.agentive(last)
+            || evidence();
         if !has_head {
             return None;
         }
-        // A lone lower-case word that is not a pronoun or source noun is rarely a subject.
+        // A lone lower-case word that is not a pronoun or source noun is rarely a subject
+        // (but "…, records show": a plural before a verb of evidence).
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, PRONOUNS)
             && !self.is(start, &["who"])
             && self.toks[start].info.kind.is_none()
             && !self.agentive(start)
+            && !evidence()
         {
             return None;
         }
