@@ -1056,6 +1056,10 @@ mod tests {
                 "For months, records show, the campaign paid its staff late.",
                 "records",
             ),
+            (
+                "Data show that the average income of graduates is higher.",
+                "Data",
+            ),
             // "and others"; "here" between the subject and its cue.
             (
                 "Edwards and others said they could not support Clinton for president.",

@@ -2891,8 +2891,8 @@ impl<'a> Unit<'a> {
                 })
                 .map_or(ne - 1, |k| k - 1);
             let last = self.lw(head);
-            let plural =
-                last.ends_with('s') && !last.ends_with("ss") && (!self.cap(head) || head == 0);
+            let plural = (last.ends_with('s') && !last.ends_with("ss") || last == "data")
+                && (!self.cap(head) || head == 0);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
                 || self.is(ne - 1, QUANTIFIERS)
