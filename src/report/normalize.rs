@@ -419,6 +419,9 @@ pub struct Text {
     pub names: Vec<String>,
     /// Opposing predicates: (pair, side).
     pub opposites: Vec<(u16, bool)>,
+    /// Places in a series before a word ("the second American journalist", "3rd
+    /// attempt"): 2, 3, … ("first" is left out: "the first ever", "for the first time").
+    pub ordinals: Vec<u32>,
 }
 
 /// One token of the content.
@@ -560,6 +563,31 @@ fn parse_number(w: &str) -> Option<f64> {
         _ => return None,
     };
     Some(value * mult)
+}
+
+/// Ordinal words from "second" on ("first" is a superlative as often as a place in a
+/// series: "its first-ever store", "for the first time").
+const ORDINALS: [&str; 9] = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// The place in a series an ordinal names: `second` and `2nd` → 2; `None` for other
+/// words and for first / `1st`.
+fn ordinal(w: &str) -> Option<u32> {
+    if let Some(p) = ORDINALS.iter().position(|o| *o == w) {
+        return Some(p as u32 + 2);
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    let n: u32 = digits.parse().ok()?;
+    let expected = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    (n >= 2 && suffix == expected).then_some(n)
 }
 
 fn small_number(w: &str) -> Option<f64> {
@@ -812,8 +840,34 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
             }
         }
     }
+    text.ordinals = ordinals(content);
     text.key = key_parts.join(" ");
     text
+}
+
+/// The ordinals of a wording that stand before a word ("the second American
+/// journalist", "ISIS executes 2nd American journalist"), in order, without repeats.
+fn ordinals(content: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut rest = content;
+    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+        let word_len = rest[start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len() - start);
+        let word = rest[start..start + word_len].to_lowercase();
+        rest = &rest[start + word_len..];
+        // Only spaces or a hyphen before the next word: "second American", "2nd-place".
+        let before_word = rest
+            .trim_start_matches([' ', '-'])
+            .starts_with(char::is_alphabetic)
+            && rest.len() > rest.trim_start_matches([' ', '-']).len();
+        if let Some(n) = ordinal(&word) {
+            if before_word && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
 }
 
 /// A nominal negation (hoax, fake) at `i` that ends the wording after a form of `be`
@@ -937,6 +991,31 @@ mod tests {
             [("watch".to_string(), 19e6)]
         );
         assert_eq!(norm("two men").numbers, [("men".to_string(), 2.0)]);
+    }
+
+    #[test]
+    fn ordinals_before_a_word() {
+        assert_eq!(
+            norm("ISIS beheads second American journalist").ordinals,
+            [2]
+        );
+        assert_eq!(norm("ISIS executes 2nd American journalist").ordinals, [2]);
+        assert_eq!(
+            norm("the 3rd-place team and the 11th hour").ordinals,
+            [3, 11]
+        );
+        // Not a place in a series: "first", "1st", a wrong suffix, a count, a last word.
+        assert!(norm("Amazon opens its first-ever store")
+            .ordinals
+            .is_empty());
+        assert!(norm("Students not in 1st mass graves").ordinals.is_empty());
+        assert!(norm("the 2th attempt and 2 attempts").ordinals.is_empty());
+        assert!(norm("He came second.").ordinals.is_empty());
+        // `2nd` is still the number 2 for number conflicts.
+        assert_eq!(
+            norm("the 69th Emmy awards").numbers,
+            [("emmy".to_string(), 69.0)]
+        );
     }
 
     #[test]

@@ -331,11 +331,25 @@ fn negated_against(t: &Text, other: &Text) -> bool {
             .is_none_or(|scope| scope.iter().any(|w| other.words.contains(w)))
 }
 
+/// The wordings place their events differently in a series: "ISIS beheads a second
+/// American journalist" is another event than "ISIS beheads American journalist" (one
+/// names an ordinal the other lacks) or "… a third …".
+pub fn ordinals_differ(a: &Text, b: &Text) -> bool {
+    let sorted = |t: &Text| {
+        let mut v = t.ordinals.clone();
+        v.sort_unstable();
+        v
+    };
+    sorted(a) != sorted(b)
+}
+
 /// Compare two wordings matched with this similarity.
 pub fn compare_texts(ta: &Text, tb: &Text, similarity: f64) -> TextPair {
     use Reason::*;
-    let unrelated =
-        ta.words.len() < MIN_WORDS || tb.words.len() < MIN_WORDS || participants_differ(ta, tb);
+    let unrelated = ta.words.len() < MIN_WORDS
+        || tb.words.len() < MIN_WORDS
+        || participants_differ(ta, tb)
+        || ordinals_differ(ta, tb);
     let close = similarity >= VALUE_CONFLICT_SIMILARITY;
     let (na, nb) = if ta.negated && tb.negated {
         (true, true)
@@ -634,6 +648,31 @@ mod tests {
                 "Netanyahu and Putin spoke on Wednesday"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn another_event_of_a_series_is_unrelated() {
+        assert_eq!(
+            rel(
+                "ISIS beheads American journalist",
+                "ISIS beheads second American journalist"
+            ),
+            None
+        );
+        assert_eq!(
+            rel(
+                "ISIS beheads second American journalist",
+                "ISIS beheads third American journalist"
+            ),
+            None
+        );
+        assert_eq!(
+            rel(
+                "ISIS executes 2nd American journalist",
+                "ISIS beheads second American journalist"
+            ),
+            Some((Agreement, Similar))
         );
     }
 
