@@ -158,9 +158,13 @@ pub fn evaluate_pairs(
     rows: &[Headline],
     grammar: &Grammar,
 ) -> (EmergentScores, Vec<PredictedPair>) {
-    let mut builder = ReportBuilder::new().with_opposites(super::normalize::Opposites::from_pairs(
-        &grammar.lexicon.opposites,
-    ));
+    let mut builder = ReportBuilder::new()
+        .with_opposites(super::normalize::Opposites::from_pairs(
+            &grammar.lexicon.opposites,
+        ))
+        .with_prospects(super::normalize::Prospects::parse(
+            &grammar.lexicon.prospects,
+        ));
     let mut fallback = 0;
     let mut claim_row: Vec<usize> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
