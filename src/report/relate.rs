@@ -107,8 +107,9 @@ impl Side<'_> {
     }
 }
 
-/// Cues that attribute an impression, a belief or an intention, not a statement of fact:
-/// "Video appears to show …", "People believed …", "Kim considers opening …".
+/// Cues that attribute an impression, a belief, an intention or an allegation, not a
+/// statement of fact: "Video appears to show …", "People believed …", "Kim considers
+/// opening …", "the man's claims that …".
 const NON_COMMITTAL_CUES: &[&str] = &[
     "appear",
     "appears",
@@ -149,6 +150,14 @@ const NON_COMMITTAL_CUES: &[&str] = &[
     "doubt",
     "doubts",
     "doubted",
+    // Nouns of an allegation: "the congressman's claim that …" is hedged as "the
+    // congressman claims …" is (the verb is an `allege` cue).
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
 ];
 
 /// Head nouns of a source that is hearsay.
@@ -816,6 +825,10 @@ mod tests {
         assert!(distanced(&c("NHL expansion rumors", Organization, ":")));
         assert!(distanced(&c("Video", Organization, "appears")));
         assert!(distanced(&c("Kim Jong-Un", Person, "considers")));
+        // "Scientists cast doubt on man's claims that …": an allegation, as "claims" is.
+        assert!(distanced(&c("man", Person, "claims")));
+        assert!(distanced(&c("congressman", Person, "claim")));
+        assert!(!distanced(&c("congressman", Person, "statement")));
         assert!(!distanced(&c("A UN report", Organization, "says")));
         assert!(!distanced(&c("Tim Cook", Person, "says")));
         // A source tagged on at the end of a headline, not one that opens it.
