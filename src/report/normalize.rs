@@ -609,18 +609,33 @@ fn multiplier(w: &str) -> Option<f64> {
 
 /// Normalise one wording.
 pub fn normalize(content: &str, opposites: &Opposites) -> Text {
-    let mut toks = tokenize(content);
+    let toks = tokenize(content);
     // Number words and multipliers: "two" → 2, "19 million" → 19e6.
+    // "one" counts only before a content word ("one mile", "one million", not "one of
+    // them", "no one in …"); after "no", "any", "every", "the" … it is a pronoun.
+    let counted_one = |i: usize| {
+        let word = |j: usize| match toks.get(j) {
+            Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
+            _ => None,
+        };
+        word(i + 1).is_some_and(|n| !STOP_WORDS.contains(&n))
+            && !i
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|p| ["no", "any", "every", "the", "this", "that"].contains(&p))
+    };
     let mut merged: Vec<Tok> = Vec::with_capacity(toks.len());
-    for t in toks.drain(..) {
-        match (&t, merged.last_mut()) {
+    for (i, t) in toks.iter().enumerate() {
+        match (t, merged.last_mut()) {
             (Tok::Word { lower, .. }, Some(Tok::Num(prev))) if multiplier(lower).is_some() => {
                 *prev *= multiplier(lower).unwrap_or(1.0);
             }
-            (Tok::Word { lower, .. }, _) if small_number(lower).is_some() && lower != "one" => {
+            (Tok::Word { lower, .. }, _)
+                if small_number(lower).is_some() && (lower != "one" || counted_one(i)) =>
+            {
                 merged.push(Tok::Num(small_number(lower).unwrap_or(0.0)));
             }
-            _ => merged.push(t),
+            _ => merged.push(t.clone()),
         }
     }
     let toks = merged;
@@ -1036,6 +1051,24 @@ mod tests {
             [("watch".to_string(), 19e6)]
         );
         assert_eq!(norm("two men").numbers, [("men".to_string(), 2.0)]);
+    }
+
+    #[test]
+    fn one_counts_before_a_content_word() {
+        assert_eq!(
+            norm("ISIS is one mile from Baghdad").numbers,
+            [("mile".to_string(), 1.0)]
+        );
+        assert_eq!(
+            norm("one million watches").numbers,
+            [("watch".to_string(), 1e6)]
+        );
+        assert!(norm("one of the 24 missiles").fractions.is_empty());
+        assert!(norm("No one in North Korea may share his name")
+            .numbers
+            .is_empty());
+        assert!(norm("the one thing he wants").numbers.is_empty());
+        assert!(norm("one of them").numbers.is_empty());
     }
 
     #[test]
