@@ -932,17 +932,29 @@ fn ordinals(content: &str) -> Vec<u32> {
 
 /// A nominal negation (hoax, fake) at `i` that ends the wording after a form of `be`
 /// denies the whole wording even after a relative clause: "Woman who claimed to have a
-/// third breast added is fake", "Story of women who repelled an attack is a hoax".
+/// third breast added is fake", "Story of women who repelled an attack is a hoax"; so
+/// does `is not real`, `isn't true` ("That ESPN panel you keep hearing about isn't real").
 fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
     let word = |j: usize| match toks.get(j) {
         Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
         _ => None,
     };
     let Some(w) = word(i) else { return false };
-    if !NOMINAL_NEGATIONS.contains(&w) {
-        return false;
+    if ["not", "n't"].contains(&w) && word(i + 1).is_some_and(|n| WHOLE_WORDING.contains(&n)) {
+        return is_final_predicate(toks, i, i + 1);
     }
-    let mut j = i;
+    NOMINAL_NEGATIONS.contains(&w) && is_final_predicate(toks, i, i)
+}
+
+/// The words `start..=last` end the wording (only stop words after them, up to a clause
+/// break) and follow a form of `be`, with `a`, `all`, `totally` … between: "is fake",
+/// "was a hoax", "exposed as a hoax", "is not real".
+fn is_final_predicate(toks: &[Tok], start: usize, last: usize) -> bool {
+    let word = |j: usize| match toks.get(j) {
+        Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
+        _ => None,
+    };
+    let mut j = start;
     while j > 0
         && word(j - 1)
             .is_some_and(|p| ["a", "an", "all", "totally", "completely", "just"].contains(&p))
@@ -952,7 +964,7 @@ fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
     // "is fake", "was a hoax", "exposed as a hoax".
     let after_be =
         j > 0 && word(j - 1).is_some_and(|p| ["is", "are", "was", "were", "as"].contains(&p));
-    let ends = toks[i + 1..]
+    let ends = toks[last + 1..]
         .iter()
         .take_while(|t| !matches!(t, Tok::Break(true)))
         .all(|t| {
@@ -1168,6 +1180,12 @@ mod tests {
         assert_eq!(t.negation_scope, None);
         assert!(!norm("Apple may buy Path, that app which is fake news to you").negated);
         assert!(norm("Woman who claimed to have a third breast exposed as a hoaxer").negated);
+        // So does `is not real`, `isn't true` ending it.
+        let t = norm("That ESPN panel you keep hearing about isn't real");
+        assert!(t.negated);
+        assert_eq!(t.negation_scope, None);
+        assert!(norm("The panel that you heard about is not true").negated);
+        assert!(!norm("The panel that is not real news to you was held").negated);
         let t = norm("The plumber has no idea how his truck ended up in Syria");
         assert_eq!(t.negation_scope, Some(vec!["idea".to_string()]));
         let t = norm("Obama did not, however, personally found ISIS");
