@@ -44,9 +44,6 @@ pub fn run(args: ReportArgs) -> anyhow::Result<ExitCode> {
         .with_opposites(Opposites::from_pairs(&grammar.lexicon.opposites))
         .with_events(crate::report::frames::Events::parse(
             &grammar.lexicon.events,
-        ))
-        .with_prospects(crate::report::normalize::Prospects::parse(
-            &grammar.lexicon.prospects,
         ));
     drop(grammar);
     let skips = for_each_extracted(&args.input, |article, claims| {

@@ -56,7 +56,7 @@ pub struct CueEntry {
 }
 
 /// The embedded English lists, by file name.
-pub const EMBEDDED_EN: [(&str, &str); 15] = [
+pub const EMBEDDED_EN: [(&str, &str); 14] = [
     ("cues.txt", include_str!("../../grammars/en/cues.txt")),
     (
         "noun_cues.txt",
@@ -101,10 +101,6 @@ pub const EMBEDDED_EN: [(&str, &str); 15] = [
         include_str!("../../grammars/en/names_male.txt"),
     ),
     ("events.txt", include_str!("../../grammars/en/events.txt")),
-    (
-        "prospects.txt",
-        include_str!("../../grammars/en/prospects.txt"),
-    ),
 ];
 
 /// A problem in a grammar file.
@@ -190,8 +186,6 @@ pub struct Lexicon {
     pub longest_word: usize,
     /// The event words of `report`'s frames, as the text of `events.txt`.
     pub events: String,
-    /// Attempts, searches and plans for `report`, as the text of `prospects.txt`.
-    pub prospects: String,
     /// First names that tell a woman, and a man ("she" and "he" resolve to them).
     pub names_female: FastSet<String>,
     pub names_male: FastSet<String>,
@@ -570,7 +564,6 @@ impl Lexicon {
             );
         }
         lx.events = text("events.txt");
-        lx.prospects = text("prospects.txt");
         lx.names_female = names(text("names_female.txt"));
         lx.names_male = names(text("names_male.txt"));
         lx.index_words();

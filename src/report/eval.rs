@@ -158,13 +158,9 @@ pub fn evaluate_pairs(
     rows: &[Headline],
     grammar: &Grammar,
 ) -> (EmergentScores, Vec<PredictedPair>) {
-    let mut builder = ReportBuilder::new()
-        .with_opposites(super::normalize::Opposites::from_pairs(
-            &grammar.lexicon.opposites,
-        ))
-        .with_prospects(super::normalize::Prospects::parse(
-            &grammar.lexicon.prospects,
-        ));
+    let mut builder = ReportBuilder::new().with_opposites(super::normalize::Opposites::from_pairs(
+        &grammar.lexicon.opposites,
+    ));
     let mut fallback = 0;
     let mut claim_row: Vec<usize> = Vec::new();
     for (i, row) in rows.iter().enumerate() {

@@ -27,7 +27,7 @@ use crate::model::{Article, Claim, Form, SourceKind, Stance};
 
 use frames::{frames, Events, Frame};
 use matching::{match_texts, MatchOptions, UnionFind};
-use normalize::{normalize, Opposites, Prospects, Text};
+use normalize::{normalize, Opposites, Text};
 use relate::{
     compare_texts, day_number, relate_frames, relate_pair, Reason, Relation, Side,
     EVENT_WINDOW_DAYS,
@@ -117,7 +117,6 @@ fn kind_index(k: SourceKind) -> usize {
 pub struct ReportBuilder {
     opposites: Opposites,
     events: Events,
-    prospects: Prospects,
     match_options: MatchOptions,
     articles: Vec<ArticleMeta>,
     claim_ids: Vec<String>,
@@ -140,7 +139,6 @@ impl ReportBuilder {
         ReportBuilder {
             opposites: Opposites::default_en(),
             events: Events::default_en(),
-            prospects: Prospects::default_en(),
             ..Self::default()
         }
     }
@@ -153,12 +151,6 @@ impl ReportBuilder {
     /// Event words for the frames (`events.txt` of the grammar).
     pub fn with_events(mut self, events: Events) -> Self {
         self.events = events;
-        self
-    }
-
-    /// Attempts, searches and plans (`prospects.txt` of the grammar).
-    pub fn with_prospects(mut self, prospects: Prospects) -> Self {
-        self.prospects = prospects;
         self
     }
 
@@ -214,8 +206,7 @@ impl ReportBuilder {
         if let Some(&id) = self.content_ids.get(content) {
             return id;
         }
-        let mut text = normalize(content, &self.opposites);
-        text.prospect = self.prospects.found(content);
+        let text = normalize(content, &self.opposites);
         let t = match self.text_ids.get(&text.key) {
             Some(&t) => t,
             None => {

@@ -422,9 +422,6 @@ pub struct Text {
     /// Places in a series before a word ("the second American journalist", "3rd
     /// attempt"): 2, 3, … ("first" is left out: "the first ever", "for the first time").
     pub ordinals: Vec<u32>,
-    /// Speaks of an attempt, a search or a plan, not of the deed ("ISIS trying to sell
-    /// …"): set from [`Prospects`] by the report.
-    pub prospect: bool,
 }
 
 /// One token of the content.
@@ -863,48 +860,6 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     text
 }
 
-/// Phrases by which a wording speaks of an attempt, a search or a plan rather than the
-/// deed (`grammars/en/prospects.txt`): "ISIS trying to sell Foley's body" against "ISIS is
-/// selling Foley's body".
-#[derive(Debug, Clone, Default)]
-pub struct Prospects {
-    phrases: Vec<Vec<String>>,
-}
-
-impl Prospects {
-    /// One phrase per line (`#` comments and blank lines skipped).
-    pub fn parse(text: &str) -> Self {
-        let phrases = crate::grammar::lexicon::entries(text)
-            .map(|(_, l)| l.split_whitespace().map(str::to_lowercase).collect())
-            .collect();
-        Prospects { phrases }
-    }
-
-    /// The embedded English list.
-    pub fn default_en() -> Self {
-        Self::parse(include_str!("../../grammars/en/prospects.txt"))
-    }
-
-    /// The wording uses a phrase of the list, not right after a past participle
-    /// ("soldiers caught trying to enter Canada" were caught).
-    pub fn found(&self, content: &str) -> bool {
-        let words: Vec<String> = tokenize(content)
-            .into_iter()
-            .map(|t| match t {
-                Tok::Word { lower, .. } => lower,
-                _ => String::new(),
-            })
-            .collect();
-        let participle = |w: &str| w.ends_with("ed") || ["caught", "found", "seen"].contains(&w);
-        self.phrases.iter().any(|p| {
-            words
-                .windows(p.len())
-                .enumerate()
-                .any(|(i, w)| w == p.as_slice() && !(i > 0 && participle(&words[i - 1])))
-        })
-    }
-}
-
 /// The ordinals of a wording that stand before a word ("the second American
 /// journalist", "ISIS executes 2nd American journalist"), in order, without repeats.
 fn ordinals(content: &str) -> Vec<u32> {
@@ -1081,24 +1036,6 @@ mod tests {
             .is_empty());
         assert!(norm("the one thing he wants").numbers.is_empty());
         assert!(norm("one of them").numbers.is_empty());
-    }
-
-    #[test]
-    fn attempts_and_plans() {
-        let p = Prospects::default_en();
-        assert!(p.found("ISIS Is Trying To Sell The Body Of James Foley"));
-        assert!(p.found("Microsoft near deal to buy Mojang"));
-        assert!(p.found("Apple working on 12-inch MacBook Air"));
-        assert!(p.found("US airstrike targets Al Shabaab leader"));
-        assert!(!p.found("ISIS is selling the body of James Foley"));
-        // After a past participle the attempt is when something happened to them.
-        assert!(!p.found("Missing Afghan soldiers caught trying to enter Canada"));
-        assert!(!p.found("Missing Afghan soldiers apprehended trying to cross the border"));
-        // An attempted crime is a deed.
-        assert!(!p.found("Mob cuts off man's penis after attempted rape"));
-        let own = Prospects::parse("# comment\nmulls\n");
-        assert!(own.found("Apple mulls a bid for Path"));
-        assert!(!own.found("Microsoft trying to buy Mojang"));
     }
 
     #[test]

@@ -423,7 +423,7 @@ pub fn relate_pair(a: &Side, b: &Side, tp: &TextPair) -> Option<(Relation, Reaso
     if a.source.is_some() && a.source == b.source {
         return None;
     }
-    if tp.similarity < AGREEMENT_SIMILARITY || a.text.prospect != b.text.prospect {
+    if tp.similarity < AGREEMENT_SIMILARITY {
         return None;
     }
     Some((Agreement, if tp.identical { Identical } else { Similar }))
@@ -657,42 +657,6 @@ mod tests {
                 "Netanyahu and Putin spoke on Wednesday"
             ),
             None
-        );
-    }
-
-    #[test]
-    fn an_attempt_does_not_agree_with_the_deed() {
-        let o = Opposites::default_en();
-        let p = crate::report::normalize::Prospects::default_en();
-        let text = |s: &str| {
-            let mut t = normalize(s, &o);
-            t.prospect = p.found(s);
-            t
-        };
-        let side = |text, source| Side {
-            text,
-            denies: false,
-            hedged: false,
-            question: false,
-            source: Some(source),
-            day: None,
-        };
-        let trying = text("ISIS is trying to sell the body of James Foley for 1 million");
-        let attempting = text("ISIS attempting to sell the body of James Foley for 1 million");
-        let selling = text("ISIS is selling the body of James Foley for 1 million");
-        assert_eq!(relate(&side(&trying, 1), &side(&selling, 2)), None);
-        assert_eq!(
-            relate(&side(&trying, 1), &side(&attempting, 2)),
-            Some((Agreement, Similar))
-        );
-        // A denial still answers an attempt.
-        let denial = Side {
-            denies: true,
-            ..side(&selling, 3)
-        };
-        assert_eq!(
-            relate(&side(&trying, 1), &denial),
-            Some((Contradiction, Denial))
         );
     }
 
