@@ -419,9 +419,10 @@ pub struct Text {
     pub names: Vec<String>,
     /// Opposing predicates: (pair, side).
     pub opposites: Vec<(u16, bool)>,
-    /// Places in a series before a word ("the second American journalist", "3rd
-    /// attempt"): 2, 3, … ("first" is left out: "the first ever", "for the first time").
-    pub ordinals: Vec<u32>,
+    /// Places in a series before a content word, with that word stemmed ("the second
+    /// American journalist" → (2, "american")): 2, 3, … ("first" is left out: "the first
+    /// ever", "for the first time").
+    pub ordinals: Vec<(u32, String)>,
 }
 
 /// One token of the content.
@@ -574,12 +575,12 @@ const ORDINALS: [&str; 9] = [
 /// The place in a series an ordinal names: `second` and `2nd` → 2; `None` for other
 /// words and for first / `1st`.
 fn ordinal(w: &str) -> Option<u32> {
-    if let Some(p) = ORDINALS.iter().position(|o| *o == w) {
+    if let Some(p) = ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(w)) {
         return Some(p as u32 + 2);
     }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
     let n: u32 = digits.parse().ok()?;
+    let suffix = &w[digits.len()..];
     let expected = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
@@ -587,7 +588,7 @@ fn ordinal(w: &str) -> Option<u32> {
         (3, _) => "rd",
         _ => "th",
     };
-    (n >= 2 && suffix == expected).then_some(n)
+    (n >= 2 && suffix.eq_ignore_ascii_case(expected)).then_some(n)
 }
 
 fn small_number(w: &str) -> Option<f64> {
@@ -860,25 +861,41 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
     text
 }
 
-/// The ordinals of a wording that stand before a word ("the second American
-/// journalist", "ISIS executes 2nd American journalist"), in order, without repeats.
-fn ordinals(content: &str) -> Vec<u32> {
+/// The ordinals of a wording that stand before a content word, with that word stemmed
+/// ("the second American journalist" → (2, "american"), "ISIS executes 2nd American
+/// journalist", "third-place finish" → (3, "place"); not "the second was an attack"), in
+/// order, without repeats.
+fn ordinals(content: &str) -> Vec<(u32, String)> {
+    // Byte ranges of the alphanumeric runs.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut open = None;
+    for (i, c) in content.char_indices() {
+        if c.is_alphanumeric() {
+            open.get_or_insert(i);
+        } else if let Some(s) = open.take() {
+            spans.push((s, i));
+        }
+    }
+    if let Some(s) = open {
+        spans.push((s, content.len()));
+    }
     let mut out = Vec::new();
-    let mut rest = content;
-    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
-        let word_len = rest[start..]
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len() - start);
-        let word = rest[start..start + word_len].to_lowercase();
-        rest = &rest[start + word_len..];
-        // Only spaces or a hyphen before the next word: "second American", "2nd-place".
-        let before_word = rest
-            .trim_start_matches([' ', '-'])
-            .starts_with(char::is_alphabetic)
-            && rest.len() > rest.trim_start_matches([' ', '-']).len();
-        if let Some(n) = ordinal(&word) {
-            if before_word && !out.contains(&n) {
-                out.push(n);
+    for (k, &(start, end)) in spans.iter().enumerate() {
+        let Some(n) = ordinal(&content[start..end]) else {
+            continue;
+        };
+        let Some(&(next_start, next_end)) = spans.get(k + 1) else {
+            continue;
+        };
+        let next = content[next_start..next_end].to_lowercase();
+        // Only spaces or a hyphen between: "second American", "3rd-place".
+        let joined = content[end..next_start]
+            .chars()
+            .all(|c| c == ' ' || c == '-');
+        if joined && next.starts_with(char::is_alphabetic) && !STOP_WORDS.contains(&next.as_str()) {
+            let o = (n, stem(&next));
+            if !out.contains(&o) {
+                out.push(o);
             }
         }
     }
@@ -1040,22 +1057,33 @@ mod tests {
 
     #[test]
     fn ordinals_before_a_word() {
+        let ords = |s: &str| -> Vec<(u32, String)> { norm(s).ordinals };
+        let o = |n: u32, w: &str| (n, w.to_string());
         assert_eq!(
-            norm("ISIS beheads second American journalist").ordinals,
-            [2]
+            ords("ISIS beheads second American journalist"),
+            [o(2, "american")]
         );
-        assert_eq!(norm("ISIS executes 2nd American journalist").ordinals, [2]);
         assert_eq!(
-            norm("the 3rd-place team and the 11th hour").ordinals,
-            [3, 11]
+            ords("ISIS Executes 2nd American Journalist"),
+            [o(2, "american")]
         );
-        // Not a place in a series: "first", "1st", a wrong suffix, a count, a last word.
-        assert!(norm("Amazon opens its first-ever store")
-            .ordinals
-            .is_empty());
-        assert!(norm("Students not in 1st mass graves").ordinals.is_empty());
-        assert!(norm("the 2th attempt and 2 attempts").ordinals.is_empty());
-        assert!(norm("He came second.").ordinals.is_empty());
+        assert_eq!(
+            ords("the 3rd-place team and the 11th hour"),
+            [o(3, "place"), o(11, "hour")]
+        );
+        // Not a place in a series: "first", "1st", a wrong suffix, a count, a last word,
+        // an ordinal before a stop word.
+        assert!(ords("Amazon opens its first-ever store").is_empty());
+        assert!(ords("Students not in 1st mass graves").is_empty());
+        assert!(ords("the 2th attempt and 2 attempts").is_empty());
+        assert!(ords("He came second.").is_empty());
+        assert!(ords("the first one was an accident, the second was an attack").is_empty());
+        // Character offsets stay right after quote marks and accents.
+        assert_eq!(
+            ords("“Ünïcode” — his word does not trump the Second Amendment."),
+            [o(2, "amendment")]
+        );
+        assert!(ords("the second’s “third” thing").is_empty());
         // `2nd` is still the number 2 for number conflicts.
         assert_eq!(
             norm("the 69th Emmy awards").numbers,

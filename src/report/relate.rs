@@ -340,16 +340,19 @@ fn negated_against(t: &Text, other: &Text) -> bool {
             .is_none_or(|scope| scope.iter().any(|w| other.words.contains(w)))
 }
 
-/// The wordings place their events differently in a series: "ISIS beheads a second
-/// American journalist" is another event than "ISIS beheads American journalist" (one
-/// names an ordinal the other lacks) or "… a third …".
+/// The wordings place their events differently in a series: one puts an ordinal before a
+/// word that the other uses with another ordinal or none. "ISIS beheads a second American
+/// journalist" is another event than "ISIS beheads American journalist" or "… a third
+/// American journalist"; "running in the 7th congressional district" adds a detail to
+/// "running for Congress", and "third-place finish" says what "finishing third" does.
 pub fn ordinals_differ(a: &Text, b: &Text) -> bool {
-    let sorted = |t: &Text| {
-        let mut v = t.ordinals.clone();
-        v.sort_unstable();
-        v
+    let one_way = |x: &Text, y: &Text| {
+        x.ordinals.iter().any(|(n, w)| {
+            !y.ordinals.contains(&(*n, w.clone()))
+                && (y.words.contains(w) || y.ordinals.iter().any(|(_, v)| v == w))
+        })
     };
-    sorted(a) != sorted(b)
+    one_way(a, b) || one_way(b, a)
 }
 
 /// Compare two wordings matched with this similarity.
@@ -680,6 +683,21 @@ mod tests {
             rel(
                 "ISIS executes 2nd American journalist",
                 "ISIS beheads second American journalist"
+            ),
+            Some((Agreement, Similar))
+        );
+        // An ordinal on a word the other does not use is a detail, not another event.
+        assert_eq!(
+            rel(
+                "Maria Espinoza is running for Congress in the 7th congressional district",
+                "Maria Espinoza is running for Congress"
+            ),
+            Some((Agreement, Similar))
+        );
+        assert_eq!(
+            rel(
+                "Santorum won by finishing third in Iowa",
+                "Santorum won with a third-place finish in Iowa"
             ),
             Some((Agreement, Similar))
         );
