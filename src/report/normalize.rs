@@ -419,6 +419,10 @@ pub struct Text {
     pub names: Vec<String>,
     /// Opposing predicates: (pair, side).
     pub opposites: Vec<(u16, bool)>,
+    /// Places in a series before a content word, with that word stemmed ("the second
+    /// American journalist" → (2, "american")): 2, 3, … ("first" is left out: "the first
+    /// ever", "for the first time").
+    pub ordinals: Vec<(u32, String)>,
 }
 
 /// One token of the content.
@@ -562,6 +566,31 @@ fn parse_number(w: &str) -> Option<f64> {
     Some(value * mult)
 }
 
+/// Ordinal words from "second" on ("first" is a superlative as often as a place in a
+/// series: "its first-ever store", "for the first time").
+const ORDINALS: [&str; 9] = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// The place in a series an ordinal names: `second` and `2nd` → 2; `None` for other
+/// words and for first / `1st`.
+fn ordinal(w: &str) -> Option<u32> {
+    if let Some(p) = ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(w)) {
+        return Some(p as u32 + 2);
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let n: u32 = digits.parse().ok()?;
+    let suffix = &w[digits.len()..];
+    let expected = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    (n >= 2 && suffix.eq_ignore_ascii_case(expected)).then_some(n)
+}
+
 fn small_number(w: &str) -> Option<f64> {
     SMALL_NUMBERS.iter().position(|s| *s == w).map(|p| p as f64)
 }
@@ -578,18 +607,33 @@ fn multiplier(w: &str) -> Option<f64> {
 
 /// Normalise one wording.
 pub fn normalize(content: &str, opposites: &Opposites) -> Text {
-    let mut toks = tokenize(content);
+    let toks = tokenize(content);
     // Number words and multipliers: "two" → 2, "19 million" → 19e6.
+    // "one" counts only before a content word ("one mile", "one million", not "one of
+    // them", "no one in …"); after "no", "any", "every", "the" … it is a pronoun.
+    let counted_one = |i: usize| {
+        let word = |j: usize| match toks.get(j) {
+            Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
+            _ => None,
+        };
+        word(i + 1).is_some_and(|n| !STOP_WORDS.contains(&n))
+            && !i
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|p| ["no", "any", "every", "the", "this", "that"].contains(&p))
+    };
     let mut merged: Vec<Tok> = Vec::with_capacity(toks.len());
-    for t in toks.drain(..) {
-        match (&t, merged.last_mut()) {
+    for (i, t) in toks.iter().enumerate() {
+        match (t, merged.last_mut()) {
             (Tok::Word { lower, .. }, Some(Tok::Num(prev))) if multiplier(lower).is_some() => {
                 *prev *= multiplier(lower).unwrap_or(1.0);
             }
-            (Tok::Word { lower, .. }, _) if small_number(lower).is_some() && lower != "one" => {
+            (Tok::Word { lower, .. }, _)
+                if small_number(lower).is_some() && (lower != "one" || counted_one(i)) =>
+            {
                 merged.push(Tok::Num(small_number(lower).unwrap_or(0.0)));
             }
-            _ => merged.push(t),
+            _ => merged.push(t.clone()),
         }
     }
     let toks = merged;
@@ -812,23 +856,77 @@ pub fn normalize(content: &str, opposites: &Opposites) -> Text {
             }
         }
     }
+    text.ordinals = ordinals(content);
     text.key = key_parts.join(" ");
     text
 }
 
+/// The ordinals of a wording that stand before a content word, with that word stemmed
+/// ("the second American journalist" → (2, "american"), "ISIS executes 2nd American
+/// journalist", "third-place finish" → (3, "place"); not "the second was an attack"), in
+/// order, without repeats.
+fn ordinals(content: &str) -> Vec<(u32, String)> {
+    // Byte ranges of the alphanumeric runs.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut open = None;
+    for (i, c) in content.char_indices() {
+        if c.is_alphanumeric() {
+            open.get_or_insert(i);
+        } else if let Some(s) = open.take() {
+            spans.push((s, i));
+        }
+    }
+    if let Some(s) = open {
+        spans.push((s, content.len()));
+    }
+    let mut out = Vec::new();
+    for (k, &(start, end)) in spans.iter().enumerate() {
+        let Some(n) = ordinal(&content[start..end]) else {
+            continue;
+        };
+        let Some(&(next_start, next_end)) = spans.get(k + 1) else {
+            continue;
+        };
+        let next = content[next_start..next_end].to_lowercase();
+        // Only spaces or a hyphen between: "second American", "3rd-place".
+        let joined = content[end..next_start]
+            .chars()
+            .all(|c| c == ' ' || c == '-');
+        if joined && next.starts_with(char::is_alphabetic) && !STOP_WORDS.contains(&next.as_str()) {
+            let o = (n, stem(&next));
+            if !out.contains(&o) {
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
 /// A nominal negation (hoax, fake) at `i` that ends the wording after a form of `be`
 /// denies the whole wording even after a relative clause: "Woman who claimed to have a
-/// third breast added is fake", "Story of women who repelled an attack is a hoax".
+/// third breast added is fake", "Story of women who repelled an attack is a hoax"; so
+/// does `is not real`, `isn't true` ("That ESPN panel you keep hearing about isn't real").
 fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
     let word = |j: usize| match toks.get(j) {
         Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
         _ => None,
     };
     let Some(w) = word(i) else { return false };
-    if !NOMINAL_NEGATIONS.contains(&w) {
-        return false;
+    if ["not", "n't"].contains(&w) && word(i + 1).is_some_and(|n| WHOLE_WORDING.contains(&n)) {
+        return is_final_predicate(toks, i, i + 1);
     }
-    let mut j = i;
+    NOMINAL_NEGATIONS.contains(&w) && is_final_predicate(toks, i, i)
+}
+
+/// The words `start..=last` end the wording (only stop words after them, up to a clause
+/// break) and follow a form of `be`, with `a`, `all`, `totally` … between: "is fake",
+/// "was a hoax", "exposed as a hoax", "is not real".
+fn is_final_predicate(toks: &[Tok], start: usize, last: usize) -> bool {
+    let word = |j: usize| match toks.get(j) {
+        Some(Tok::Word { lower, .. }) => Some(lower.as_str()),
+        _ => None,
+    };
+    let mut j = start;
     while j > 0
         && word(j - 1)
             .is_some_and(|p| ["a", "an", "all", "totally", "completely", "just"].contains(&p))
@@ -838,7 +936,7 @@ fn predicate_of_whole(toks: &[Tok], i: usize) -> bool {
     // "is fake", "was a hoax", "exposed as a hoax".
     let after_be =
         j > 0 && word(j - 1).is_some_and(|p| ["is", "are", "was", "were", "as"].contains(&p));
-    let ends = toks[i + 1..]
+    let ends = toks[last + 1..]
         .iter()
         .take_while(|t| !matches!(t, Tok::Break(true)))
         .all(|t| {
@@ -940,6 +1038,60 @@ mod tests {
     }
 
     #[test]
+    fn one_counts_before_a_content_word() {
+        assert_eq!(
+            norm("ISIS is one mile from Baghdad").numbers,
+            [("mile".to_string(), 1.0)]
+        );
+        assert_eq!(
+            norm("one million watches").numbers,
+            [("watch".to_string(), 1e6)]
+        );
+        assert!(norm("one of the 24 missiles").fractions.is_empty());
+        assert!(norm("No one in North Korea may share his name")
+            .numbers
+            .is_empty());
+        assert!(norm("the one thing he wants").numbers.is_empty());
+        assert!(norm("one of them").numbers.is_empty());
+    }
+
+    #[test]
+    fn ordinals_before_a_word() {
+        let ords = |s: &str| -> Vec<(u32, String)> { norm(s).ordinals };
+        let o = |n: u32, w: &str| (n, w.to_string());
+        assert_eq!(
+            ords("ISIS beheads second American journalist"),
+            [o(2, "american")]
+        );
+        assert_eq!(
+            ords("ISIS Executes 2nd American Journalist"),
+            [o(2, "american")]
+        );
+        assert_eq!(
+            ords("the 3rd-place team and the 11th hour"),
+            [o(3, "place"), o(11, "hour")]
+        );
+        // Not a place in a series: "first", "1st", a wrong suffix, a count, a last word,
+        // an ordinal before a stop word.
+        assert!(ords("Amazon opens its first-ever store").is_empty());
+        assert!(ords("Students not in 1st mass graves").is_empty());
+        assert!(ords("the 2th attempt and 2 attempts").is_empty());
+        assert!(ords("He came second.").is_empty());
+        assert!(ords("the first one was an accident, the second was an attack").is_empty());
+        // Character offsets stay right after quote marks and accents.
+        assert_eq!(
+            ords("“Ünïcode” — his word does not trump the Second Amendment."),
+            [o(2, "amendment")]
+        );
+        assert!(ords("the second’s “third” thing").is_empty());
+        // `2nd` is still the number 2 for number conflicts.
+        assert_eq!(
+            norm("the 69th Emmy awards").numbers,
+            [("emmy".to_string(), 69.0)]
+        );
+    }
+
+    #[test]
     fn dates_places_and_names() {
         let t = norm(
             "Abbas will meet Putin in the Russian resort town of Sochi on Thursday, May 4, 2017",
@@ -993,6 +1145,12 @@ mod tests {
         assert_eq!(t.negation_scope, None);
         assert!(!norm("Apple may buy Path, that app which is fake news to you").negated);
         assert!(norm("Woman who claimed to have a third breast exposed as a hoaxer").negated);
+        // So does `is not real`, `isn't true` ending it.
+        let t = norm("That ESPN panel you keep hearing about isn't real");
+        assert!(t.negated);
+        assert_eq!(t.negation_scope, None);
+        assert!(norm("The panel that you heard about is not true").negated);
+        assert!(!norm("The panel that is not real news to you was held").negated);
         let t = norm("The plumber has no idea how his truck ended up in Syria");
         assert_eq!(t.negation_scope, Some(vec!["idea".to_string()]));
         let t = norm("Obama did not, however, personally found ISIS");

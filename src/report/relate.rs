@@ -107,8 +107,9 @@ impl Side<'_> {
     }
 }
 
-/// Cues that attribute an impression, a belief or an intention, not a statement of fact:
-/// "Video appears to show …", "People believed …", "Kim considers opening …".
+/// Cues that attribute an impression, a belief, an intention or an allegation, not a
+/// statement of fact: "Video appears to show …", "People believed …", "Kim considers
+/// opening …", "the man's claims that …".
 const NON_COMMITTAL_CUES: &[&str] = &[
     "appear",
     "appears",
@@ -149,6 +150,14 @@ const NON_COMMITTAL_CUES: &[&str] = &[
     "doubt",
     "doubts",
     "doubted",
+    // Nouns of an allegation: "the congressman's claim that …" is hedged as "the
+    // congressman claims …" is (the verb is an `allege` cue).
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
 ];
 
 /// Head nouns of a source that is hearsay.
@@ -331,11 +340,28 @@ fn negated_against(t: &Text, other: &Text) -> bool {
             .is_none_or(|scope| scope.iter().any(|w| other.words.contains(w)))
 }
 
+/// The wordings place their events differently in a series: one puts an ordinal before a
+/// word that the other uses with another ordinal or none. "ISIS beheads a second American
+/// journalist" is another event than "ISIS beheads American journalist" or "… a third
+/// American journalist"; "running in the 7th congressional district" adds a detail to
+/// "running for Congress", and "third-place finish" says what "finishing third" does.
+pub fn ordinals_differ(a: &Text, b: &Text) -> bool {
+    let one_way = |x: &Text, y: &Text| {
+        x.ordinals.iter().any(|(n, w)| {
+            !y.ordinals.contains(&(*n, w.clone()))
+                && (y.words.contains(w) || y.ordinals.iter().any(|(_, v)| v == w))
+        })
+    };
+    one_way(a, b) || one_way(b, a)
+}
+
 /// Compare two wordings matched with this similarity.
 pub fn compare_texts(ta: &Text, tb: &Text, similarity: f64) -> TextPair {
     use Reason::*;
-    let unrelated =
-        ta.words.len() < MIN_WORDS || tb.words.len() < MIN_WORDS || participants_differ(ta, tb);
+    let unrelated = ta.words.len() < MIN_WORDS
+        || tb.words.len() < MIN_WORDS
+        || participants_differ(ta, tb)
+        || ordinals_differ(ta, tb);
     let close = similarity >= VALUE_CONFLICT_SIMILARITY;
     let (na, nb) = if ta.negated && tb.negated {
         (true, true)
@@ -638,6 +664,46 @@ mod tests {
     }
 
     #[test]
+    fn another_event_of_a_series_is_unrelated() {
+        assert_eq!(
+            rel(
+                "ISIS beheads American journalist",
+                "ISIS beheads second American journalist"
+            ),
+            None
+        );
+        assert_eq!(
+            rel(
+                "ISIS beheads second American journalist",
+                "ISIS beheads third American journalist"
+            ),
+            None
+        );
+        assert_eq!(
+            rel(
+                "ISIS executes 2nd American journalist",
+                "ISIS beheads second American journalist"
+            ),
+            Some((Agreement, Similar))
+        );
+        // An ordinal on a word the other does not use is a detail, not another event.
+        assert_eq!(
+            rel(
+                "Maria Espinoza is running for Congress in the 7th congressional district",
+                "Maria Espinoza is running for Congress"
+            ),
+            Some((Agreement, Similar))
+        );
+        assert_eq!(
+            rel(
+                "Santorum won by finishing third in Iowa",
+                "Santorum won with a third-place finish in Iowa"
+            ),
+            Some((Agreement, Similar))
+        );
+    }
+
+    #[test]
     fn hedged_claims_and_one_source_do_not_agree() {
         let o = Opposites::default_en();
         let t = normalize("Apple will sell a gold watch", &o);
@@ -741,6 +807,10 @@ mod tests {
         assert!(distanced(&c("NHL expansion rumors", Organization, ":")));
         assert!(distanced(&c("Video", Organization, "appears")));
         assert!(distanced(&c("Kim Jong-Un", Person, "considers")));
+        // "Scientists cast doubt on man's claims that …": an allegation, as "claims" is.
+        assert!(distanced(&c("man", Person, "claims")));
+        assert!(distanced(&c("congressman", Person, "claim")));
+        assert!(!distanced(&c("congressman", Person, "statement")));
         assert!(!distanced(&c("A UN report", Organization, "says")));
         assert!(!distanced(&c("Tim Cook", Person, "says")));
         // A source tagged on at the end of a headline, not one that opens it.
