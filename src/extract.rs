@@ -930,6 +930,16 @@ mod tests {
                 "that Clinton once described the deal as “the gold standard.”"
             )]
         );
+        // Of two cues each inside the other's content, the later one attributes the sentence.
+        assert_eq!(
+            claims("He agreed to sell it to Mr. Trump in 2010, campaign finance records show."),
+            [row(
+                "indirect",
+                "campaign finance records",
+                "show",
+                "He agreed to sell it to Mr. Trump in 2010"
+            )]
+        );
         // Reported speech inside reported speech stays: a chain of sources.
         assert_eq!(
             claims("Reid said a source told him the nominee had paid no taxes for 10 years."),

@@ -1111,12 +1111,19 @@ impl<'a> Unit<'a> {
                 if let Some(c) = (k + 2..end.min(k + 10))
                     .find(|&j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
                 {
+                    let evidence = || {
+                        self.cue_at(c)
+                            .is_some_and(|(e, _)| e.class == CueClass::Evidence)
+                    };
                     let np_between = (k + 1..c).all(|j| {
                         self.cap(j)
                             || self.in_set(j, WordInfo::DETERMINER)
                             || self.toks[j].info.has(WordInfo::TITLE)
                             || self.toks[j].info.kind.is_some()
                             || self.punct(j, ".")
+                            // "…, analysts say", "…, records show"
+                            || j + 1 == c
+                                && (self.agentive(j) || self.lw(j).ends_with('s') && evidence())
                     });
                     if np_between
                         && self
@@ -1757,18 +1764,25 @@ impl<'a> Unit<'a> {
         // ("He said Obama hopes that …", "Clinton says she opposes the deal"), not a second
         // attribution, unless it relays speech (`relay` in cues.txt: "X said Y told him …").
         // (A cue in the gap of a content is the attribution's own: "C1, they believe, C2".)
-        let outer: Vec<(Range<usize>, Option<Range<usize>>)> = out
+        // (Of two attributions whose contents hold each other's cue, "He agreed to sell it,
+        // records show", the later cue is the outer one.)
+        type Outer = (Range<usize>, Option<Range<usize>>, Option<Range<usize>>);
+        let outer: Vec<Outer> = out
             .iter()
-            .map(|a| (a.content.clone(), a.gap.clone()))
+            .map(|a| (a.content.clone(), a.gap.clone(), a.cue.clone()))
             .collect();
         let within = |c: &Range<usize>, r: &Range<usize>| r.start <= c.start && c.end <= r.end;
         out.retain(|a| {
             a.relay
                 || a.class.is_none()
                 || a.cue.as_ref().is_none_or(|c| {
-                    !outer
-                        .iter()
-                        .any(|(o, gap)| within(c, o) && !gap.as_ref().is_some_and(|g| within(c, g)))
+                    !outer.iter().any(|(o, gap, oc)| {
+                        within(c, o)
+                            && !gap.as_ref().is_some_and(|g| within(c, g))
+                            && !oc
+                                .as_ref()
+                                .is_some_and(|oc| within(oc, &a.content) && oc.start < c.start)
+                    })
                 })
         });
         out.sort_by_key(|a| (a.content.start, a.content.end));
