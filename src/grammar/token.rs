@@ -137,8 +137,17 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
+    // Quotation marks, apostrophes and dashes (General Punctuation, where no character is
+    // a letter or a digit) are told without the Unicode tables.
+    if GENERAL_PUNCTUATION.contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || c == '$' || c == '%' || c == '_' || c == '@' || c == '#'
 }
+
+/// Characters of the General Punctuation block that are neither letters, digits nor
+/// white space: ‐ – — ‘ ’ “ ” † • … and the like.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '’' | '\'' | '-' | '.' | ',' | '&' | '‘')
@@ -234,8 +243,9 @@ struct Scan {
 }
 
 /// The next token of `s` at or after byte `i`: its kind (word or mark) and byte range.
-/// (Not inlined: the scanning loops keep their registers.)
-#[inline(never)]
+/// (Inlined into the loop of [`tokenize_into`]: the call and the returned struct cost 3% of
+/// the instructions of an article.)
+#[inline(always)]
 fn next_token(s: &str, mut i: usize) -> Option<Scan> {
     let bytes = s.as_bytes();
     // White space.
@@ -617,6 +627,13 @@ mod tests {
             &lower[..5],
             ["abbas’s", "u.s", ".", "$30,000", "russian-language"]
         );
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]
