@@ -45,6 +45,8 @@ pub struct Resolver<'a> {
     name_buf: String,
     /// Buffers for the lower-case words of a mention.
     lower_buf: Vec<String>,
+    /// The words of a run of capitals in [`Resolver::observe`] (kept to save allocations).
+    words_buf: Vec<NameWord<'a>>,
 }
 
 const DETS: &[&str] = &[
@@ -197,6 +199,7 @@ impl<'a> Resolver<'a> {
             last_group: None,
             name_buf: String::new(),
             lower_buf: Vec::new(),
+            words_buf: Vec::new(),
         }
     }
 
@@ -314,9 +317,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// Register people introduced in a unit: runs of two or more capitalised words.
-    pub fn observe(&mut self, text: &str, toks: &[Tok]) {
+    pub fn observe(&mut self, text: &'a str, toks: &[Tok]) {
         let mut k = 0;
-        let mut words: Vec<NameWord> = Vec::new();
+        let mut words = std::mem::take(&mut self.words_buf);
         while k < toks.len() {
             // Names inside a quotation are titles or words of the speaker ("Good Morning
             // America"), not people the article introduces.
@@ -421,6 +424,7 @@ impl<'a> Resolver<'a> {
             }
             k = j.max(k + 1);
         }
+        self.words_buf = words;
     }
 
     /// The kind of a mention, and the resolved name.

@@ -246,7 +246,8 @@ impl Splitter {
                 .is_some_and(|r| r.start < b && run_end < r.end)
         };
         let para = &text[range.clone()];
-        let mut out = Vec::new();
+        // About one sentence in 100 bytes, so the list seldom grows.
+        let mut out = Vec::with_capacity(para.len() / 100 + 1);
         let mut start = range.start;
         let end_of = range.end;
         let char_at = |b: usize| text[b..end_of].chars().next();
