@@ -240,6 +240,8 @@ struct Scan {
     wide: bool,
     /// An ASCII capital.
     upper: bool,
+    /// Parts joined by a mark (an apostrophe, a hyphen …): only such a word can end in n't.
+    joined: bool,
 }
 
 /// The next token of `s` at or after byte `i`: its kind (word or mark) and byte range.
@@ -264,7 +266,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         }
     }
     let start = i;
-    let (mut wide, mut upper) = (false, false);
+    let (mut wide, mut upper, mut joined) = (false, false, false);
     let mut end = i;
     loop {
         // A run of word characters, ASCII read a byte at a time.
@@ -316,6 +318,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
                     end: start + l,
                     wide: false,
                     upper: false,
+                    joined: false,
                 });
             }
             break;
@@ -333,6 +336,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
             break;
         }
         wide |= joiner > 1;
+        joined = true;
         end += joiner;
     }
     Some(Scan {
@@ -341,6 +345,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         end,
         wide,
         upper,
+        joined,
     })
 }
 
@@ -528,7 +533,7 @@ pub fn tokenize_into(
             if len <= lx.longest_word {
                 info = lx.info_with_head(l, head);
             }
-            if l.ends_with("n't") || l.ends_with("n’t") {
+            if scan.joined && (l.ends_with("n't") || l.ends_with("n’t")) {
                 info.flags |= WordInfo::CONTRACTION;
             }
         }
