@@ -191,8 +191,9 @@ impl<'a> Resolver<'a> {
         Resolver {
             lx,
             people: Vec::new(),
-            by_full: FastMap::default(),
-            by_last: FastMap::default(),
+            // Room for the people of most articles (about a dozen), so the maps seldom grow.
+            by_full: FastMap::with_capacity_and_hasher(16, Default::default()),
+            by_last: FastMap::with_capacity_and_hasher(16, Default::default()),
             last_person: None,
             recent: Vec::new(),
             last_org: None,
