@@ -12,7 +12,7 @@ use crate::grammar::token::{tokenize, tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::Resolver;
-use crate::sentence::find_quotes;
+use crate::sentence::{find_quotes, find_quotes_into};
 use crate::text::CharIndex;
 
 /// A claim before ids and character offsets: byte ranges into the text.
@@ -34,7 +34,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         .or(layout.date.clone())
         .unwrap_or_default();
     let mut resolver = Resolver::new(lx);
-    let mut found: Vec<Found> = Vec::new();
+    // About two claims a paragraph: a list that seldom grows (a claim is large to copy).
+    let mut found: Vec<Found> = Vec::with_capacity(2 * layout.paragraphs.len() + 1);
 
     if let Some(h) = layout.headline.clone() {
         let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()), lx);
@@ -65,6 +66,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
     let mut continues_next: Option<usize> = None;
     let mut all = Tokens::default();
+    // The quotations of a paragraph, and their ranges: one buffer for every paragraph.
+    let mut quote_list = Vec::new();
+    let mut quotes: Vec<Range<usize>> = Vec::new();
     for (n, para) in layout.paragraphs.iter().enumerate() {
         // A dateline opens one of the first paragraphs (after a headline that ends with a
         // full stop, it is the second).
@@ -73,8 +77,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         } else {
             para.clone()
         };
-        let quote_list = find_quotes(text, para.clone());
-        let quotes: Vec<Range<usize>> = quote_list.iter().map(|q| q.range.clone()).collect();
+        find_quotes_into(text, para.clone(), &mut quote_list);
+        quotes.clear();
+        quotes.extend(quote_list.iter().map(|q| q.range.clone()));
         tokenize_into(text, para.start, para.end, &quotes, lx, &mut all);
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, &all, lx) {
@@ -345,6 +350,10 @@ const MAX_UNIT_TOKENS: usize = 400;
 /// Cut units longer than [`MAX_UNIT_TOKENS`] at a comma or semicolon near the limit
 /// (or at the limit).
 fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
+    // No unit of a paragraph holds more tokens than the paragraph (the common case).
+    if toks.len() <= MAX_UNIT_TOKENS {
+        return units;
+    }
     let mut out = Vec::with_capacity(units.len());
     let mut lo = 0;
     for u in units {

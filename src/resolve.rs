@@ -45,6 +45,8 @@ pub struct Resolver<'a> {
     name_buf: String,
     /// Buffers for the lower-case words of a mention.
     lower_buf: Vec<String>,
+    /// The words of a run of capitals in [`Resolver::observe`] (kept to save allocations).
+    words_buf: Vec<NameWord<'a>>,
 }
 
 const DETS: &[&str] = &[
@@ -189,14 +191,16 @@ impl<'a> Resolver<'a> {
         Resolver {
             lx,
             people: Vec::new(),
-            by_full: FastMap::default(),
-            by_last: FastMap::default(),
+            // Room for the people of most articles (about a dozen), so the maps seldom grow.
+            by_full: FastMap::with_capacity_and_hasher(16, Default::default()),
+            by_last: FastMap::with_capacity_and_hasher(16, Default::default()),
             last_person: None,
             recent: Vec::new(),
             last_org: None,
             last_group: None,
             name_buf: String::new(),
             lower_buf: Vec::new(),
+            words_buf: Vec::new(),
         }
     }
 
@@ -314,9 +318,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// Register people introduced in a unit: runs of two or more capitalised words.
-    pub fn observe(&mut self, text: &str, toks: &[Tok]) {
+    pub fn observe(&mut self, text: &'a str, toks: &[Tok]) {
         let mut k = 0;
-        let mut words: Vec<NameWord> = Vec::new();
+        let mut words = std::mem::take(&mut self.words_buf);
         while k < toks.len() {
             // Names inside a quotation are titles or words of the speaker ("Good Morning
             // America"), not people the article introduces.
@@ -421,6 +425,7 @@ impl<'a> Resolver<'a> {
             }
             k = j.max(k + 1);
         }
+        self.words_buf = words;
     }
 
     /// The kind of a mention, and the resolved name.
@@ -441,14 +446,14 @@ impl<'a> Resolver<'a> {
             return (mention.to_string(), SourceKind::Group);
         }
         // "Richard Revesz, director of the institute": the name before its appositive.
-        if let Some((name, _)) = mention.split_once(", ") {
+        if let Some((name, _)) = split_once_at(mention, ", ") {
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() >= 2 && words.iter().all(|w| is_cap(w) || w.ends_with('.')) {
                 return self.resolve(name);
             }
         }
         // "Netanyahu and Abbas": each name resolved, together a group.
-        if let Some((a, b)) = mention.split_once(" and ") {
+        if let Some((a, b)) = split_once_at(mention, " and ") {
             if is_cap(a.trim()) && is_cap(b.trim()) {
                 let (a, _) = self.resolve(a.trim());
                 let (b, _) = self.resolve(b.trim());
@@ -533,7 +538,12 @@ impl<'a> Resolver<'a> {
                 _ => {}
             }
         }
-        let kinds: Vec<SourceKind> = lower.iter().filter_map(|w| self.lx.info(w).kind).collect();
+        // The kinds the words decide, one bit each (`kinds(k)`: is `k` among them?).
+        let kind_bits = lower
+            .iter()
+            .filter_map(|w| self.lx.info(w).kind)
+            .fold(0u8, |bits, k| bits | kind_bit(k));
+        let kinds = |k: SourceKind| kind_bits & kind_bit(k) != 0;
         // Two-word nouns ("white house", "news agency").
         let mut pair = String::new();
         let pair_kind = lower.windows(2).find_map(|p| {
@@ -543,7 +553,7 @@ impl<'a> Resolver<'a> {
             pair.push_str(&p[1]);
             self.lx.source_nouns.get(&pair).copied()
         });
-        if kinds.contains(&SourceKind::Anonymous) {
+        if kinds(SourceKind::Anonymous) {
             return (mention.to_string(), SourceKind::Anonymous);
         }
         let body: Vec<NameWord> = words
@@ -586,7 +596,7 @@ impl<'a> Resolver<'a> {
                 self.mention(&f);
                 return (f, SourceKind::Person);
             }
-            if name.len() >= 2 && kinds.is_empty() {
+            if name.len() >= 2 && kind_bits == 0 {
                 let title = title_of(title);
                 let gender = self.gender(&full, &title);
                 self.add_person(Person {
@@ -616,9 +626,9 @@ impl<'a> Resolver<'a> {
             _ if head_is_title => SourceKind::Person,
             (_, Some(k)) if k != SourceKind::Group => k,
             (Some(k), _) => k,
-            _ if kinds.contains(&SourceKind::Media) => SourceKind::Media,
+            _ if kinds(SourceKind::Media) => SourceKind::Media,
             _ if has_title => SourceKind::Person,
-            _ if kinds.contains(&SourceKind::Organization) => SourceKind::Organization,
+            _ if kinds(SourceKind::Organization) => SourceKind::Organization,
             _ if !name.is_empty() => {
                 // A single unknown capitalised word: a place or organisation standing for
                 // its government ("Moscow", "Israel"), unless it looks like a plural group.
@@ -650,6 +660,19 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// A bit of its own for each source kind.
+fn kind_bit(k: SourceKind) -> u8 {
+    1 << (k as u8)
+}
+
+/// `s.split_once(pat)` for a short ASCII `pat`, found from its first byte (mentions are
+/// short: setting up a substring searcher costs more than the search).
+fn split_once_at<'s>(s: &'s str, pat: &str) -> Option<(&'s str, &'s str)> {
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let i = memchr::memchr_iter(*p.first()?, b).find(|&i| b[i..].starts_with(p))?;
+    Some((&s[..i], &s[i + p.len()..]))
+}
+
 fn has_org_head(lx: &Lexicon, head: &str) -> bool {
     lx.source_nouns.get(head).is_some_and(|k| {
         matches!(
@@ -669,6 +692,27 @@ mod tests {
             .filter(|c| c.form.is_attributed())
             .map(|c| (c.source_mention, c.source))
             .collect()
+    }
+
+    #[test]
+    fn split_once_at_splits_as_split_once() {
+        for s in [
+            "a, b, c",
+            "Netanyahu and Abbas",
+            "x,y",
+            "",
+            "and",
+            " and ",
+            "é, ü and ö",
+        ] {
+            for pat in [", ", " and "] {
+                assert_eq!(
+                    super::split_once_at(s, pat),
+                    s.split_once(pat),
+                    "{s:?} {pat:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -29,8 +29,15 @@ pub struct Quote {
 /// close a single quotation only while one is open and not between two letters, so
 /// the apostrophes of "Abbas’s" or "isn’t" are never quote marks.
 pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
-    let para = &text[range.clone()];
     let mut out = Vec::new();
+    find_quotes_into(text, range, &mut out);
+    out
+}
+
+/// [`find_quotes`] into `out`, replacing what it held (one buffer for every paragraph).
+pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
+    let para = &text[range.clone()];
+    out.clear();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     let mut skip_to = 0;
@@ -156,7 +163,6 @@ pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
         });
     }
     out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
-    out
 }
 
 /// The quotation marks of `para` and their byte offsets, as
@@ -246,7 +252,8 @@ impl Splitter {
                 .is_some_and(|r| r.start < b && run_end < r.end)
         };
         let para = &text[range.clone()];
-        let mut out = Vec::new();
+        // About one sentence in 100 bytes, so the list seldom grows.
+        let mut out = Vec::with_capacity(para.len() / 100 + 1);
         let mut start = range.start;
         let end_of = range.end;
         let char_at = |b: usize| text[b..end_of].chars().next();

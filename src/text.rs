@@ -132,17 +132,24 @@ mod tests {
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
+impl FxHasher {
+    #[inline(always)]
+    fn add(&mut self, v: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+}
+
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        // Each chunk zero-padded to 8 bytes, read by `head` (no copy of variable length).
         for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(K);
+            self.add(crate::grammar::token::head(chunk));
         }
     }
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        // As `write(&[i])`.
+        self.add(u64::from(i));
     }
     fn finish(&self) -> u64 {
         self.0

@@ -44,6 +44,9 @@ pub struct Tok {
     pub head: u64,
     /// [`Tok::UPPER`] and [`Tok::NUMERIC`]: what the first character of a word is.
     pub first: u8,
+    /// [`Tok::lower_len`] when below 255 (255 for longer words), read without a branch on
+    /// `lower` (it takes the padding byte of the struct).
+    short_len: u8,
 }
 
 /// The tokens of a paragraph, and the lower-case forms of its words with capitals, one
@@ -52,21 +55,50 @@ pub struct Tok {
 pub struct Tokens {
     pub toks: Vec<Tok>,
     pub lower: String,
+    /// Buffers of [`tokenize_into`], kept for the next paragraph.
+    scratch: Scratch,
 }
+
+/// The quotation marks' positions sorted, reused from one paragraph to the next. Not
+/// part of the tokens: any two are equal.
+#[derive(Debug, Clone, Default)]
+struct Scratch {
+    opens: Vec<usize>,
+    closes: Vec<usize>,
+    inner: Vec<(usize, usize)>,
+}
+
+impl PartialEq for Scratch {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+impl Eq for Scratch {}
 
 /// The first 8 bytes of `w`, zero-padded, as one number (little-endian): two words of
 /// at most 8 bytes are equal when their lengths and heads are.
 #[inline(always)]
 pub const fn head(w: &[u8]) -> u64 {
-    let mut v = 0u64;
-    let mut i = 0;
-    // Byte by byte rather than a copy of variable length, which is a call to memcpy;
-    // for a literal the compiler folds the whole loop.
-    while i < w.len() && i < 8 {
-        v |= (w[i] as u64) << (8 * i);
-        i += 1;
+    // At most two loads, which may overlap (equal bytes OR to themselves), rather than a
+    // loop over the bytes or a copy of variable length (a call to memcpy): the words of
+    // the grammar's lists are compared with a token's head at run time. For a literal
+    // the compiler folds it all.
+    let n = w.len();
+    if n >= 8 {
+        u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]])
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) as u64;
+        let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]) as u64;
+        lo | (hi << (8 * (n - 4)))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([w[0], w[1]]) as u64;
+        let hi = u16::from_le_bytes([w[n - 2], w[n - 1]]) as u64;
+        lo | (hi << (8 * (n - 2)))
+    } else if n == 1 {
+        w[0] as u64
+    } else {
+        0
     }
-    v
 }
 
 impl Deref for Tokens {
@@ -85,6 +117,9 @@ impl Tok {
     /// The byte length of [`Tok::lower_form`].
     #[inline]
     pub fn lower_len(&self) -> usize {
+        if self.short_len != u8::MAX {
+            return usize::from(self.short_len);
+        }
         match self.lower {
             Some((s, e)) => (e - s) as usize,
             None => self.end - self.start,
@@ -102,8 +137,17 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
+    // Quotation marks, apostrophes and dashes (General Punctuation, where no character is
+    // a letter or a digit) are told without the Unicode tables.
+    if GENERAL_PUNCTUATION.contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || c == '$' || c == '%' || c == '_' || c == '@' || c == '#'
 }
+
+/// Characters of the General Punctuation block that are neither letters, digits nor
+/// white space: ‐ – — ‘ ’ “ ” † • … and the like.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '’' | '\'' | '-' | '.' | ',' | '&' | '‘')
@@ -196,11 +240,14 @@ struct Scan {
     wide: bool,
     /// An ASCII capital.
     upper: bool,
+    /// Parts joined by a mark (an apostrophe, a hyphen …): only such a word can end in n't.
+    joined: bool,
 }
 
 /// The next token of `s` at or after byte `i`: its kind (word or mark) and byte range.
-/// (Not inlined: the scanning loops keep their registers.)
-#[inline(never)]
+/// (Inlined into the loop of [`tokenize_into`]: the call and the returned struct cost 3% of
+/// the instructions of an article.)
+#[inline(always)]
 fn next_token(s: &str, mut i: usize) -> Option<Scan> {
     let bytes = s.as_bytes();
     // White space.
@@ -219,7 +266,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         }
     }
     let start = i;
-    let (mut wide, mut upper) = (false, false);
+    let (mut wide, mut upper, mut joined) = (false, false, false);
     let mut end = i;
     loop {
         // A run of word characters, ASCII read a byte at a time.
@@ -271,6 +318,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
                     end: start + l,
                     wide: false,
                     upper: false,
+                    joined: false,
                 });
             }
             break;
@@ -288,6 +336,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
             break;
         }
         wide |= joiner > 1;
+        joined = true;
         end += joiner;
     }
     Some(Scan {
@@ -296,6 +345,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         end,
         wide,
         upper,
+        joined,
     })
 }
 
@@ -373,26 +423,44 @@ pub fn tokenize_into(
     let Some(whole) = text.get(start..end) else {
         return;
     };
-    out.toks.reserve(whole.len() / 5);
+    // A larger buffer is new rather than grown: growing would copy the old tokens.
+    let want = whole.len() / 5;
+    if out.toks.capacity() < want {
+        out.toks = Vec::with_capacity(want.max(2 * out.toks.capacity()));
+    }
     // Opening and closing positions, sorted, walked with cursors as tokens advance.
-    let mut opens: Vec<usize> = quotes.iter().map(|q| q.start).collect();
-    let mut closes: Vec<usize> = quotes.iter().map(|q| q.end).collect();
+    let Scratch {
+        opens,
+        closes,
+        inner: merged,
+    } = &mut out.scratch;
+    opens.clear();
+    closes.clear();
+    merged.clear();
+    opens.extend(quotes.iter().map(|q| q.start));
+    closes.extend(quotes.iter().map(|q| q.end));
     opens.sort_unstable();
     closes.sort_unstable();
     let (mut oc, mut cc) = (0, 0);
-    // Inner parts of quotations, merged and sorted, walked with a cursor.
-    let mut inner: Vec<(usize, usize)> = quotes
-        .iter()
-        .map(|q| (q.start + 1, q.end.saturating_sub(1)))
-        .collect();
-    inner.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(inner.len());
-    for (s, e) in inner {
-        match merged.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
+    // Inner parts of quotations, sorted, then merged in place, walked with a cursor.
+    merged.extend(
+        quotes
+            .iter()
+            .map(|q| (q.start + 1, q.end.saturating_sub(1))),
+    );
+    merged.sort_unstable();
+    let mut kept = 0;
+    for k in 0..merged.len() {
+        let (s, e) = merged[k];
+        if kept > 0 && s <= merged[kept - 1].1 {
+            merged[kept - 1].1 = merged[kept - 1].1.max(e);
+        } else {
+            merged[kept] = (s, e);
+            kept += 1;
         }
     }
+    merged.truncate(kept);
+    let (opens, closes, merged) = (&*opens, &*closes, &*merged);
     // The whole text's bytes: words are read 8 bytes at a time, past the paragraph end.
     let bytes = text.as_bytes();
     let mut cursor = 0;
@@ -465,10 +533,11 @@ pub fn tokenize_into(
             if len <= lx.longest_word {
                 info = lx.info_with_head(l, head);
             }
-            if l.ends_with("n't") || l.ends_with("n’t") {
+            if scan.joined && (l.ends_with("n't") || l.ends_with("n’t")) {
                 info.flags |= WordInfo::CONTRACTION;
             }
         }
+        let lower_len = lower.map_or(len, |(s, e): (u32, u32)| (e - s) as usize);
         out.toks.push(Tok {
             kind,
             start: at,
@@ -478,6 +547,7 @@ pub fn tokenize_into(
             info,
             head,
             first,
+            short_len: lower_len.min(255) as u8,
         });
     }
 }
@@ -565,6 +635,25 @@ mod tests {
     }
 
     #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn head_is_the_first_eight_bytes_zero_padded() {
+        let w = b"abcdefghijk";
+        for n in 0..=w.len() {
+            let mut want = [0u8; 8];
+            for (d, s) in want.iter_mut().zip(&w[..n]) {
+                *d = *s;
+            }
+            assert_eq!(head(&w[..n]), u64::from_le_bytes(want), "{n} bytes");
+        }
+    }
+
+    #[test]
     fn eight_bytes_at_once_agree_with_the_byte_classes() {
         for b in 0..=255u8 {
             for at in 0..8 {
@@ -600,6 +689,7 @@ mod tests {
                 prop_assert_eq!(t.head, head(want.as_bytes()));
                 let first = if t.kind == Kind::Word { first_of(w) } else { 0 };
                 prop_assert_eq!(t.first, first);
+                prop_assert_eq!(t.lower_len(), want.len());
             }
         }
     }
