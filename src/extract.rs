@@ -1032,6 +1032,20 @@ mod tests {
     }
 
     #[test]
+    fn each_participle_of_a_series_has_its_own_content() {
+        let got: Vec<_> = claims(
+            "Trump spoke for an hour, calling him a nice guy and threatening to cut off the money.",
+        )
+        .into_iter()
+        .map(|r| (r.2, r.3))
+        .collect();
+        assert_eq!(
+            got[0],
+            ("calling".to_string(), "him a nice guy".to_string())
+        );
+    }
+
+    #[test]
     fn subjects_of_agents_shares_and_others() {
         let sources = |t: &str| -> Vec<String> { mentions(t) };
         for (t, s) in [

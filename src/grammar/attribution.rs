@@ -2631,6 +2631,21 @@ impl<'a> Unit<'a> {
             let cend = opening.map_or(cend, |(k, _)| {
                 cend.min(if self.toks[k].quoted { k + 2 } else { k })
             });
+            // "…, calling him a “nice guy” and threatening …": the next participle of the
+            // series starts its own attribution.
+            let cend = if entry.participle {
+                (c.max(cue_end) + 1..cend)
+                    .find(|&k| {
+                        self.is(k, &["and"])
+                            && !self.toks[k].quoted
+                            && self.word(k + 1)
+                            && !self.toks[k + 1].quoted
+                            && self.lw(k + 1).ends_with("ing")
+                    })
+                    .unwrap_or(cend)
+            } else {
+                cend
+            };
             return self.make(
                 Pattern::Participle,
                 Some(entry),
