@@ -2174,16 +2174,7 @@ impl<'a> Unit<'a> {
         }
         // C in S: the clause before "in", from the unit start or the nearest comma,
         // subordinator or "that".
-        let cstart = (0..k)
-            .rev()
-            .find(|&j| {
-                !self.toks[j].quoted
-                    && (self.punct(j, ",")
-                        || self.punct(j, ":")
-                        || self.is(j, SUBORDINATORS)
-                        || self.is(j, &["that", "why", "how"]))
-            })
-            .map_or(0, |j| j + 1);
+        let cstart = self.clause_start(k);
         // A clause needs a verb: "support in the polls" is no claim.
         if k < cstart + 2 || !(cstart..k).any(|j| self.verbish(j)) {
             return None;
@@ -2196,6 +2187,22 @@ impl<'a> Unit<'a> {
             (cstart, k),
             Some(Form::AccordingTo),
         )
+    }
+
+    /// Where the clause holding token `k` starts: after the nearest comma, colon,
+    /// parenthesis, subordinator or "that" before it, else at the unit start.
+    fn clause_start(&self, k: usize) -> usize {
+        (0..k)
+            .rev()
+            .find(|&j| {
+                !self.toks[j].quoted
+                    && (self.punct(j, ",")
+                        || self.punct(j, ":")
+                        || self.punct(j, "(")
+                        || self.is(j, SUBORDINATORS)
+                        || self.is(j, &["that", "why", "how"]))
+            })
+            .map_or(0, |j| j + 1)
     }
 
     /// C with an adverb that leaves its source unnamed ("The FBI is reportedly making
@@ -2211,16 +2218,7 @@ impl<'a> Unit<'a> {
                 && self.lx.agentless.contains(self.lw(k))
         })?;
         // The clause around the adverb: after the comma or subordinator before it.
-        let start = (0..k)
-            .rev()
-            .find(|&j| {
-                !self.toks[j].quoted
-                    && (self.punct(j, ",")
-                        || self.punct(j, "(")
-                        || self.is(j, SUBORDINATORS)
-                        || self.is(j, &["that"]))
-            })
-            .map_or(0, |j| j + 1);
+        let start = self.clause_start(k);
         let mut a = if start == k {
             // "Reportedly, C": the whole clause after it ("X, reportedly, …" is left alone).
             if k > 0 {
