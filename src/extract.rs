@@ -622,17 +622,12 @@ fn colon_speaker_first(
     // A label like "Photo:" or "Watch:" is not a speaker, nor one that calls what follows
     // a hoax ("HOAX:", "Fake-News:", "Categorically False:"): that headline refutes it.
     let first = text[speaker[0].start..speaker[0].end].to_lowercase();
-    let refutes = speaker.iter().any(|t| {
-        text[t.start..t.end]
-            .to_lowercase()
-            .split('-')
-            .any(|w| REFUTING_LABELS.contains(&w))
-    });
     // ("Editor’s Note:", "Delegate Update:", "The Latest:": a label in any of its words.)
-    let label = speaker
-        .iter()
-        .any(|t| is_label_word(&text[t.start..t.end].to_lowercase()));
-    if lx.info(&first).cue != 0 || label || refutes {
+    let label_or_refutes = speaker.iter().any(|t| {
+        let w = text[t.start..t.end].to_lowercase();
+        is_label_word(&w) || w.split('-').any(|p| REFUTING_LABELS.contains(&p))
+    });
+    if lx.info(&first).cue != 0 || label_or_refutes {
         return None;
     }
     // A speaker is a name, not a one-letter interview label ("A:") or a heading over a list.
@@ -761,6 +756,11 @@ mod tests {
             .filter(|c| c.form.is_attributed())
             .map(|c| c.source_mention)
             .collect()
+    }
+
+    /// (form, source, cue, hedged) of a claim.
+    fn hedging(c: &crate::model::Claim) -> (String, &str, &str, bool) {
+        (c.form.to_string(), &c.source, &c.cue, c.hedged)
     }
 
     fn row(form: &str, source: &str, cue: &str, content: &str) -> (String, String, String, String) {
@@ -1127,15 +1127,7 @@ mod tests {
             )]
         );
         let c = &extract_text("It appears that the game was not boring to everyone.")[0];
-        assert_eq!(
-            (
-                c.form.to_string(),
-                c.source.as_str(),
-                c.cue.as_str(),
-                c.hedged
-            ),
-            ("passive".to_string(), "", "appears", true)
-        );
+        assert_eq!(hedging(c), ("passive".to_string(), "", "appears", true));
         assert_eq!(c.content, "that the game was not boring to everyone");
         // To appear on television is to show up, not an impression.
         assert_eq!(
@@ -1180,15 +1172,7 @@ mod tests {
             )]
         );
         let c = &extract_text("Scott was shot after he allegedly brandished a pistol.")[0];
-        assert_eq!(
-            (
-                c.form.to_string(),
-                c.source.as_str(),
-                c.cue.as_str(),
-                c.hedged
-            ),
-            ("passive".to_string(), "", "allegedly", true)
-        );
+        assert_eq!(hedging(c), ("passive".to_string(), "", "allegedly", true));
         assert_eq!(c.content, "he allegedly brandished a pistol");
         assert_eq!(
             claims("Reportedly, he made comments to co-workers."),

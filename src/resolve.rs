@@ -258,7 +258,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn is_title(&self, w: &str) -> bool {
-        with_lower(w, |l| self.lx.titles.contains(l))
+        self.word_info(w).has(WordInfo::TITLE)
     }
 
     /// What the lists say of one word (no white space in it), in any case: the word

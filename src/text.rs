@@ -132,11 +132,18 @@ mod tests {
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
+/// One step of the Fx hash: `h` with the 8 bytes `v` mixed in (also the word table's
+/// hash, in `grammar::lexicon`).
+#[inline(always)]
+pub(crate) fn fx_mix(h: u64, v: u64) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    (h.rotate_left(5) ^ v).wrapping_mul(K)
+}
+
 impl FxHasher {
     #[inline(always)]
     fn add(&mut self, v: u64) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        self.0 = fx_mix(self.0, v);
     }
 }
 

@@ -557,21 +557,32 @@ impl<'a> Unit<'a> {
     fn demonstrative(&self, k: usize) -> bool {
         self.is(k, &["that"])
             && (self.in_set(k + 1, WordInfo::TIME)
-                || self.is(
-                    k + 1,
-                    &[
-                        "night",
-                        "day",
-                        "morning",
-                        "afternoon",
-                        "evening",
-                        "week",
-                        "month",
-                        "year",
-                        "time",
-                        "weekend",
-                    ],
-                ))
+                || self.is(k + 1, &["day", "week", "month", "year", "time", "weekend"]))
+    }
+
+    /// Do tokens `k - 2..=k` name a share of people ("two in three", "one of four")?
+    fn share_ends_at(&self, k: usize) -> bool {
+        k >= 2 && self.is(k - 1, &["in", "of"]) && self.number_word(k) && self.number_word(k - 2)
+    }
+
+    /// Is the cue at token `k` one of evidence ("show", "found")?
+    fn evidence_cue(&self, k: usize) -> bool {
+        self.cue_at(k)
+            .is_some_and(|(e, _)| e.class == CueClass::Evidence)
+    }
+
+    /// Can a clause's subject start at token `k` (a pronoun, a capital, a determiner)?
+    fn subject_start(&self, k: usize) -> bool {
+        self.is(k, PRONOUNS) || self.cap(k) || self.in_set(k, WordInfo::DETERMINER)
+    }
+
+    /// The "who" opening a relative clause within `from..to`, nearest `to` first, when a
+    /// word stands before it that is not "and" ("women who have accused …").
+    fn relative_who(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to)
+            .rev()
+            .find(|&x| self.is(x, &["who"]) && !self.toks[x].quoted)
+            .filter(|&w| self.word(w - 1) && !self.is(w - 1, &["and"]))
     }
 
     /// A number, in digits or words ("three", "12").
@@ -630,11 +641,8 @@ impl<'a> Unit<'a> {
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
-                        let rel = (k.saturating_sub(8).max(lo + 1)..k)
-                            .rev()
-                            .find(|&x| self.is(x, &["who"]) && !self.toks[x].quoted);
-                        match rel {
-                            Some(w) if !who && self.word(w - 1) && !self.is(w - 1, &["and"]) => {
+                        match self.relative_who(k.saturating_sub(8).max(lo + 1), k) {
+                            Some(w) if !who => {
                                 who = true;
                                 start = w;
                                 j = w;
@@ -666,11 +674,8 @@ impl<'a> Unit<'a> {
                         // Another verb: the subject cannot reach past it, unless it is in a
                         // relative clause ("women who have accused Clinton of … said").
                         if !who {
-                            let rel = (k.saturating_sub(3).max(lo + 1)..=k)
-                                .rev()
-                                .find(|&x| self.is(x, &["who"]) && !self.toks[x].quoted);
-                            match rel {
-                                Some(w) if self.word(w - 1) && !self.is(w - 1, &["and"]) => {
+                            match self.relative_who(k.saturating_sub(3).max(lo + 1), k + 1) {
+                                Some(w) => {
                                     who = true;
                                     start = w;
                                     j = w;
@@ -740,11 +745,7 @@ impl<'a> Unit<'a> {
         // A subject has a head: a name, a pronoun, a known source noun or title, or a det+noun.
         let last = end - 1;
         // "Two in three said", "one of four say": a share of the people asked.
-        if end - start >= 3
-            && self.is(last - 1, &["in", "of"])
-            && self.number_word(last)
-            && self.number_word(last - 2)
-        {
+        if end - start >= 3 && self.share_ends_at(last) {
             return Some((start, end));
         }
         // A quantifier alone is a subject: "Most say", "But few believe".
@@ -767,9 +768,9 @@ impl<'a> Unit<'a> {
             w.ends_with("ed")
                 && !self.cap(k)
                 && !MODIFIER_PARTICIPLES.contains(&w)
-                && self.skip_adjuncts(k + 1, end) != end
                 && ((self.cap(k - 1) && !self.in_set(k - 1, WordInfo::DETERMINER))
                     || self.is(k - 1, PRONOUNS))
+                && self.skip_adjuncts(k + 1, end) != end
         }) {
             return None;
         }
@@ -777,11 +778,8 @@ impl<'a> Unit<'a> {
         if (start..end).all(|k| self.w(k).chars().all(|c| !c.is_alphabetic())) {
             return None;
         }
-        let evidence = || {
-            self.cue_at(end)
-                .is_some_and(|(e, _)| e.class == CueClass::Evidence)
-                && (self.lw(last).ends_with('s') || self.is(last, &["data"]))
-        };
+        let evidence =
+            || self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]));
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, PRONOUNS)
@@ -1111,10 +1109,6 @@ impl<'a> Unit<'a> {
                 if let Some(c) = (k + 2..end.min(k + 10))
                     .find(|&j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
                 {
-                    let evidence = || {
-                        self.cue_at(c)
-                            .is_some_and(|(e, _)| e.class == CueClass::Evidence)
-                    };
                     let np_between = (k + 1..c).all(|j| {
                         self.cap(j)
                             || self.in_set(j, WordInfo::DETERMINER)
@@ -1123,7 +1117,8 @@ impl<'a> Unit<'a> {
                             || self.punct(j, ".")
                             // "…, analysts say", "…, records show"
                             || j + 1 == c
-                                && (self.agentive(j) || self.lw(j).ends_with('s') && evidence())
+                                && (self.agentive(j)
+                                    || self.lw(j).ends_with('s') && self.evidence_cue(c))
                     });
                     if np_between
                         && self
@@ -1157,9 +1152,7 @@ impl<'a> Unit<'a> {
                 if self.is(k + 1, &["and"])
                     // ", and that …" goes on with what was said.
                     && !self.is(k + 2, &["that"])
-                    && (self.cap(k + 2)
-                        || self.is(k + 2, PRONOUNS)
-                        || self.in_set(k + 2, WordInfo::DETERMINER))
+                    && self.subject_start(k + 2)
                 {
                     return k;
                 }
@@ -2383,14 +2376,12 @@ impl<'a> Unit<'a> {
         // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
         // (A quantifier is a subject before a base form: "most believe", "few think".)
         // ("Several said", "Two in three said": a past form after a share of people, too.)
-        let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
-        let share = i > 2
-            && self.is(i - 2, &["in", "of"])
-            && self.number_word(i - 1)
-            && self.number_word(i - 3);
-        let quantifier = i > 0 && (entry.base || past) && (self.is(i - 1, QUANTIFIERS) || share);
+        let quantifier = || {
+            let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
+            (entry.base || past) && (self.is(i - 1, QUANTIFIERS) || self.share_ends_at(i - 1))
+        };
         if i > 0
-            && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier
+            && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
                 || self.is(i - 1, &["to"])
                 || (self.w(i - 1).ends_with("’s") || self.w(i - 1).ends_with("'s"))
                     // "He's said …": a pronoun and its auxiliary.
@@ -2954,9 +2945,7 @@ impl<'a> Unit<'a> {
             || after > 0
                 && self.punct(after - 1, ",")
                 && self.is(after, &["and", "but"])
-                && (self.is(after + 1, PRONOUNS)
-                    || self.cap(after + 1)
-                    || self.in_set(after + 1, WordInfo::DETERMINER))
+                && self.subject_start(after + 1)
             || (self.word(after)
                 && !self.cap(after)
                 && !self.toks[after].quoted
@@ -3007,10 +2996,7 @@ impl<'a> Unit<'a> {
                     && !self.is(a2, SUBORDINATORS)
                     && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
                     // "C, a spokeswoman said on Saturday, and it has …": a new clause.
-                    && !(self.is(a2, &["and", "but"])
-                        && (self.is(a2 + 1, PRONOUNS)
-                            || self.cap(a2 + 1)
-                            || self.in_set(a2 + 1, WordInfo::DETERMINER)));
+                    && !(self.is(a2, &["and", "but"]) && self.subject_start(a2 + 1));
                 // Either way the content is the unit less the attribution, its gap.
                 if medial || parenthetical {
                     return self

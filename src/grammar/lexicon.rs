@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::text::{FastMap, FastSet};
+use crate::text::{fx_mix, FastMap, FastSet};
 use std::path::Path;
 
 use super::token::head;
@@ -127,6 +127,11 @@ pub enum LexiconError {
         file: String,
         source: std::io::Error,
     },
+}
+
+/// The entries of a list of words or phrases, in lower case.
+fn lower_set(text: &str) -> FastSet<String> {
+    entries(text).map(|(_, l)| l.to_lowercase()).collect()
 }
 
 /// Non-comment, non-empty lines with their 1-based numbers.
@@ -315,12 +320,11 @@ impl WordTable {
     /// The first slot to probe for `w`, whose [`head`] is `h0`.
     #[inline(always)]
     fn slot(&self, w: &[u8], h0: u64) -> usize {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = (w.len() as u64).wrapping_mul(K);
-        h = (h.rotate_left(5) ^ h0).wrapping_mul(K);
+        // The length, then each 8 bytes, mixed in (`fx_mix(0, n)` is `n * K`).
+        let mut h = fx_mix(fx_mix(0, w.len() as u64), h0);
         if w.len() > 8 {
             for chunk in w[8..].chunks(8) {
-                h = (h.rotate_left(5) ^ head(chunk)).wrapping_mul(K);
+                h = fx_mix(h, head(chunk));
             }
         }
         (h >> (64 - self.bits)) as usize
@@ -495,9 +499,7 @@ impl Lexicon {
         for v in lx.cues.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
         }
-        lx.titles = entries(&text("titles.txt"))
-            .map(|(_, l)| l.to_lowercase())
-            .collect();
+        lx.titles = lower_set(&text("titles.txt"));
         let nouns = text("source_nouns.txt");
         for (line, l) in entries(&nouns) {
             let (word, kind) =
@@ -528,12 +530,8 @@ impl Lexicon {
         lx.channels = PhraseSet::parse(&text("channels.txt"));
         lx.hedges = PhraseSet::parse(&text("hedges.txt"));
         lx.negations = PhraseSet::parse(&text("negations.txt"));
-        lx.cue_modifiers = entries(&text("cue_modifiers.txt"))
-            .map(|(_, l)| l.to_lowercase())
-            .collect();
-        lx.agentless = entries(&text("agentless.txt"))
-            .map(|(_, l)| l.to_lowercase())
-            .collect();
+        lx.cue_modifiers = lower_set(&text("cue_modifiers.txt"));
+        lx.agentless = lower_set(&text("agentless.txt"));
         lx.abbreviations = text("abbreviations.txt");
         lx.furniture = text("furniture.txt");
         let opp = text("opposites.txt");

@@ -369,30 +369,13 @@ fn head_in(buf: &[u8], start: usize, len: usize) -> u64 {
 /// 0x20 added when it lies in `A..=Z` (each byte is below 0x80, so no sum carries).
 #[inline]
 fn ascii_lower(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let at_least_a = v + ONES * (0x80 - u64::from(b'A'));
-    let above_z = v + ONES * (0x80 - u64::from(b'Z') - 1);
-    let capital = at_least_a & !above_z & (ONES * 0x80);
-    v | (capital >> 2)
+    v | (in_range(v, b'A', b'Z') >> 2)
 }
 
 /// [`Tok::first`] of a word.
 fn first_of(w: &str) -> u8 {
-    let c = match w.as_bytes().first() {
-        Some(&b) if b < 128 => b as char,
-        _ => w.chars().next().unwrap_or(' '),
-    };
-    let upper = if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        c.is_uppercase()
-    };
-    let numeric = if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        c.is_numeric()
-    };
-    (u8::from(upper) * Tok::UPPER) | (u8::from(numeric) * Tok::NUMERIC)
+    let c = w.chars().next().unwrap_or(' ');
+    (u8::from(c.is_uppercase()) * Tok::UPPER) | (u8::from(c.is_numeric()) * Tok::NUMERIC)
 }
 
 /// Tokenize `text[start..end]`. Quote marks are told apart by the quotations found for
