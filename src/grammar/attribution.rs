@@ -107,6 +107,8 @@ const CONNECTIVES: &[&str] = &[
 const OPENING_PREPOSITIONS: &[&str] = &[
     "while", "before", "after", "by", "when", "despite", "since", "without", "upon", "having",
 ];
+/// Forms of "be" before a passive participle.
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
@@ -2269,7 +2271,6 @@ impl<'a> Unit<'a> {
     /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
     /// widely expected", "was not thought")?
     fn passive_aux(&self, k: usize) -> bool {
-        const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
         k > 0 && self.is(k - 1, BE)
             || k > 1
                 && self.is(k - 2, BE)
@@ -2349,12 +2350,29 @@ impl<'a> Unit<'a> {
             ) && self.passive_aux(k)
                 && self.is(k + 1, &["to"])
             {
+                // The clause of the passive: "…, which is expected to draw 50,000
+                // delegates", "a race that is widely expected to grow …" (the relative
+                // pronoun included, as its subject).
+                let mut be = k - 1;
+                while be > 0 && !self.is(be, BE) && self.passive_aux(be + 1) {
+                    be -= 1;
+                }
+                let mut from = self.clause_start(be);
+                if from > 0 && self.is(from - 1, &["that"]) {
+                    from -= 1;
+                }
+                if let Some(r) =
+                    (from..be).find(|&j| self.is(j, &["which", "who"]) && !self.toks[j].quoted)
+                {
+                    from = r;
+                }
+                let to = self.forward_end(k + 2);
                 let mut a = self.make(
                     Pattern::Passive,
                     None,
                     None,
                     Some((k - 1, k + 2)),
-                    (0, end),
+                    (from, to),
                     Some(Form::Passive),
                 )?;
                 a.hedged = true;
@@ -3035,12 +3053,20 @@ impl<'a> Unit<'a> {
                 };
                 let subordinate_lead = subordinate_lead || opening_phrase;
                 if !subordinate_lead && (tail_empty || (close && quote_first && !forward_start)) {
+                    // "…, especially fundraising: “Q,” he said.": the quotation after a colon
+                    // is all that is said.
+                    let qs = if close { self.quote_start(b) } else { 0 };
+                    let from = if qs > 1 && self.punct(qs - 1, ":") && !self.toks[qs - 1].quoted {
+                        qs
+                    } else {
+                        0
+                    };
                     return self.make(
                         Pattern::Final,
                         Some(entry),
                         Some((ns, ne)),
                         Some((i, cue_end)),
-                        (0, content_end),
+                        (from, content_end),
                         None,
                     );
                 }
@@ -3411,6 +3437,64 @@ mod tests {
         let got = parse("Warren said: “You squeezed employees to the breaking point.”");
         assert_eq!(got[0].5, "“You squeezed employees to the breaking point.”");
         assert_eq!(got[0].1, Form::Direct);
+    }
+
+    #[test]
+    fn a_passive_holds_its_own_clause() {
+        let got = parse("So far, Cleveland has raised $57 million for the event, which is expected to draw 50,000 delegates and media.");
+        assert_eq!(
+            got,
+            vec![(
+                Pattern::Passive,
+                Form::Passive,
+                Stance::Asserts,
+                None,
+                Some("is expected to".into()),
+                "which is expected to draw 50,000 delegates and media".into(),
+                None
+            )]
+        );
+        let got = parse("It is a race that is widely expected to grow more combative as Clinton tries to regain her footing.");
+        assert_eq!(got[0].4.as_deref(), Some("widely expected to"));
+        assert_eq!(
+            got[0].5,
+            "that is widely expected to grow more combative as Clinton tries to regain her footing"
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_is_all_that_is_said() {
+        // (Lamenting holds all of the sentence as its content; the pipeline keeps both.)
+        let got = parse("Murphy followed up by lamenting the churn of tasks his job entails, especially fundraising: “There’s just a ton of bullshit with this job,” he said.");
+        assert_eq!(
+            got[1..],
+            vec![(
+                Pattern::Final,
+                Form::Direct,
+                Stance::Asserts,
+                Some("he".into()),
+                Some("said".into()),
+                "“There’s just a ton of bullshit with this job,”".into(),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn support_is_a_stance() {
+        let got = parse("Most Republicans in Congress supported the bill, which passed on Friday.");
+        assert_eq!(
+            got,
+            vec![(
+                Pattern::Forward,
+                Form::Indirect,
+                Stance::Asserts,
+                Some("Most Republicans in Congress".into()),
+                Some("supported".into()),
+                "the bill".into(),
+                None
+            )]
+        );
     }
 
     #[test]
