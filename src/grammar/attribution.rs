@@ -1103,6 +1103,14 @@ impl<'a> Unit<'a> {
                         return k;
                     }
                 }
+                // ", with Sen. John McCain calling it …": an absolute clause with its own cue.
+                if self.is(k + 1, &["with"])
+                    && (k + 2..end.min(k + 9)).any(|j| {
+                        !self.toks[j].quoted && self.cue_at(j).is_some_and(|(e, _)| e.participle)
+                    })
+                {
+                    return k;
+                }
                 if self.is(k + 1, &["according"]) && self.is(k + 2, &["to"]) {
                     return k;
                 }
@@ -1408,6 +1416,11 @@ impl<'a> Unit<'a> {
         for k in c + 1..end {
             if self.toks[k].quoted {
                 continue;
+            }
+            // "… a “crazy system” during a campaign stop in Flint": the occasion is no
+            // part of the object.
+            if k > c + 1 && self.is(k, &["during"]) {
+                return k;
             }
             if self.is(
                 k,
@@ -3478,6 +3491,24 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn an_absolute_clause_and_an_occasion_close_the_content() {
+        let got = parse("Republicans who agree that the prison should be closed were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”");
+        let cues: Vec<_> = got.iter().map(|r| (r.4.as_deref(), r.5.as_str())).collect();
+        assert_eq!(
+            cues,
+            [
+                (
+                    Some("agree"),
+                    "that the prison should be closed were irritated about the lack of detail"
+                ),
+                (Some("calling"), "it a “Chinese menu.”")
+            ]
+        );
+        let got = parse("Bill Clinton criticized the Affordable Care Act as a “crazy system” during a campaign stop in Flint, Mich.");
+        assert_eq!(got[0].5, "the Affordable Care Act as a “crazy system”");
     }
 
     #[test]
