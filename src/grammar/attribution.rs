@@ -1740,10 +1740,24 @@ impl<'a> Unit<'a> {
                 i += 1;
                 continue;
             };
-            if let Some(a) = self
+            if let Some(mut a) = self
                 .at_cue(i, cue_end, entry, &mut subject)
                 .map(|a| self.impression(a, entry, cue_end))
             {
+                // "refused to say", "went on to say": the cue takes in the verb before it,
+                // whose own attribution ("refused | to say …") it replaces.
+                if self.matrix_infinitive(i) {
+                    let v = self.infinitive_verb(i);
+                    let verb = self.toks[v].start..self.toks[i - 1].start;
+                    out.retain(|o| {
+                        o.cue
+                            .as_ref()
+                            .is_none_or(|c| !(verb.start <= c.start && c.end <= verb.end))
+                    });
+                    if let Some(c) = a.cue.as_mut() {
+                        c.start = self.toks[v].start;
+                    }
+                }
                 // Two cues may find the same content ("said … adding"): keep the first.
                 if !out.iter().any(|o| o.content == a.content) {
                     out.push(a);
@@ -2283,6 +2297,80 @@ impl<'a> Unit<'a> {
 
     /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
     /// widely expected", "was not thought")?
+    /// Does the cue at `i` stand in an infinitive after a verb (or adjective) that leaves
+    /// the saying to its subject ("refused to say", "went on to say", "continued to call
+    /// for", "was quick to point out")?
+    fn matrix_infinitive(&self, i: usize) -> bool {
+        // (Not "failed to show up": evidence and impressions need their own subject.)
+        let class = self.cue_at(i).map(|(e, _)| e.class);
+        i > 1
+            && !matches!(class, Some(CueClass::Evidence | CueClass::Impression))
+            && self.is(i - 1, &["to"])
+            && !self.toks[i - 2].quoted
+            && (self.is(
+                i - 2,
+                &[
+                    "continued",
+                    "continues",
+                    "continue",
+                    "continuing",
+                    "refused",
+                    "refuses",
+                    "refuse",
+                    "declined",
+                    "declines",
+                    "tried",
+                    "tries",
+                    "began",
+                    "begins",
+                    "begin",
+                    "started",
+                    "starts",
+                    "sought",
+                    "seeks",
+                    "moved",
+                    "rushed",
+                    "attempted",
+                    "failed",
+                    "chose",
+                    "proceeded",
+                    "wanted",
+                    "wants",
+                    "hoped",
+                    "hopes",
+                    "plans",
+                    "planned",
+                    "vowed",
+                    "promised",
+                    "decided",
+                    "agreed",
+                    "pledged",
+                    "threatened",
+                    "intends",
+                    "intended",
+                    "expects",
+                    "expected",
+                    "used",
+                    "quick",
+                    "eager",
+                    "reluctant",
+                    "willing",
+                    "unwilling",
+                    "ready",
+                ],
+            ) || self.is(i - 2, &["on"]) && self.is(i - 3, &["went", "goes", "go", "going"]))
+    }
+
+    /// The verb before the infinitive of a cue ("refused" in "refused to say", "went" in
+    /// "went on to say").
+    fn infinitive_verb(&self, i: usize) -> usize {
+        if self.is(i - 2, &["on"]) {
+            i - 3
+        } else {
+            i - 2
+        }
+    }
+
     fn passive_aux(&self, k: usize) -> bool {
         k > 0 && self.is(k - 1, BE)
             || k > 1
@@ -2404,7 +2492,7 @@ impl<'a> Unit<'a> {
     ) -> Option<Attribution> {
         let n = self.toks.len();
         let end = self.content_end();
-        // A noun or an infinitive, not a cue: "the report", "his claim", "declined to say".
+        // A noun or an infinitive, not a cue: "the report", "his claim", "gathered to discuss".
         // (A quantifier is a subject before a base form: "most believe", "few think".)
         // ("Several said", "Two in three said": a past form after a share of people, too.)
         let quantifier = || {
@@ -2414,6 +2502,8 @@ impl<'a> Unit<'a> {
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
                 || self.is(i - 1, &["to"])
+                    // ("refused to say", "continued to call for" take the verb before in.)
+                    && !self.matrix_infinitive(i)
                 || (self.w(i - 1).ends_with("’s") || self.w(i - 1).ends_with("'s"))
                     // "He's said …": a pronoun and its auxiliary.
                     && !self.subject_pronoun(i - 1))
@@ -2583,8 +2673,9 @@ impl<'a> Unit<'a> {
 
         // Participle: "…, saying that C" takes the unit's subject; so does a coordinated
         // verb ("announced the arrest and said C").
-        let coordinated =
-            !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"]);
+        let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"])
+            // "Protesters continued to call for …": the subject of the verb before.
+            || entry.base && self.matrix_infinitive(i);
         // "Having announced …, Judge Berman …": a perfect participle.
         let having = i == 1 && self.is(0, &["having"]);
         let opens_participle = having
@@ -3509,6 +3600,36 @@ mod tests {
         );
         let got = parse("Bill Clinton criticized the Affordable Care Act as a “crazy system” during a campaign stop in Flint, Mich.");
         assert_eq!(got[0].5, "the Affordable Care Act as a “crazy system”");
+    }
+
+    #[test]
+    fn a_cue_in_an_infinitive_takes_in_the_verb_before() {
+        let got = parse("Trump refused to say whether he would accept the result.");
+        assert_eq!(
+            got,
+            vec![(
+                Pattern::Participle,
+                Form::Indirect,
+                Stance::Asserts,
+                Some("Trump".into()),
+                Some("refused to say".into()),
+                "whether he would accept the result".into(),
+                None
+            )]
+        );
+        let got = parse("He went on to say that the deal was dead.");
+        assert_eq!(got[0].4.as_deref(), Some("went on to say"));
+        assert_eq!(got[0].5, "that the deal was dead");
+        let got = parse(
+            "Small groups of protesters continued to call for more information about the shooting.",
+        );
+        assert_eq!(got[0].3.as_deref(), Some("Small groups of protesters"));
+        assert_eq!(got[0].4.as_deref(), Some("continued to call for"));
+        // A purpose is no attribution.
+        assert_eq!(
+            parse("European leaders gathered Friday to discuss the crisis."),
+            []
+        );
     }
 
     #[test]
