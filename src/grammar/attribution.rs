@@ -1103,6 +1103,21 @@ impl<'a> Unit<'a> {
                         return k;
                     }
                 }
+                // "…, compared with 64 percent who …", "…, as Pyongyang fired three missiles":
+                // a comparison or a clause of its own closes the content.
+                if self.is(k + 1, &["compared"]) && self.is(k + 2, &["with", "to"])
+                    || k > i + 2
+                        && self.is(k + 1, &["as"])
+                        && (self.is(k + 2, PRONOUNS)
+                            || self.cap(k + 2)
+                            || self.in_set(k + 2, WordInfo::DETERMINER))
+                        && !self.is(
+                            k + 2,
+                            &["well", "much", "many", "long", "soon", "part", "a", "an"],
+                        )
+                {
+                    return k;
+                }
                 // ", with Sen. John McCain calling it …": an absolute clause with its own cue.
                 if self.is(k + 1, &["with"])
                     && (k + 2..end.min(k + 9)).any(|j| {
@@ -2538,10 +2553,11 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        // "a think tank"; "pledged delegates"; "the rate would decline by four points": no
-        // cues.
+        // "a think tank"; "pledged delegates"; "the rate would decline by four points";
+        // "the money would show up in their paychecks": no cues.
         if self.is(cue_end, &["tank", "tanks"])
             || entry.lemma == "pledge" && self.is(cue_end, &["delegates", "delegate"])
+            || entry.lemma == "show" && self.is(cue_end, &["up"])
             || entry.lemma == "decline"
                 && (self.is(cue_end, &["by", "from", "slightly", "sharply", "steadily"])
                     || self.word(cue_end)
@@ -3630,6 +3646,24 @@ mod tests {
             parse("European leaders gathered Friday to discuss the crisis."),
             []
         );
+    }
+
+    #[test]
+    fn to_show_up_is_no_evidence() {
+        assert_eq!(
+            parse("Workers would end up better off because the extra money would show up in their paychecks."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_comparison_or_an_as_clause_closes_the_content() {
+        let got = parse("Seventy-four percent of Democrats say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.");
+        assert_eq!(got[0].5, "they have a favorable view of Clinton");
+        let got = parse(
+            "Abe said the launch was unacceptable, as Pyongyang fired three missiles into the sea.",
+        );
+        assert_eq!(got[0].5, "the launch was unacceptable");
     }
 
     #[test]
