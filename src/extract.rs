@@ -151,7 +151,12 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                     .get(ui + 1)
                     .is_some_and(|n| short_attribution(unit_tokens(&all, n)))
             };
-            if attrs.is_empty() && toks[0].kind == Kind::Open && !attributed_next() {
+            // (A sentence inside a quotation that an earlier sentence opened goes on with it:
+            // “Q1. Q2.” — or, where the paragraph never closes it, to the paragraph end.)
+            let inside_quote = toks[0].quoted && toks[0].kind != Kind::Open;
+            if attrs.is_empty()
+                && (toks[0].kind == Kind::Open && !attributed_next() || inside_quote)
+            {
                 if let Some(k) = continues {
                     // Extend the quotation's content over this sentence, up to its last closing mark.
                     let close = toks
@@ -830,6 +835,35 @@ mod tests {
         assert_eq!(
             pieces("She said, “We will win. And soon.”")[0].1,
             ["“We will win. And soon.”"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_left_open_runs_to_its_paragraph_end_and_on() {
+        // The convention of quotations over several paragraphs: each opens with a mark,
+        // only the last closes. No sentence of it is the writer's own.
+        let t = "The New York Times reports:\n\n\"Just 24 percent of the contributors have given $200 or less. \
+                 In 2012, 43 percent of the money came from small donors.\n\n\
+                 \"Without this network, Mrs. Clinton is held to fund-raisers.\"\n\nThe campaign did not answer questions on Monday.\n";
+        let got: Vec<_> = extract_text(t)
+            .into_iter()
+            .map(|c| (c.form.to_string(), c.content))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "direct".to_string(),
+                    "\"Just 24 percent of the contributors have given $200 or less. In 2012, \
+                     43 percent of the money came from small donors.\n\n\
+                     \"Without this network, Mrs. Clinton is held to fund-raisers.\""
+                        .to_string()
+                ),
+                (
+                    "unattributed".to_string(),
+                    "The campaign did not answer questions on Monday".to_string()
+                ),
+            ]
         );
     }
 
