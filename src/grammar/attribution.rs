@@ -3667,6 +3667,28 @@ mod tests {
     }
 
     #[test]
+    fn manners_of_speaking_need_a_quotation_or_clause() {
+        let got = parse("“Go back to Univision,” Trump barked.");
+        assert_eq!(
+            got,
+            vec![(
+                Pattern::Final,
+                Form::Direct,
+                Stance::Asserts,
+                Some("Trump".into()),
+                Some("barked".into()),
+                "“Go back to Univision,”".into(),
+                None
+            )]
+        );
+        assert_eq!(
+            parse("Stocks snapped a five-day losing streak on Monday."),
+            []
+        );
+        assert_eq!(parse("He laughed at the idea."), []);
+    }
+
+    #[test]
     fn support_is_a_stance() {
         let got = parse("Most Republicans in Congress supported the bill, which passed on Friday.");
         assert_eq!(
