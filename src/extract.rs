@@ -528,11 +528,15 @@ fn trailing_label(unit: &Unit) -> Option<Attribution> {
 /// Does a unit assert something? Questions and fragments of fewer than four words do not.
 fn asserts(text: &str, toks: &[Tok]) -> bool {
     let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
-    let last = toks
-        .iter()
-        .rev()
-        .find(|t| t.kind == Kind::Punct && !t.quoted)
-        .map(|t| &text[t.start..t.end]);
+    // The last mark outside quotations, else (a sentence that is all quotation: “Who’s
+    // going to pay for it?”) the last one inside.
+    let punct = |quoted_too: bool| {
+        toks.iter()
+            .rev()
+            .find(|t| t.kind == Kind::Punct && (quoted_too || !t.quoted))
+            .map(|t| &text[t.start..t.end])
+    };
+    let last = punct(false).or_else(|| punct(true));
     words >= 4 && last != Some("?")
 }
 
@@ -835,6 +839,22 @@ mod tests {
         assert_eq!(
             pieces("She said, “We will win. And soon.”")[0].1,
             ["“We will win. And soon.”"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_question_is_no_claim() {
+        let got = extract_text(
+            "“Who do they think they are?”\n\n\"Does the candidate often reverse his positions?\n\n\
+             “We will win the state,” she said.\n",
+        );
+        let got: Vec<_> = got
+            .into_iter()
+            .map(|c| (c.form.to_string(), c.content))
+            .collect();
+        assert_eq!(
+            got,
+            [("direct".to_string(), "“We will win the state,”".to_string())]
         );
     }
 

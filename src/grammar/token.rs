@@ -463,7 +463,13 @@ pub fn tokenize_into(
             }
             if opens.get(oc) == Some(&at) {
                 kind = Kind::Open;
-            } else if kind == Kind::Punct && closes.get(cc) == Some(&e) {
+            } else if kind == Kind::Punct
+                && closes.get(cc) == Some(&e)
+                // (A quotation left open runs to its paragraph end, which is no mark of it.)
+                && text[at..e].starts_with(|c: char| {
+                    crate::sentence::is_double_quote(c) || matches!(c, '\'' | '’' | '‘')
+                })
+            {
                 kind = Kind::Close;
             }
             while cursor < merged.len() && merged[cursor].1 <= at {
