@@ -107,6 +107,11 @@ const CONNECTIVES: &[&str] = &[
 const OPENING_PREPOSITIONS: &[&str] = &[
     "while", "before", "after", "by", "when", "despite", "since", "without", "upon", "having",
 ];
+/// Auxiliaries before a verb ("has refused", "would not").
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do",
+];
 /// Forms of "be" before a passive participle.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
 const SUBORDINATORS: &[&str] = &[
@@ -2318,8 +2323,15 @@ impl<'a> Unit<'a> {
     fn matrix_infinitive(&self, i: usize) -> bool {
         // (Not "failed to show up": evidence and impressions need their own subject.)
         let class = self.cue_at(i).map(|(e, _)| e.class);
-        i > 1
+        // (Not "he’s heralded plans to go after", "the hopes to …": a noun.)
+        let noun = |v: usize| {
+            v > 0
+                && (self.in_set(v - 1, WordInfo::DETERMINER) && !self.is(v - 1, &["that"])
+                    || self.verbish(v - 1) && !self.is(v - 1, AUXILIARIES))
+        };
+        i > 2
             && !matches!(class, Some(CueClass::Evidence | CueClass::Impression))
+            && !noun(self.infinitive_verb(i))
             && self.is(i - 1, &["to"])
             && !self.toks[i - 2].quoted
             && (self.is(
@@ -3641,6 +3653,14 @@ mod tests {
         );
         assert_eq!(got[0].3.as_deref(), Some("Small groups of protesters"));
         assert_eq!(got[0].4.as_deref(), Some("continued to call for"));
+        let got = parse("Though he’s heralded plans to go after carried interest, he left.");
+        assert!(
+            got.iter()
+                .all(|r| r.4.as_deref() != Some("plans to go after")),
+            "{got:?}"
+        );
+        let got = parse("It is a super PAC that intends to hammer Clinton with negative ads.");
+        assert_eq!(got[0].4.as_deref(), Some("intends to hammer"));
         // A purpose is no attribution.
         assert_eq!(
             parse("European leaders gathered Friday to discuss the crisis."),
