@@ -965,6 +965,12 @@ mod tests {
             ),
             ("The town", "saying", "statement", "the road is closed")
         );
+        assert_eq!(
+            sources(
+                "In late September, parents sent a letter to the board urging it to reconsider."
+            ),
+            [pair("parents", "urging")]
+        );
         // A time and a connective opening the sentence are no subject.
         assert_eq!(
             sources("On Thursday, however, Trump spoke to leaders, promising to lift regulations."),

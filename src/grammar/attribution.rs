@@ -1415,6 +1415,8 @@ impl<'a> Unit<'a> {
                     | "met"
                     | "saw"
                     | "kept"
+                    | "sent"
+                    | "wrote"
             )
     }
 
