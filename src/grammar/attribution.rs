@@ -2643,6 +2643,12 @@ impl<'a> Unit<'a> {
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
             self.toks[m - 1].info.has(WordInfo::MODIFIER)
+                // "Trump and Sanders have both argued": a quantifier after its noun.
+                || m > 1
+                    && matches!(lw, "both" | "all" | "each")
+                    && (self.is(m - 2, AUXILIARIES)
+                        || self.cap(m - 2)
+                        || self.word(m - 2) && self.lw(m - 2).ends_with('s'))
                 || (lw.ends_with("ly")
                     && lw.len() > 4
                     && !self.cap(m - 1)
@@ -3711,6 +3717,23 @@ mod tests {
             parse("Iowa: Tim Albrecht, Brad Anderson, Christopher Rants, Jeff Boeyink."),
             []
         );
+    }
+
+    #[test]
+    fn a_quantifier_after_its_noun_is_no_subject() {
+        let got = parse("Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost jobs.");
+        assert_eq!(
+            got[0].3.as_deref(),
+            Some("Donald J. Trump and Senator Bernie Sanders")
+        );
+        let got = parse(
+            "Republican establishment figures both suggested that the speechwriter be fired.",
+        );
+        assert_eq!(
+            got[0].3.as_deref(),
+            Some("Republican establishment figures")
+        );
+        assert_eq!(got[0].5, "that the speechwriter be fired");
     }
 
     #[test]
