@@ -3139,11 +3139,25 @@ impl<'a> Unit<'a> {
                 if self.punct(a2, ",") || self.punct(a2, ":") {
                     a2 += 1;
                 }
-                // Medial: “Q1,” S said, “Q2.”
-                let medial = content_end > 0
-                    && self.toks[content_end - 1].kind == Kind::Close
-                    && a2 < n
-                    && self.toks[a2].kind == Kind::Open;
+                // Medial: “Q1,” S said, “Q2.” (Also after adjuncts: “Q1,” Trump said during a
+                // rally in Kenansville, N.C., “but Q2.”)
+                let after_q1 = content_end > 0 && self.toks[content_end - 1].kind == Kind::Close;
+                if after_q1 && a2 < n && self.toks[a2].kind != Kind::Open {
+                    let reopen =
+                        (a2 + 1..end.min(a2 + 24)).find(|&k| self.toks[k].kind == Kind::Open);
+                    if let Some(k) = reopen.filter(|&k| {
+                        self.punct(k - 1, ",")
+                            && (a2..k).all(|j| self.cue_at(j).is_none() && !self.is(j, &["that"]))
+                            && self.toks[k..n]
+                                .iter()
+                                .rev()
+                                .take(2)
+                                .any(|t| t.kind == Kind::Close)
+                    }) {
+                        a2 = k;
+                    }
+                }
+                let medial = after_q1 && a2 < n && self.toks[a2].kind == Kind::Open;
                 // Parenthetical: "C1, S said, C2." — not when an adjunct clause follows
                 // ("C, S said, as they bristled at …").
                 let parenthetical = !close
@@ -3734,6 +3748,19 @@ mod tests {
             Some("Republican establishment figures")
         );
         assert_eq!(got[0].5, "that the speechwriter be fired");
+    }
+
+    #[test]
+    fn a_medial_attribution_may_hold_adjuncts() {
+        let t = "\"I think Lester Holt will be very fair,\" Trump said during a rally in Kenansville, N.C., \"but a lot of people are going to be watching.\"";
+        let got = parse(t);
+        assert_eq!(got[0].4.as_deref(), Some("said"));
+        assert_eq!(got[0].5, t);
+        assert_eq!(got[0].1, Form::Direct);
+        // Not past a clause of its own: "that" or another cue.
+        let got =
+            parse("\"It is over,\" Trump said after aides told him that, \"and we move on.\"");
+        assert_eq!(got[0].5, "\"It is over,\"");
     }
 
     #[test]
