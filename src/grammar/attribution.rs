@@ -2390,6 +2390,22 @@ impl<'a> Unit<'a> {
             ) || self.is(i - 2, &["on"]) && self.is(i - 3, &["went", "goes", "go", "going"]))
     }
 
+    /// Where a quotation reopens after an attribution's adjuncts or appositive (“Q1,” Trump
+    /// said during a rally in Kenansville, N.C., “but Q2.”): the opening mark after a comma,
+    /// with no cue or "that" between, of a quotation that runs to the unit's end.
+    fn reopening(&self, from: usize, end: usize) -> Option<usize> {
+        let k = (from + 1..end.min(from + 24)).find(|&k| self.toks[k].kind == Kind::Open)?;
+        let n = self.toks.len();
+        (self.punct(k - 1, ",")
+            && (from..k).all(|j| self.cue_at(j).is_none() && !self.is(j, &["that"]))
+            && self.toks[k..n]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|t| t.kind == Kind::Close))
+        .then_some(k)
+    }
+
     /// The verb before the infinitive of a cue ("refused" in "refused to say", "went" in
     /// "went on to say").
     fn infinitive_verb(&self, i: usize) -> usize {
@@ -2975,11 +2991,14 @@ impl<'a> Unit<'a> {
             } else {
                 0
             };
-            // “Q1,” said S, “Q2.”: the quotation goes on after the source.
-            if after_quote
-                && self.punct(e, ",")
-                && self.toks.get(e + 1).is_some_and(|t| t.kind == Kind::Open)
-            {
+            // “Q1,” said S, “Q2.”: the quotation goes on after the source (and after an
+            // appositive: “Q1,” said Edward Leamer, an economist at UCLA, “Q2.”).
+            let reopen = if self.toks.get(e + 1).is_some_and(|t| t.kind == Kind::Open) {
+                Some(e + 1)
+            } else {
+                self.reopening(e, end)
+            };
+            if let Some(r) = reopen.filter(|_| after_quote && self.punct(e, ",")) {
                 return self
                     .make(
                         Pattern::Inverted,
@@ -2989,7 +3008,7 @@ impl<'a> Unit<'a> {
                         (start, end),
                         Some(Form::Direct),
                     )
-                    .map(|a| self.with_gap(a, close, e + 1));
+                    .map(|a| self.with_gap(a, close, r));
             }
             return self.make(
                 Pattern::Inverted,
@@ -3143,19 +3162,7 @@ impl<'a> Unit<'a> {
                 // rally in Kenansville, N.C., “but Q2.”)
                 let after_q1 = content_end > 0 && self.toks[content_end - 1].kind == Kind::Close;
                 if after_q1 && a2 < n && self.toks[a2].kind != Kind::Open {
-                    let reopen =
-                        (a2 + 1..end.min(a2 + 24)).find(|&k| self.toks[k].kind == Kind::Open);
-                    if let Some(k) = reopen.filter(|&k| {
-                        self.punct(k - 1, ",")
-                            && (a2..k).all(|j| self.cue_at(j).is_none() && !self.is(j, &["that"]))
-                            && self.toks[k..n]
-                                .iter()
-                                .rev()
-                                .take(2)
-                                .any(|t| t.kind == Kind::Close)
-                    }) {
-                        a2 = k;
-                    }
+                    a2 = self.reopening(a2, end).unwrap_or(a2);
                 }
                 let medial = after_q1 && a2 < n && self.toks[a2].kind == Kind::Open;
                 // Parenthetical: "C1, S said, C2." — not when an adjunct clause follows
@@ -3757,6 +3764,8 @@ mod tests {
         assert_eq!(got[0].4.as_deref(), Some("said"));
         assert_eq!(got[0].5, t);
         assert_eq!(got[0].1, Form::Direct);
+        let t = "\"The risk,\" said Edward Leamer, an economist at the UCLA Anderson Forecast, \"is that we attract workers.\"";
+        assert_eq!(parse(t)[0].5, t);
         // Not past a clause of its own: "that" or another cue.
         let got =
             parse("\"It is over,\" Trump said after aides told him that, \"and we move on.\"");
