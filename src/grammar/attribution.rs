@@ -662,9 +662,16 @@ impl<'a> Unit<'a> {
                         && self.toks[k].info.kind.is_none()
                         // "voters in each state": a noun after a determiner.
                         && !(k > lo && self.in_set(k - 1, WordInfo::DETERMINER))
-                        // "familiar with Cruz's thinking": a noun after a possessive.
+                        // "familiar with Cruz's thinking", "Gates' work": a noun after a
+                        // possessive.
                         && !(k > lo
-                            && (self.w(k - 1).ends_with("’s") || self.w(k - 1).ends_with("'s")))
+                            && (self.w(k - 1).ends_with("’s")
+                                || self.w(k - 1).ends_with("'s")
+                                || self.w(k - 1).ends_with("s'")
+                                || self.w(k - 1).ends_with("s’")))
+                        // "the secretary of state": a noun after "of" (not "a series of
+                        // tweets early Friday saying": the subject stands before).
+                        && !(k > lo && self.is(k - 1, &["of"]) && !lw.ends_with('s'))
                         // "state delegate", "report author": a noun before a role.
                         && !(k + 1 < end
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
@@ -3770,6 +3777,13 @@ mod tests {
         let got =
             parse("\"It is over,\" Trump said after aides told him that, \"and we move on.\"");
         assert_eq!(got[0].5, "\"It is over,\"");
+    }
+
+    #[test]
+    fn a_cue_word_after_of_is_a_noun_of_the_subject() {
+        let got = parse("The former secretary of state said the U.S. needed more airstrikes.");
+        assert_eq!(got[0].3.as_deref(), Some("The former secretary of state"));
+        assert_eq!(got[0].4.as_deref(), Some("said"));
     }
 
     #[test]
