@@ -421,7 +421,11 @@ fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     find_quotes(text, r).into_iter().map(|q| q.range).collect()
 }
 
-fn resolve_source(resolver: &mut Resolver, text: &str, a: &Attribution) -> (String, SourceKind) {
+fn resolve_source<'a>(
+    resolver: &mut Resolver<'a>,
+    text: &'a str,
+    a: &Attribution,
+) -> (String, SourceKind) {
     match &a.source {
         Some(r) => resolver.resolve(&text[r.clone()]),
         None => (String::new(), SourceKind::None),
