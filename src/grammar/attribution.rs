@@ -1516,7 +1516,15 @@ impl<'a> Unit<'a> {
             return false;
         }
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
-        (a..b).filter(|&k| take(k)).any(|k| {
+        // (Of a flagged set, a word with neither bit starts no phrase: one test each.)
+        let may_start = |k: usize| {
+            flag == 0
+                || self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.info.flags & (flag | WordInfo::CONTRACTION) != 0)
+        };
+        (a..b).filter(|&k| may_start(k) && take(k)).any(|k| {
             let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
             if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
                 return false;
@@ -1609,15 +1617,15 @@ impl<'a> Unit<'a> {
     fn channel(&self, ca: usize, cb: usize, cue: Option<(usize, usize)>) -> Option<Range<usize>> {
         let n = self.toks.len();
         for k in 0..n {
+            // (Every first word of a channel carries the flag: one bit test per token.)
+            if !self.toks[k].info.has(WordInfo::CHANNEL_FIRST) {
+                continue;
+            }
             if (ca..cb).contains(&k)
                 || cue.is_some_and(|(s, e)| (s..e).contains(&k))
                 || self.toks[k].quoted
                 || !self.word(k)
             {
-                continue;
-            }
-            // (Every first word of a channel carries the flag: one bit test per token.)
-            if !self.toks[k].info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
             // Near the cue ("said in a statement", "told the TASS news agency"), not in a
