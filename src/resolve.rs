@@ -188,7 +188,7 @@ impl<'a> Resolver<'a> {
     pub fn new(lx: &'a Lexicon) -> Self {
         Resolver {
             lx,
-            people: Vec::new(),
+            people: Vec::with_capacity(16),
             // Room for the people of most articles (about a dozen), so the maps seldom grow.
             by_full: FastMap::with_capacity_and_hasher(16, Default::default()),
             by_last: FastMap::with_capacity_and_hasher(16, Default::default()),
