@@ -47,6 +47,11 @@ pub struct Resolver<'a> {
     lower_buf: Vec<String>,
     /// The words of a run of capitals in [`Resolver::observe`] (kept to save allocations).
     words_buf: Vec<NameWord<'a>>,
+    /// Buffers of [`Resolver::resolve`]: the words of a mention, its words after a
+    /// determiner, and two words joined (kept to save allocations).
+    mention_buf: Vec<&'a str>,
+    body_buf: Vec<NameWord<'a>>,
+    pair_buf: String,
 }
 
 const DETS: &[&str] = &[
@@ -144,14 +149,7 @@ struct NameWord<'w> {
     kind: Option<SourceKind>,
 }
 
-/// The words joined by spaces.
-fn join(words: &[NameWord]) -> String {
-    let mut s = String::new();
-    join_into(words, &mut s);
-    s
-}
-
-/// [`join`] into `s`, replacing what it held.
+/// The words joined by spaces into `s`, replacing what it held.
 fn join_into(words: &[NameWord], s: &mut String) {
     s.clear();
     for (k, w) in words.iter().enumerate() {
@@ -190,7 +188,7 @@ impl<'a> Resolver<'a> {
     pub fn new(lx: &'a Lexicon) -> Self {
         Resolver {
             lx,
-            people: Vec::new(),
+            people: Vec::with_capacity(16),
             // Room for the people of most articles (about a dozen), so the maps seldom grow.
             by_full: FastMap::with_capacity_and_hasher(16, Default::default()),
             by_last: FastMap::with_capacity_and_hasher(16, Default::default()),
@@ -201,6 +199,9 @@ impl<'a> Resolver<'a> {
             name_buf: String::new(),
             lower_buf: Vec::new(),
             words_buf: Vec::new(),
+            mention_buf: Vec::new(),
+            body_buf: Vec::new(),
+            pair_buf: String::new(),
         }
     }
 
@@ -429,7 +430,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The kind of a mention, and the resolved name.
-    pub fn resolve(&mut self, mention: &str) -> (String, SourceKind) {
+    pub fn resolve(&mut self, mention: &'a str) -> (String, SourceKind) {
         // A possessor ("Trump’s attacks on …", "his claim that …") is the person.
         let mention = strip_possessive(mention);
         match mention {
@@ -460,7 +461,9 @@ impl<'a> Resolver<'a> {
                 return (format!("{a} and {b}"), SourceKind::Group);
             }
         }
-        let words: Vec<&str> = mention.split_whitespace().collect();
+        let mut words = std::mem::take(&mut self.mention_buf);
+        words.clear();
+        words.extend(mention.split_whitespace());
         // The words in lower case, without possessive and final period, in Strings kept
         // across calls.
         let mut lower = std::mem::take(&mut self.lower_buf);
@@ -480,6 +483,7 @@ impl<'a> Resolver<'a> {
         }
         let found = self.resolve_words(mention, &words, &lower[..words.len()]);
         self.lower_buf = lower;
+        self.mention_buf = words;
         found
     }
 
@@ -488,7 +492,7 @@ impl<'a> Resolver<'a> {
     fn resolve_words(
         &mut self,
         mention: &str,
-        words: &[&str],
+        words: &[&'a str],
         lower: &[String],
     ) -> (String, SourceKind) {
         if words.len() == 1 {
@@ -545,7 +549,7 @@ impl<'a> Resolver<'a> {
             .fold(0u8, |bits, k| bits | kind_bit(k));
         let kinds = |k: SourceKind| kind_bits & kind_bit(k) != 0;
         // Two-word nouns ("white house", "news agency").
-        let mut pair = String::new();
+        let mut pair = std::mem::take(&mut self.pair_buf);
         let pair_kind = lower.windows(2).find_map(|p| {
             pair.clear();
             pair.push_str(&p[0]);
@@ -553,16 +557,36 @@ impl<'a> Resolver<'a> {
             pair.push_str(&p[1]);
             self.lx.source_nouns.get(&pair).copied()
         });
+        self.pair_buf = pair;
         if kinds(SourceKind::Anonymous) {
             return (mention.to_string(), SourceKind::Anonymous);
         }
-        let body: Vec<NameWord> = words
-            .iter()
-            .copied()
-            .skip_while(|w| with_lower(w, |l| DETS.contains(&l)))
-            .map(|w| self.name_word(w))
-            .collect();
-        let (cut, start) = Self::name_core(&body);
+        let mut body = std::mem::take(&mut self.body_buf);
+        body.clear();
+        body.extend(
+            words
+                .iter()
+                .copied()
+                .skip_while(|w| with_lower(w, |l| DETS.contains(&l)))
+                .map(|w| self.name_word(w)),
+        );
+        let found = self.resolve_body(mention, lower, &body, kind_bits, pair_kind);
+        self.body_buf = body;
+        found
+    }
+
+    /// [`Resolver::resolve_words`] once the words after a determiner are told
+    /// (`body`), with the kinds the words decide (`kind_bits`) and a two-word noun's.
+    fn resolve_body(
+        &mut self,
+        mention: &str,
+        lower: &[String],
+        body: &[NameWord],
+        kind_bits: u8,
+        pair_kind: Option<SourceKind>,
+    ) -> (String, SourceKind) {
+        let kinds = |k: SourceKind| kind_bits & kind_bit(k) != 0;
+        let (cut, start) = Self::name_core(body);
         let (title, name) = (&body[..cut], &body[start..]);
         // The head noun: the last word before a complement ("ambassador" in "Syria’s
         // ambassador to the UN", "military" in "the Russian military in Syria").
@@ -584,7 +608,9 @@ impl<'a> Resolver<'a> {
         let has_title = has_title(title);
         // A name we know: full or last name.
         if !name.is_empty() && !has_org_head(self.lx, head) {
-            let full = join(name);
+            // The full name in the buffer kept across names (returned when new).
+            let mut full = std::mem::take(&mut self.name_buf);
+            join_into(name, &mut full);
             let last = name.last().map_or("", |w| w.w);
             if let Some(p) = self
                 .people
@@ -593,6 +619,7 @@ impl<'a> Resolver<'a> {
                 .find(|p| p.full == full || p.last == last || p.full.ends_with(&full))
             {
                 let f = p.full.clone();
+                self.name_buf = full;
                 self.mention(&f);
                 return (f, SourceKind::Person);
             }
@@ -608,6 +635,7 @@ impl<'a> Resolver<'a> {
                 self.mention(&full);
                 return (full, SourceKind::Person);
             }
+            self.name_buf = full;
         }
         // A title alone: "the prime minister" → who was introduced with it.
         if has_title && name.is_empty() {
