@@ -1817,6 +1817,17 @@ impl<'a> Unit<'a> {
                     if let Some(c) = a.cue.as_mut() {
                         c.start = self.toks[v].start;
                     }
+                    // "refused to confirm or deny the report": one cue, and the source
+                    // commits to nothing.
+                    if self.is(cue_end, &["or", "nor"]) {
+                        if let Some((_, e2)) = self.cue_at(cue_end + 1) {
+                            if let (Some(c), Some(next)) = (a.cue.as_mut(), self.toks.get(e2)) {
+                                c.end = self.toks[e2 - 1].end;
+                                a.content.start = a.content.start.max(next.start);
+                                a.hedged = true;
+                            }
+                        }
+                    }
                 }
                 // Two cues may find the same content ("said … adding"): keep the first.
                 if !out.iter().any(|o| o.content == a.content) {
@@ -3756,6 +3767,10 @@ mod tests {
         );
         let got = parse("It is a super PAC that intends to hammer Clinton with negative ads.");
         assert_eq!(got[0].4.as_deref(), Some("intends to hammer"));
+        let got =
+            parse("The company refused to confirm or deny the report that it is buying Path.");
+        assert_eq!(got[0].4.as_deref(), Some("refused to confirm or deny"));
+        assert_eq!(got[0].5, "the report that it is buying Path");
         // A purpose is no attribution.
         assert_eq!(
             parse("European leaders gathered Friday to discuss the crisis."),
