@@ -3485,6 +3485,25 @@ mod tests {
         Option<String>,
     );
 
+    /// The row of an asserted attribution with no channel.
+    fn asserted(
+        pattern: Pattern,
+        form: Form,
+        source: Option<&str>,
+        cue: Option<&str>,
+        content: &str,
+    ) -> Row {
+        (
+            pattern,
+            form,
+            Stance::Asserts,
+            source.map(Into::into),
+            cue.map(Into::into),
+            content.into(),
+            None,
+        )
+    }
+
     fn parse(t: &str) -> Vec<Row> {
         // The grammar's lexicon: the embedded lists with the closed classes marked.
         let lx = crate::grammar::Grammar::default_en().lexicon;
@@ -3682,14 +3701,12 @@ mod tests {
         let got = parse("So far, Cleveland has raised $57 million for the event, which is expected to draw 50,000 delegates and media.");
         assert_eq!(
             got,
-            vec![(
+            vec![asserted(
                 Pattern::Passive,
                 Form::Passive,
-                Stance::Asserts,
                 None,
-                Some("is expected to".into()),
-                "which is expected to draw 50,000 delegates and media".into(),
-                None
+                Some("is expected to"),
+                "which is expected to draw 50,000 delegates and media"
             )]
         );
         let got = parse("It is a race that is widely expected to grow more combative as Clinton tries to regain her footing.");
@@ -3706,14 +3723,12 @@ mod tests {
         let got = parse("Murphy followed up by lamenting the churn of tasks his job entails, especially fundraising: “There’s just a ton of bullshit with this job,” he said.");
         assert_eq!(
             got[1..],
-            vec![(
+            vec![asserted(
                 Pattern::Final,
                 Form::Direct,
-                Stance::Asserts,
-                Some("he".into()),
-                Some("said".into()),
-                "“There’s just a ton of bullshit with this job,”".into(),
-                None
+                Some("he"),
+                Some("said"),
+                "“There’s just a ton of bullshit with this job,”"
             )]
         );
     }
@@ -3741,14 +3756,12 @@ mod tests {
         let got = parse("Trump refused to say whether he would accept the result.");
         assert_eq!(
             got,
-            vec![(
+            vec![asserted(
                 Pattern::Participle,
                 Form::Indirect,
-                Stance::Asserts,
-                Some("Trump".into()),
-                Some("refused to say".into()),
-                "whether he would accept the result".into(),
-                None
+                Some("Trump"),
+                Some("refused to say"),
+                "whether he would accept the result"
             )]
         );
         let got = parse("He went on to say that the deal was dead.");
@@ -3801,14 +3814,12 @@ mod tests {
         let got = parse("“Go back to Univision,” Trump barked.");
         assert_eq!(
             got,
-            vec![(
+            vec![asserted(
                 Pattern::Final,
                 Form::Direct,
-                Stance::Asserts,
-                Some("Trump".into()),
-                Some("barked".into()),
-                "“Go back to Univision,”".into(),
-                None
+                Some("Trump"),
+                Some("barked"),
+                "“Go back to Univision,”"
             )]
         );
         assert_eq!(
@@ -3865,14 +3876,12 @@ mod tests {
         let got = parse("Most Republicans in Congress supported the bill, which passed on Friday.");
         assert_eq!(
             got,
-            vec![(
+            vec![asserted(
                 Pattern::Forward,
                 Form::Indirect,
-                Stance::Asserts,
-                Some("Most Republicans in Congress".into()),
-                Some("supported".into()),
-                "the bill".into(),
-                None
+                Some("Most Republicans in Congress"),
+                Some("supported"),
+                "the bill"
             )]
         );
     }
