@@ -2633,10 +2633,14 @@ impl<'a> Unit<'a> {
             return None;
         }
         // "a think tank"; "pledged delegates"; "the rate would decline by four points";
-        // "the money would show up in their paychecks": no cues.
+        // "the money would show up in their paychecks"; "points to 4.2 percent": no cues.
         if self.is(cue_end, &["tank", "tanks"])
             || entry.lemma == "pledge" && self.is(cue_end, &["delegates", "delegate"])
             || entry.lemma == "show" && self.is(cue_end, &["up"])
+            // "rose 0.1 percentage points to 4.2 percent": a noun.
+            || entry.lemma == "point to"
+                && i > 0
+                && (self.is(i - 1, &["percentage", "basis"]) || self.number_word(i - 1))
             || entry.lemma == "decline"
                 && (self.is(cue_end, &["by", "from", "slightly", "sharply", "steadily"])
                     || self.word(cue_end)
@@ -3792,7 +3796,11 @@ mod tests {
     }
 
     #[test]
-    fn to_show_up_is_no_evidence() {
+    fn to_show_up_is_no_evidence_and_points_are_no_pointing() {
+        assert_eq!(
+            parse("It raised its forecast by 0.1 percentage points to 1.8 percent."),
+            []
+        );
         assert_eq!(
             parse("Workers would end up better off because the extra money would show up in their paychecks."),
             []
