@@ -1489,6 +1489,9 @@ impl<'a> Unit<'a> {
                         || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
                         || self.is(j, &["week", "month", "year", "weekend", "interview"])
                 })
+                // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": the
+                // second complement comes after the time.)
+                && !(k + 2..end.min(k + 6)).any(|j| self.toks[j].kind == Kind::Open)
             {
                 return k;
             }
@@ -3877,6 +3880,17 @@ mod tests {
         let got = parse("The former secretary of state said the U.S. needed more airstrikes.");
         assert_eq!(got[0].3.as_deref(), Some("The former secretary of state"));
         assert_eq!(got[0].4.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn a_second_complement_after_a_time() {
+        let got = parse("Trump called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters.");
+        assert_eq!(
+            got[0].5,
+            "Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters"
+        );
+        let got = parse("Trump praised the plan on Saturday at a rally in Ohio.");
+        assert_eq!(got[0].5, "the plan");
     }
 
     #[test]
