@@ -572,6 +572,12 @@ impl<'a> Unit<'a> {
         (words >= 2 && caps * 4 >= words * 3, flags)
     }
 
+    /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
+    fn possessive(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+    }
+
     /// A plural noun of agents ("forecasters", "specialists", "respondents"): people who
     /// can say something.
     fn agentive(&self, k: usize) -> bool {
@@ -687,11 +693,7 @@ impl<'a> Unit<'a> {
                         && !(k > lo && self.in_set(k - 1, WordInfo::DETERMINER))
                         // "familiar with Cruz's thinking", "Gates' work": a noun after a
                         // possessive.
-                        && !(k > lo
-                            && (self.w(k - 1).ends_with("’s")
-                                || self.w(k - 1).ends_with("'s")
-                                || self.w(k - 1).ends_with("s'")
-                                || self.w(k - 1).ends_with("s’")))
+                        && !(k > lo && self.possessive(k - 1))
                         // "the secretary of state": a noun after "of" (not "a series of
                         // tweets early Friday saying": the subject stands before).
                         && !(k > lo && self.is(k - 1, &["of"]) && !lw.ends_with('s'))
@@ -1688,8 +1690,7 @@ impl<'a> Unit<'a> {
                 || k > 0
                     && (self.in_set(k - 1, WordInfo::DETERMINER)
                         || self.cap(k - 1)
-                        || self.w(k - 1).ends_with("’s")
-                        || self.w(k - 1).ends_with("'s")
+                        || self.possessive(k - 1)
                         || self.is(
                             k - 1,
                             &["in", "on", "via", "through", "during", "with", "at", "news"],
@@ -1809,7 +1810,7 @@ impl<'a> Unit<'a> {
             {
                 // "refused to say", "went on to say": the cue takes in the verb before it,
                 // whose own attribution ("refused | to say …") it replaces.
-                if self.matrix_infinitive(i) {
+                if self.matrix_infinitive(i, entry) {
                     let v = self.infinitive_verb(i);
                     let verb = self.toks[v].start..self.toks[i - 1].start;
                     out.retain(|o| {
@@ -1903,10 +1904,7 @@ impl<'a> Unit<'a> {
             let poss = |j: usize| {
                 self.word(j)
                     && !self.toks[j].quoted
-                    && (self.w(j).ends_with("’s")
-                        || self.w(j).ends_with("'s")
-                        || self.w(j).ends_with("s’")
-                        || self.is(j, &["his", "her", "their", "its"]))
+                    && (self.possessive(j) || self.is(j, &["his", "her", "their", "its"]))
             };
             let p = if poss(k - 1) {
                 k - 1
@@ -2369,14 +2367,10 @@ impl<'a> Unit<'a> {
         a
     }
 
-    /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
-    /// widely expected", "was not thought")?
     /// Does the cue at `i` stand in an infinitive after a verb (or adjective) that leaves
     /// the saying to its subject ("refused to say", "went on to say", "continued to call
     /// for", "was quick to point out")?
-    fn matrix_infinitive(&self, i: usize) -> bool {
-        // (Not "failed to show up": evidence and impressions need their own subject.)
-        let class = self.cue_at(i).map(|(e, _)| e.class);
+    fn matrix_infinitive(&self, i: usize, entry: &CueEntry) -> bool {
         // (Not "he’s heralded plans to go after", "the hopes to …": a noun.)
         let noun = |v: usize| {
             v > 0
@@ -2384,10 +2378,11 @@ impl<'a> Unit<'a> {
                     || self.verbish(v - 1) && !self.is(v - 1, AUXILIARIES))
         };
         i > 2
-            && !matches!(class, Some(CueClass::Evidence | CueClass::Impression))
-            && !noun(self.infinitive_verb(i))
             && self.is(i - 1, &["to"])
             && !self.toks[i - 2].quoted
+            // (Not "failed to show up": evidence and impressions need their own subject.)
+            && !matches!(entry.class, CueClass::Evidence | CueClass::Impression)
+            && !noun(self.infinitive_verb(i))
             && (self.is(
                 i - 2,
                 &[
@@ -2468,6 +2463,8 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
+    /// widely expected", "was not thought")?
     fn passive_aux(&self, k: usize) -> bool {
         k > 0 && self.is(k - 1, BE)
             || k > 1
@@ -2600,8 +2597,8 @@ impl<'a> Unit<'a> {
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
                 || self.is(i - 1, &["to"])
                     // ("refused to say", "continued to call for" take the verb before in.)
-                    && !self.matrix_infinitive(i)
-                || (self.w(i - 1).ends_with("’s") || self.w(i - 1).ends_with("'s"))
+                    && !self.matrix_infinitive(i, entry)
+                || self.possessive(i - 1)
                     // "He's said …": a pronoun and its auxiliary.
                     && !self.subject_pronoun(i - 1))
         {
@@ -2783,7 +2780,7 @@ impl<'a> Unit<'a> {
         // verb ("announced the arrest and said C").
         let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"])
             // "Protesters continued to call for …": the subject of the verb before.
-            || entry.base && self.matrix_infinitive(i);
+            || entry.base && self.matrix_infinitive(i, entry);
         // "Having announced …, Judge Berman …": a perfect participle.
         let having = i == 1 && self.is(0, &["having"]);
         let opens_participle = having
@@ -3412,15 +3409,7 @@ impl<'a> Unit<'a> {
             }
             // A subject or a verb before "that" means the clause has begun: that "that"
             // is a relative pronoun ("says he has fought for initiatives that matter").
-            if self.is(k, PRONOUNS) && !self.is(k, &["it"])
-                || self.is(
-                    k,
-                    &[
-                        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
-                        "could", "should", "may", "might", "must", "did", "does", "do",
-                    ],
-                )
-            {
+            if self.is(k, PRONOUNS) && !self.is(k, &["it"]) || self.is(k, AUXILIARIES) {
                 break;
             }
             k += 1;
