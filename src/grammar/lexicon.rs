@@ -332,11 +332,10 @@ impl WordTable {
 
     /// What the table holds for `w`, whose [`head`] is `h`.
     #[inline(always)]
-    fn get(&self, w: &str, h: u64) -> WordInfo {
+    fn get(&self, w: &[u8], h: u64) -> WordInfo {
         if self.slots.is_empty() {
             return WordInfo::default();
         }
-        let w = w.as_bytes();
         let mask = self.slots.len() - 1;
         let len = slot_len(w.len());
         let mut i = self.slot(w, h);
@@ -645,12 +644,12 @@ impl Lexicon {
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        self.table.get(lower, head(lower.as_bytes()))
+        self.table.get(lower.as_bytes(), head(lower.as_bytes()))
     }
 
-    /// [`Lexicon::info`] of a word whose [`head`] is known.
+    /// [`Lexicon::info`] of a word (its bytes) whose [`head`] is known.
     #[inline]
-    pub fn info_with_head(&self, lower: &str, head: u64) -> WordInfo {
+    pub fn info_with_head(&self, lower: &[u8], head: u64) -> WordInfo {
         self.table.get(lower, head)
     }
 

@@ -153,16 +153,18 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '’' | '\'' | '-' | '.' | ',' | '&' | '‘')
 }
 
-/// Byte classes of the scanner: an ASCII word character ([`WORD`], with [`UPPER`] for a
-/// capital), white space, a joiner, any other ASCII mark ([`OTHER`]), or a byte of a
-/// non-ASCII character ([`WIDE`], read as a char).
+/// Byte classes of the scanner: an ASCII word character ([`WORD`], with [`CAPITAL`] for a
+/// capital letter and [`DIGIT`] for a digit), white space, a joiner, any other ASCII mark
+/// ([`OTHER`]), or a byte of a non-ASCII character ([`WIDE`], read as a char). `CAPITAL`
+/// and `DIGIT` are [`Tok::UPPER`] and [`Tok::NUMERIC`]: a word's [`Tok::first`] is its
+/// first byte's class, masked.
 const OTHER: u8 = 0;
-const WORD: u8 = 1;
-const CAPITAL: u8 = 2;
-const UPPER: u8 = CAPITAL | WORD;
-const SPACE: u8 = 4;
-const JOINER: u8 = 8;
-const WIDE: u8 = 16;
+const CAPITAL: u8 = Tok::UPPER;
+const DIGIT: u8 = Tok::NUMERIC;
+const WORD: u8 = 4;
+const SPACE: u8 = 8;
+const JOINER: u8 = 16;
+const WIDE: u8 = 32;
 
 const CLASS: [u8; 256] = {
     let mut t = [WIDE; 256];
@@ -170,7 +172,9 @@ const CLASS: [u8; 256] = {
     while b < 128 {
         let c = b as u8;
         t[b] = if c.is_ascii_uppercase() {
-            UPPER
+            WORD | CAPITAL
+        } else if c.is_ascii_digit() {
+            WORD | DIGIT
         } else if c.is_ascii_alphanumeric() || matches!(c, b'$' | b'%' | b'_' | b'@' | b'#') {
             WORD
         } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
@@ -197,20 +201,6 @@ const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
     at_least_lo & !above_hi & HIGH
 }
 
-/// For 8 bytes (little-endian in `v`): the high bit of each that is an ASCII word
-/// character (letters, digits, `$ % _ @ #`, as in [`CLASS`]), and of each capital.
-#[inline(always)]
-const fn ascii_word_bytes(v: u64) -> (u64, u64) {
-    let ascii = !v & HIGH;
-    let v = v & !HIGH;
-    let word = in_range(v, b'#', b'%')
-        | in_range(v, b'0', b'9')
-        | in_range(v, b'@', b'Z')
-        | in_range(v, b'_', b'_')
-        | in_range(v, b'a', b'z');
-    (word & ascii, in_range(v, b'A', b'Z') & ascii)
-}
-
 /// The character at byte `i` of `s` (a char boundary) and its length.
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
@@ -225,10 +215,15 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 #[inline]
 fn word_char_at(s: &str, i: usize) -> Option<usize> {
     match CLASS[usize::from(*s.as_bytes().get(i)?)] {
-        WORD | UPPER => Some(1),
         WIDE => char_at(s, i).and_then(|(c, l)| is_word_char(c).then_some(l)),
+        c if c & WORD != 0 => Some(1),
         _ => None,
     }
+}
+
+/// [`Tok::first`] of a word starting with `c`.
+fn first_of(c: char) -> u8 {
+    (u8::from(c.is_uppercase()) * Tok::UPPER) | (u8::from(c.is_numeric()) * Tok::NUMERIC)
 }
 
 /// One token found by [`next_token`], with what the scan saw of a word's bytes.
@@ -236,117 +231,134 @@ struct Scan {
     kind: Kind,
     start: usize,
     end: usize,
+    /// The classes of a word's ASCII bytes, or'ed together: [`CAPITAL`] tells a capital.
+    seen: u8,
+    /// [`Tok::first`] of a word (0 for a mark).
+    first: u8,
     /// A byte of a non-ASCII character.
     wide: bool,
-    /// An ASCII capital.
-    upper: bool,
     /// Parts joined by a mark (an apostrophe, a hyphen …): only such a word can end in n't.
     joined: bool,
 }
 
-/// The next token of `s` at or after byte `i`: its kind (word or mark) and byte range.
+impl Scan {
+    /// A mark: one character at `start`, `len` bytes long.
+    fn mark(start: usize, len: usize) -> Self {
+        Scan {
+            kind: Kind::Punct,
+            start,
+            end: start + len,
+            seen: 0,
+            first: 0,
+            wide: false,
+            joined: false,
+        }
+    }
+}
+
+/// The next token of `s` at or after byte `i`: its kind (word or mark), byte range, and
+/// what [`tokenize_into`] needs of a word's bytes, all in one pass over them: each byte's
+/// class is read once, and for ASCII it tells everything (a capital, a digit first).
 /// (Inlined into the loop of [`tokenize_into`]: the call and the returned struct cost 3% of
 /// the instructions of an article.)
 #[inline(always)]
 fn next_token(s: &str, mut i: usize) -> Option<Scan> {
     let bytes = s.as_bytes();
-    // White space.
-    loop {
-        let b = *bytes.get(i)?;
-        match CLASS[usize::from(b)] {
-            SPACE => i += 1,
-            WIDE => {
-                let (c, l) = char_at(s, i)?;
-                if !c.is_whitespace() {
-                    break;
-                }
-                i += l;
+    // White space, then the first character of the token.
+    let (start, mut end, mut seen, first, mut wide) = loop {
+        let c = CLASS[usize::from(*bytes.get(i)?)];
+        if c & WORD != 0 {
+            break (i, i + 1, c, c & (CAPITAL | DIGIT), false);
+        }
+        if c != SPACE {
+            match wide_start(s, i, c)? {
+                Start::Space(l) => i += l,
+                Start::Mark(l) => return Some(Scan::mark(i, l)),
+                Start::Word(l, first) => break (i, i + l, 0, first, true),
             }
+        } else {
+            i += 1;
+        }
+    };
+    // The rest of the word: runs of ASCII word characters (a tight loop of one table look-up
+    // a byte), and between them joiners that a word character follows, or wide characters.
+    let mut joined = false;
+    loop {
+        while let Some(&b) = bytes.get(end) {
+            let c = CLASS[usize::from(b)];
+            if c & WORD == 0 {
+                break;
+            }
+            seen |= c;
+            end += 1;
+        }
+        match bytes.get(end).map(|&b| CLASS[usize::from(b)]) {
+            Some(JOINER) if word_char_at(s, end + 1).is_some() => {
+                joined = true;
+                end += 1;
+            }
+            Some(WIDE) => match wide_in_word(s, end) {
+                Some((l, joiner)) => {
+                    joined |= joiner;
+                    wide = true;
+                    end += l;
+                }
+                None => break,
+            },
             _ => break,
         }
-    }
-    let start = i;
-    let (mut wide, mut upper, mut joined) = (false, false, false);
-    let mut end = i;
-    loop {
-        // A run of word characters, ASCII read a byte at a time.
-        let run = end;
-        let mut seen = 0;
-        loop {
-            // ASCII word characters 8 at a time, where 8 bytes remain: their count is
-            // computed, not found by a branch per byte.
-            if let Some(chunk) = bytes.get(end..).and_then(|r| r.first_chunk::<8>()) {
-                let (word, capital) = ascii_word_bytes(u64::from_le_bytes(*chunk));
-                let n = (!word & HIGH).trailing_zeros() as usize / 8;
-                let lead = if n == 8 {
-                    u64::MAX
-                } else {
-                    (1u64 << (8 * n)) - 1
-                };
-                upper |= capital & lead != 0;
-                end += n;
-                if n == 8 {
-                    continue;
-                }
-            }
-            let Some(&b) = bytes.get(end) else {
-                break;
-            };
-            let c = CLASS[usize::from(b)];
-            if c & WORD != 0 {
-                seen |= c;
-                end += 1;
-            } else if c == WIDE {
-                match word_char_at(s, end) {
-                    Some(l) => {
-                        wide = true;
-                        end += l;
-                    }
-                    None => break,
-                }
-            } else {
-                break;
-            }
-        }
-        upper |= seen & CAPITAL != 0;
-        if end == run {
-            if end == start {
-                let (_, l) = char_at(s, start)?;
-                return Some(Scan {
-                    kind: Kind::Punct,
-                    start,
-                    end: start + l,
-                    wide: false,
-                    upper: false,
-                    joined: false,
-                });
-            }
-            break;
-        }
-        // Joined parts: a joiner counts only when a word character follows it.
-        let joiner = match bytes.get(end).map(|&b| CLASS[usize::from(b)]) {
-            Some(JOINER) => 1,
-            Some(WIDE) => match char_at(s, end) {
-                Some((c, l)) if is_joiner(c) => l,
-                _ => 0,
-            },
-            _ => 0,
-        };
-        if joiner == 0 || word_char_at(s, end + joiner).is_none() {
-            break;
-        }
-        wide |= joiner > 1;
-        joined = true;
-        end += joiner;
     }
     Some(Scan {
         kind: Kind::Word,
         start,
         end,
+        seen,
+        first,
         wide,
-        upper,
         joined,
     })
+}
+
+/// What the character at the start of a token is, when its first byte is no ASCII word
+/// character and no ASCII white space.
+enum Start {
+    /// White space this many bytes long.
+    Space(usize),
+    /// A mark this many bytes long.
+    Mark(usize),
+    /// A word character this many bytes long, and the word's [`Tok::first`].
+    Word(usize, u8),
+}
+
+/// [`Start`] of the character at byte `i` of `s`, whose first byte has class `c`. Apart from
+/// the scanner's loop (ASCII marks take it too, but they need no decoding).
+#[inline(never)]
+fn wide_start(s: &str, i: usize, c: u8) -> Option<Start> {
+    if c != WIDE {
+        return Some(Start::Mark(1));
+    }
+    let (ch, l) = char_at(s, i)?;
+    Some(if ch.is_whitespace() {
+        Start::Space(l)
+    } else if is_word_char(ch) {
+        Start::Word(l, first_of(ch))
+    } else {
+        Start::Mark(l)
+    })
+}
+
+/// Inside a word, the non-ASCII character at byte `i` of `s`: its length and whether it is
+/// a joiner (which a word character follows), or `None` when it ends the word. Apart from
+/// the scanner's loop: few words have such characters.
+#[inline(never)]
+fn wide_in_word(s: &str, i: usize) -> Option<(usize, bool)> {
+    let (ch, l) = char_at(s, i)?;
+    if is_joiner(ch) {
+        word_char_at(s, i + l)?;
+        Some((l, true))
+    } else {
+        is_word_char(ch).then_some((l, false))
+    }
 }
 
 /// [`head`] of `buf[start..start + len]`, reading 8 bytes at once where the buffer has them.
@@ -372,10 +384,90 @@ fn ascii_lower(v: u64) -> u64 {
     v | (in_range(v, b'A', b'Z') >> 2)
 }
 
-/// [`Tok::first`] of a word.
-fn first_of(w: &str) -> u8 {
-    let c = w.chars().next().unwrap_or(' ');
-    (u8::from(c.is_uppercase()) * Tok::UPPER) | (u8::from(c.is_numeric()) * Tok::NUMERIC)
+/// The quotation marks' positions of a paragraph, sorted, walked with cursors as tokens
+/// advance.
+struct QuoteMarks<'a> {
+    opens: &'a [usize],
+    closes: &'a [usize],
+    /// Inner parts of quotations, merged.
+    merged: &'a [(usize, usize)],
+    oc: usize,
+    cc: usize,
+    cursor: usize,
+    /// Where the cursors stop next (`usize::MAX` past the last): a token that ends before
+    /// it moves no cursor, is no quotation mark, and is quoted when it starts inside the
+    /// inner part at the cursor. Most tokens take this path; without quotations, all do.
+    until: usize,
+    /// The start of the inner part at the cursor (`usize::MAX` past the last).
+    inner_start: usize,
+}
+
+impl QuoteMarks<'_> {
+    /// Set [`QuoteMarks::until`] and [`QuoteMarks::inner_start`] from the cursors.
+    fn next_stops(&mut self) {
+        let inner = self
+            .merged
+            .get(self.cursor)
+            .copied()
+            .unwrap_or((usize::MAX, usize::MAX));
+        self.until = inner
+            .1
+            .min(self.opens.get(self.oc).copied().unwrap_or(usize::MAX))
+            .min(self.closes.get(self.cc).copied().unwrap_or(usize::MAX));
+        self.inner_start = inner.0;
+    }
+
+    /// The kind of the token `text[at..e]` (an opening or closing mark, or `kind`) and
+    /// whether it is quoted, the cursors moved to it. Apart from the tokenizer's loop:
+    /// few tokens reach a stop.
+    #[inline(never)]
+    fn step(&mut self, text: &str, at: usize, e: usize, mut kind: Kind) -> (Kind, bool) {
+        let (opens, closes, merged) = (self.opens, self.closes, self.merged);
+        while self.oc < opens.len() && opens[self.oc] < at {
+            self.oc += 1;
+        }
+        while self.cc < closes.len() && closes[self.cc] < e {
+            self.cc += 1;
+        }
+        if opens.get(self.oc) == Some(&at) {
+            kind = Kind::Open;
+        } else if kind == Kind::Punct
+            && closes.get(self.cc) == Some(&e)
+            // (A quotation left open runs to its paragraph end, which is no mark of it.)
+            && text[at..e].starts_with(|c: char| {
+                crate::sentence::is_double_quote(c) || matches!(c, '\'' | '’' | '‘')
+            })
+        {
+            kind = Kind::Close;
+        }
+        while self.cursor < merged.len() && merged[self.cursor].1 <= at {
+            self.cursor += 1;
+        }
+        let quoted = matches!(kind, Kind::Word | Kind::Punct)
+            && merged
+                .get(self.cursor)
+                .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
+        self.next_stops();
+        (kind, quoted)
+    }
+}
+
+/// The lower-case form of the word `w` (`wide` when it has non-ASCII characters), when it
+/// differs from the word: appended to `lower`, its range there returned and its [`head`]
+/// put in `head`. Apart from the tokenizer's loop: most words are their own lower-case form.
+#[inline(never)]
+fn push_lower(w: &str, wide: bool, lower: &mut String, head: &mut u64) -> Option<(u32, u32)> {
+    let from = lower.len();
+    if !wide {
+        // ASCII with a capital: lower-cased in place, its head at once.
+        *head = ascii_lower(*head);
+        lower.push_str(w);
+        lower[from..].make_ascii_lowercase();
+    } else if w.chars().any(char::is_uppercase) {
+        lower.push_str(&w.to_lowercase());
+        *head = head_in(lower.as_bytes(), from, lower.len() - from);
+    }
+    (lower.len() > from).then_some((from as u32, lower.len() as u32))
 }
 
 /// Tokenize `text[start..end]`. Quote marks are told apart by the quotations found for
@@ -424,7 +516,6 @@ pub fn tokenize_into(
     closes.extend(quotes.iter().map(|q| q.end));
     opens.sort_unstable();
     closes.sort_unstable();
-    let (mut oc, mut cc) = (0, 0);
     // Inner parts of quotations, sorted, then merged in place, walked with a cursor.
     merged.extend(
         quotes
@@ -443,86 +534,50 @@ pub fn tokenize_into(
         }
     }
     merged.truncate(kept);
-    let (opens, closes, merged) = (&*opens, &*closes, &*merged);
-    // The whole text's bytes: words are read 8 bytes at a time, past the paragraph end.
+    let mut marks = QuoteMarks {
+        opens,
+        closes,
+        merged,
+        oc: 0,
+        cc: 0,
+        cursor: 0,
+        until: 0,
+        inner_start: 0,
+    };
+    marks.next_stops();
+    // The whole text's bytes: heads are read 8 bytes at a time, past the paragraph end.
     let bytes = text.as_bytes();
-    let mut cursor = 0;
-    let mut pos = 0;
-    while let Some(scan) = next_token(whole, pos) {
+    // The text up to the paragraph end: offsets in it are offsets in `text`.
+    let upto = &text[..end];
+    let mut pos = start;
+    while let Some(scan) = next_token(upto, pos) {
         pos = scan.end;
-        let at = start + scan.start;
-        let e = start + scan.end;
-        let mut kind = scan.kind;
-        let mut quoted = false;
-        if !quotes.is_empty() {
-            while oc < opens.len() && opens[oc] < at {
-                oc += 1;
-            }
-            while cc < closes.len() && closes[cc] < e {
-                cc += 1;
-            }
-            if opens.get(oc) == Some(&at) {
-                kind = Kind::Open;
-            } else if kind == Kind::Punct
-                && closes.get(cc) == Some(&e)
-                // (A quotation left open runs to its paragraph end, which is no mark of it.)
-                && text[at..e].starts_with(|c: char| {
-                    crate::sentence::is_double_quote(c) || matches!(c, '\'' | '’' | '‘')
-                })
-            {
-                kind = Kind::Close;
-            }
-            while cursor < merged.len() && merged[cursor].1 <= at {
-                cursor += 1;
-            }
-            quoted = matches!(kind, Kind::Word | Kind::Punct)
-                && merged
-                    .get(cursor)
-                    .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
-        }
+        let at = scan.start;
+        let e = scan.end;
+        let (kind, quoted) = if e < marks.until {
+            (scan.kind, marks.inner_start <= at)
+        } else {
+            marks.step(text, at, e, scan.kind)
+        };
         let len = e - at;
         let mut lower = None;
         let mut info = WordInfo::default();
-        let mut first = 0;
         let mut head = head_in(bytes, at, len);
         if kind == Kind::Word {
-            let w = &whole[scan.start..scan.end];
-            let l = if !scan.wide {
-                // ASCII: without capitals (the common case) the word is its own
-                // lower-case form.
-                first = match CLASS[usize::from(bytes[at])] {
-                    UPPER => Tok::UPPER,
-                    _ => u8::from(bytes[at].is_ascii_digit()) * Tok::NUMERIC,
-                };
-                if scan.upper {
-                    head = ascii_lower(head);
-                    let from = out.lower.len();
-                    out.lower.push_str(w);
-                    out.lower[from..].make_ascii_lowercase();
-                    lower = Some((from as u32, out.lower.len() as u32));
-                    &out.lower[from..]
-                } else {
-                    w
-                }
-            } else {
-                first = first_of(w);
-                let from = out.lower.len();
-                if w.chars().any(char::is_uppercase) {
-                    out.lower.push_str(&w.to_lowercase());
-                }
-                if out.lower.len() > from {
-                    lower = Some((from as u32, out.lower.len() as u32));
-                    head = head_in(out.lower.as_bytes(), from, out.lower.len() - from);
-                    &out.lower[from..]
-                } else {
-                    w
-                }
-            };
+            // ASCII without capitals (the common case): the word is its own lower-case form.
+            if scan.wide || scan.seen & CAPITAL != 0 {
+                lower = push_lower(&text[at..e], scan.wide, &mut out.lower, &mut head);
+            }
+            let l = match lower {
+                Some((s, e)) => out.lower.as_bytes().get(s as usize..e as usize),
+                None => bytes.get(at..e),
+            }
+            .unwrap_or_default();
             // Words longer than any listed word cannot be in the lists.
             if len <= lx.longest_word {
                 info = lx.info_with_head(l, head);
             }
-            if scan.joined && (l.ends_with("n't") || l.ends_with("n’t")) {
+            if scan.joined && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
                 info.flags |= WordInfo::CONTRACTION;
             }
         }
@@ -535,7 +590,7 @@ pub fn tokenize_into(
             lower,
             info,
             head,
-            first,
+            first: scan.first,
             short_len: lower_len.min(255) as u8,
         });
     }
@@ -643,18 +698,27 @@ mod tests {
     }
 
     #[test]
-    fn eight_bytes_at_once_agree_with_the_byte_classes() {
+    fn byte_classes_agree_with_the_grammar() {
         for b in 0..=255u8 {
-            for at in 0..8 {
-                let spaces = 0x2020_2020_2020_2020 & !(0xff << (8 * at));
-                let v = (u64::from(b) << (8 * at)) | spaces;
-                let (word, capital) = ascii_word_bytes(v);
-                let bit = 0x80u64 << (8 * at);
-                assert_eq!(word & bit != 0, CLASS[usize::from(b)] & WORD != 0, "{b:#x}");
-                assert_eq!(capital & bit != 0, CLASS[usize::from(b)] == UPPER, "{b:#x}");
-                // The spaces around are neither.
-                assert_eq!(word & !bit, 0);
+            let c = CLASS[usize::from(b)];
+            if b >= 128 {
+                assert_eq!(c, WIDE, "{b:#x}");
+                continue;
             }
+            let ch = char::from(b);
+            assert_eq!(c & WORD != 0, is_word_char(ch), "{b:#x}");
+            assert_eq!(c == SPACE, ch.is_whitespace(), "{b:#x}");
+            assert_eq!(c == JOINER, is_joiner(ch), "{b:#x}");
+            // A word's first byte tells `Tok::first`.
+            if c & WORD != 0 {
+                assert_eq!(c & (CAPITAL | DIGIT), first_of(ch), "{b:#x}");
+            }
+        }
+        // The lower-casing of 8 bytes at once agrees with the byte's.
+        for b in 0..128u8 {
+            let v = u64::from(b) << 24 | 0x2020_2020;
+            let want = u64::from(b.to_ascii_lowercase()) << 24 | 0x2020_2020;
+            assert_eq!(ascii_lower(v), want, "{b:#x}");
         }
     }
 
@@ -676,7 +740,10 @@ mod tests {
                 // The head read 8 bytes at a time (capitals lowered at once) is the
                 // head of the lower-case form; `first` tells its first character.
                 prop_assert_eq!(t.head, head(want.as_bytes()));
-                let first = if t.kind == Kind::Word { first_of(w) } else { 0 };
+                let first = match w.chars().next() {
+                    Some(c) if t.kind == Kind::Word => first_of(c),
+                    _ => 0,
+                };
                 prop_assert_eq!(t.first, first);
                 prop_assert_eq!(t.lower_len(), want.len());
             }
