@@ -49,8 +49,10 @@ pub struct Tok {
     short_len: u8,
 }
 
-/// The tokens of a paragraph, and the lower-case forms of its words with capitals, one
-/// after the other in one string (no allocation per word).
+/// The tokens of a paragraph, and the lower-case forms of its words with capitals in one
+/// string (no allocation per word): the paragraph with its ASCII capitals lower-cased (a
+/// word's offset in it is its offset in the paragraph), then the forms of words with
+/// other characters, one after the other.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tokens {
     pub toks: Vec<Tok>,
@@ -461,18 +463,13 @@ impl QuoteMarks<'_> {
     }
 }
 
-/// The lower-case form of the word `w` (`wide` when it has non-ASCII characters), when it
-/// differs from the word: appended to `lower`, its range there returned and its [`head`]
-/// put in `head`. Apart from the tokenizer's loop: most words are their own lower-case form.
+/// The lower-case form of the word `w`, which has non-ASCII characters, when it differs
+/// from the word: appended to `lower`, its range there returned and its [`head`] put in
+/// `head`. Apart from the tokenizer's loop: few words have such characters.
 #[inline(never)]
-fn push_lower(w: &str, wide: bool, lower: &mut String, head: &mut u64) -> Option<(u32, u32)> {
+fn push_lower(w: &str, lower: &mut String, head: &mut u64) -> Option<(u32, u32)> {
     let from = lower.len();
-    if !wide {
-        // ASCII with a capital: lower-cased in place, its head at once.
-        *head = ascii_lower(*head);
-        lower.push_str(w);
-        lower[from..].make_ascii_lowercase();
-    } else if w.chars().any(char::is_uppercase) {
+    if w.chars().any(char::is_uppercase) {
         lower.push_str(&w.to_lowercase());
         *head = head_in(lower.as_bytes(), from, lower.len() - from);
     }
@@ -507,6 +504,10 @@ pub fn tokenize_into(
     let Some(whole) = text.get(start..end) else {
         return;
     };
+    // The paragraph lower-cased at once (a vectorized pass): a word with ASCII capitals
+    // takes its lower-case form from there, without a copy of its own.
+    out.lower.push_str(whole);
+    out.lower.make_ascii_lowercase();
     // A larger buffer is new rather than grown: growing would copy the old tokens.
     let want = whole.len() / 5;
     if out.toks.capacity() < want {
@@ -574,8 +575,13 @@ pub fn tokenize_into(
         let mut head = head_in(bytes, at, len);
         if kind == Kind::Word {
             // ASCII without capitals (the common case): the word is its own lower-case form.
-            if scan.wide || scan.seen & CAPITAL != 0 {
-                lower = push_lower(&text[at..e], scan.wide, &mut out.lower, &mut head);
+            if scan.wide {
+                lower = push_lower(&text[at..e], &mut out.lower, &mut head);
+            } else if scan.seen & CAPITAL != 0 {
+                // ASCII with a capital: its place in the lower-cased paragraph, its head
+                // lower-cased at once.
+                lower = Some(((at - start) as u32, (e - start) as u32));
+                head = ascii_lower(head);
             }
             let l = match lower {
                 Some((s, e)) => out.lower.as_bytes().get(s as usize..e as usize),
