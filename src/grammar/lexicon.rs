@@ -151,7 +151,7 @@ pub struct WordInfo {
     pub flags: u16,
     /// The source kind the word decides, if any (`source_nouns.txt`).
     pub kind: Option<SourceKind>,
-    /// Used by the word table only (the byte length of its word); 0 elsewhere.
+    /// Used by the word table only (whether its word is longer than 8 bytes); 0 elsewhere.
     len: u8,
 }
 
@@ -250,8 +250,9 @@ fn inflect(lemma: &str) -> [String; 3] {
 }
 
 /// Words and their [`WordInfo`] in an open-addressing table with a cheap hash. A slot
-/// (16 bytes, four to a cache line) keeps the first 8 bytes of its word and its length,
-/// so words are told apart without reading `keys` unless they are longer than 8 bytes.
+/// (16 bytes, four to a cache line) keeps the first 8 bytes of its word and whether it is
+/// longer, so words are told apart without reading `keys` unless they are longer than 8
+/// bytes.
 #[derive(Debug, Clone, Default)]
 struct WordTable {
     slots: Vec<Slot>,
@@ -273,15 +274,17 @@ const FILTER_BITS: u32 = 16;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    /// The first 8 bytes of the word, zero-padded.
+    /// The first 8 bytes of the word, zero-padded; 0 for a free slot (no listed word is
+    /// empty).
     head: u64,
     info: WordInfo,
 }
 
-/// [`WordInfo`] keeps the byte length of a slot's word (capped at 255) in its spare
-/// byte; 0 marks a free slot (no listed word is empty).
+/// [`WordInfo`]'s spare byte in a slot: 1 for a word longer than 8 bytes, whose bytes
+/// after its head are compared in [`WordTable::keys`], 0 for a shorter word (told by its
+/// head alone: no word has a zero byte).
 fn slot_len(len: usize) -> u8 {
-    len.min(255) as u8
+    u8::from(len > 8)
 }
 
 impl WordTable {
@@ -308,7 +311,7 @@ impl WordTable {
             let f = t.filter_bit(h);
             t.filter[f / 64] |= 1 << (f % 64);
             let mut i = t.slot(h);
-            while t.slots[i].info.len != 0 {
+            while t.slots[i].head != 0 {
                 i = (i + 1) & ((1 << bits) - 1);
             }
             t.slots[i] = Slot {
@@ -367,24 +370,26 @@ impl WordTable {
             return WordInfo::default();
         }
         let mask = self.slots.len() - 1;
-        let len = slot_len(w.len());
         let mut i = self.slot(hash);
         while let Some(s) = self.slots.get(i) {
-            if s.head == h && s.info.len == len {
-                let long = w.len() > 8;
-                if !long
-                    || self.spans.get(i).is_some_and(|&(start, n)| {
-                        n as usize == w.len()
-                            && self
-                                .keys
-                                .as_bytes()
-                                .get(start as usize..(start + n) as usize)
-                                == Some(w)
+            if s.head == h {
+                if s.info.len == 0 {
+                    // A listed word of at most 8 bytes: its head is all of it, and its
+                    // info is returned as it is (one load, no field rebuilt).
+                    if w.len() <= 8 {
+                        return s.info;
+                    }
+                } else if w.len() > 8
+                    && self.spans.get(i).is_some_and(|&(start, n)| {
+                        self.keys
+                            .as_bytes()
+                            .get(start as usize..(start + n) as usize)
+                            == Some(w)
                     })
                 {
                     return WordInfo { len: 0, ..s.info };
                 }
-            } else if s.info.len == 0 {
+            } else if s.head == 0 {
                 break;
             }
             i = (i + 1) & mask;
@@ -776,6 +781,14 @@ mod tests {
                 lx.info(&other),
                 lx.words.get(&other).copied().unwrap_or_default()
             );
+            // The head of a longer word, as a word of its own ("reporter" of "reporters").
+            if let Some(prefix) = w.get(..8).filter(|_| w.len() > 8) {
+                assert_eq!(
+                    lx.info(prefix),
+                    lx.words.get(prefix).copied().unwrap_or_default(),
+                    "{prefix}"
+                );
+            }
         }
         assert_eq!(lx.info(""), WordInfo::default());
         assert_eq!(Lexicon::default().info("said"), WordInfo::default());
