@@ -191,14 +191,20 @@ fn mark_indices(para: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The first sentence terminator of `s` (`.`, `!`, `?` or `…`), as `s.find(['.', '!', '?',
-/// '…'])` finds it, reading bytes (`…` is E2 80 A6).
-fn find_terminator(s: &str) -> Option<usize> {
+/// '…'])` finds it, reading bytes (`…` is E2 80 A6). `ellipsis`: whether `s` may hold a `…`
+/// (false only when it holds none: see [`find_ellipsis`]).
+fn find_terminator(s: &str, ellipsis: bool) -> Option<usize> {
     let b = s.as_bytes();
     let ascii = memchr::memchr3(b'.', b'!', b'?', b);
-    let before = &b[..ascii.unwrap_or(b.len())];
-    let ellipsis = memchr::memchr_iter(0xE2, before)
-        .find(|&i| before.get(i + 1..i + 3) == Some(&[0x80, 0xA6]));
-    ellipsis.or(ascii)
+    if !ellipsis {
+        return ascii;
+    }
+    find_ellipsis(&b[..ascii.unwrap_or(b.len())]).or(ascii)
+}
+
+/// The first `…` (E2 80 A6) of `b`.
+fn find_ellipsis(b: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(0xE2, b).find(|&i| b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]))
 }
 
 /// The sentence splitter, with its abbreviation list.
@@ -232,24 +238,21 @@ impl Splitter {
         range: Range<usize>,
         quotes: &[Quote],
     ) -> Vec<Range<usize>> {
-        // Byte ranges inside closed double quotations: no sentence breaks there.
-        let protected: Vec<Range<usize>> = quotes
-            .iter()
-            .filter(|q| {
-                let s = &text[q.range.clone()];
-                q.closed
-                    && (s.starts_with("''") || is_double_quote(s.chars().next().unwrap_or(' ')))
-            })
-            .map(|q| q.range.clone())
-            .collect();
-        // Double quotations never nest, so `protected` is sorted and disjoint.
+        // Closed double quotations: no sentence breaks inside them.
+        let protected = |q: &&Quote| {
+            let s = &text[q.range.clone()];
+            q.closed && (s.starts_with("''") || is_double_quote(s.chars().next().unwrap_or(' ')))
+        };
+        // Double quotations never nest, so in `quotes` (sorted by start) they are sorted and
+        // disjoint, and read in place (no list of them made for each paragraph).
         // A break at `b` whose run of marks ends at `run_end` is inside a quotation when
         // the quotation goes on after the run.
         let in_quote = |b: usize, run_end: usize| {
-            let k = protected.partition_point(|r| r.end <= b);
-            protected
-                .get(k)
-                .is_some_and(|r| r.start < b && run_end < r.end)
+            quotes
+                .iter()
+                .filter(protected)
+                .find(|q| q.range.end > b)
+                .is_some_and(|q| q.range.start < b && run_end < q.range.end)
         };
         let para = &text[range.clone()];
         // About one sentence in 100 bytes, so the list seldom grows.
@@ -258,7 +261,11 @@ impl Splitter {
         let end_of = range.end;
         let char_at = |b: usize| text[b..end_of].chars().next();
         let mut pos = range.start;
-        while let Some(rel) = find_terminator(&text[pos..end_of]) {
+        // Whether the paragraph has a `…` at all, asked once: most have none, and then each
+        // terminator is found by one search for three bytes (rather than one more for the
+        // first byte of `…`, which starts ’ “ ” — too).
+        let ellipsis = find_ellipsis(para.as_bytes()).is_some();
+        while let Some(rel) = find_terminator(&text[pos..end_of], ellipsis) {
             let at = pos + rel;
             let c = char_at(at).unwrap_or('.');
             // Take the run of terminators and closing marks: ?!” ).
@@ -359,6 +366,14 @@ fn is_closing(c: char, next: Option<char>) -> bool {
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
+    // Most sentences start and end with a visible ASCII character: nothing to trim, no
+    // characters to decode.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic)
+        && s.as_bytes().last().is_some_and(u8::is_ascii_graphic)
+    {
+        out.push(r);
+        return;
+    }
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
@@ -377,7 +392,10 @@ mod tests {
         fn byte_scans_agree_with_char_searches(s in "([a-z .!?…“”«»„\"‘’'\u{a0}\u{2026}\u{2019}\u{e9}\u{20ac}]|\\PC){0,40}") {
             let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
             prop_assert_eq!(mark_indices(&s).collect::<Vec<_>>(), s.match_indices(is_mark).collect::<Vec<_>>());
-            prop_assert_eq!(find_terminator(&s), s.find(['.', '!', '?', '…']));
+            prop_assert_eq!(find_terminator(&s, true), s.find(['.', '!', '?', '…']));
+            if !s.contains('…') {
+                prop_assert_eq!(find_terminator(&s, false), s.find(['.', '!', '?', '…']));
+            }
         }
     }
 
