@@ -143,7 +143,11 @@ pub fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// What the word lists say about one word, looked up once per token.
+///
+/// (Aligned as a `u64`, the 8 bytes move from the word table to a token as one value
+/// rather than field by field.)
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[repr(C, align(8))]
 pub struct WordInfo {
     /// 1 + index into [`Lexicon::cue_lists`] of the cue forms starting with this word; 0 for none.
     pub cue: u32,
