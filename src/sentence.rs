@@ -271,7 +271,8 @@ impl Splitter {
             // Take the run of terminators and closing marks: ?!” ).
             let mut j = at + c.len_utf8();
             while let Some(nc) = char_at(j) {
-                let after = char_at(j + nc.len_utf8());
+                // (The character after is read only for ’ and ', whose closing depends on it.)
+                let after = || char_at(j + nc.len_utf8());
                 if matches!(nc, '.' | '!' | '?' | '…' | ')' | ']') || is_closing(nc, after) {
                     j += nc.len_utf8();
                 } else {
@@ -305,13 +306,7 @@ impl Splitter {
     /// Is the period at `dot` (byte offset in `para`) the end of an abbreviation?
     fn is_abbreviation(&self, para: &str, dot: usize, next: Option<char>) -> bool {
         let before = &para[..dot];
-        let word_start = before
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace() || c == '(' || is_opening(c) || c == '—')
-            .map(|(i, c)| i + c.len_utf8())
-            .unwrap_or(0);
-        let word = &before[word_start..];
+        let word = &before[word_start(before)..];
         if word.is_empty() {
             return false;
         }
@@ -331,6 +326,35 @@ impl Splitter {
         }
         false
     }
+}
+
+/// Where the word that ends `before` starts: after its last white space, `(`, opening mark
+/// or `—` (0 when there is none).
+fn word_start(before: &str) -> usize {
+    // ASCII bytes read backwards, without decoding characters; a non-ASCII character (rare in
+    // a word before a period) sends the search to the characters.
+    for (i, &b) in before.as_bytes().iter().enumerate().rev() {
+        if !b.is_ascii() {
+            return word_start_by_chars(before);
+        }
+        if matches!(
+            b,
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'(' | b'"' | b'\'' | b'['
+        ) {
+            return i + 1;
+        }
+    }
+    0
+}
+
+/// [`word_start`] read character by character.
+fn word_start_by_chars(before: &str) -> usize {
+    before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || is_opening(c) || c == '—')
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0)
 }
 
 /// After a dotted acronym, does a common sentence opener follow?
@@ -359,9 +383,10 @@ fn is_opening(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '[')
 }
 
-fn is_closing(c: char, next: Option<char>) -> bool {
+/// Does `c` close a quotation, `next` giving the character after it?
+fn is_closing(c: char, next: impl FnOnce() -> Option<char>) -> bool {
     matches!(c, '”' | '»' | '"')
-        || (matches!(c, '’' | '\'') && !next.is_some_and(|n| n.is_alphanumeric()))
+        || (matches!(c, '’' | '\'') && !next().is_some_and(|n| n.is_alphanumeric()))
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -389,10 +414,11 @@ mod tests {
     proptest! {
         /// The byte scanners find what `str`'s char searches find.
         #[test]
-        fn byte_scans_agree_with_char_searches(s in "([a-z .!?…“”«»„\"‘’'\u{a0}\u{2026}\u{2019}\u{e9}\u{20ac}]|\\PC){0,40}") {
+        fn byte_scans_agree_with_char_searches(s in "([a-z .!?…“”«»„\"‘’'\u{a0}\u{2026}\u{2019}\u{e9}\u{20ac}(\\[\t\n\u{b}—]|\\PC){0,40}") {
             let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
             prop_assert_eq!(mark_indices(&s).collect::<Vec<_>>(), s.match_indices(is_mark).collect::<Vec<_>>());
             prop_assert_eq!(find_terminator(&s, true), s.find(['.', '!', '?', '…']));
+            prop_assert_eq!(word_start(&s), word_start_by_chars(&s));
             if !s.contains('…') {
                 prop_assert_eq!(find_terminator(&s, false), s.find(['.', '!', '?', '…']));
             }
