@@ -233,14 +233,13 @@ struct Scan {
     kind: Kind,
     start: usize,
     end: usize,
-    /// The classes of a word's ASCII bytes, or'ed together: [`CAPITAL`] tells a capital.
+    /// What the scan saw of a word, in one byte: the classes of its ASCII word bytes or'ed
+    /// together ([`CAPITAL`] tells a capital), with [`JOINER`] for parts joined by a mark
+    /// (an apostrophe, a hyphen …: only such a word can end in n't) and [`WIDE`] for a
+    /// non-ASCII character.
     seen: u8,
     /// [`Tok::first`] of a word (0 for a mark).
     first: u8,
-    /// A byte of a non-ASCII character.
-    wide: bool,
-    /// Parts joined by a mark (an apostrophe, a hyphen …): only such a word can end in n't.
-    joined: bool,
 }
 
 impl Scan {
@@ -252,8 +251,6 @@ impl Scan {
             end: start + len,
             seen: 0,
             first: 0,
-            wide: false,
-            joined: false,
         }
     }
 }
@@ -267,10 +264,10 @@ impl Scan {
 fn next_token(s: &str, mut i: usize) -> Option<Scan> {
     let bytes = s.as_bytes();
     // White space, then the first character of the token.
-    let (start, mut end, mut seen, first, mut wide) = loop {
+    let (start, mut end, mut seen, first) = loop {
         let c = CLASS[usize::from(*bytes.get(i)?)];
         if c & WORD != 0 {
-            break (i, i + 1, c, c & (CAPITAL | DIGIT), false);
+            break (i, i + 1, c, c & (CAPITAL | DIGIT));
         }
         if c != SPACE {
             if c != WIDE {
@@ -279,7 +276,7 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
             match wide_start(s, i)? {
                 Start::Space(l) => i += l,
                 Start::Mark(l) => return Some(Scan::mark(i, l)),
-                Start::Word(l, first) => break (i, i + l, 0, first, true),
+                Start::Word(l, first) => break (i, i + l, WIDE, first),
             }
         } else {
             i += 1;
@@ -287,7 +284,6 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
     };
     // The rest of the word: runs of ASCII word characters (a tight loop of one table look-up
     // a byte), and between them joiners that a word character follows, or wide characters.
-    let mut joined = false;
     loop {
         // Lower-case letters 8 at a time where 8 bytes remain (most of a word's bytes after
         // its first): their count is computed, not found by a branch per byte.
@@ -310,13 +306,12 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         }
         match bytes.get(end).map(|&b| CLASS[usize::from(b)]) {
             Some(JOINER) if word_char_at(s, end + 1).is_some() => {
-                joined = true;
+                seen |= JOINER;
                 end += 1;
             }
             Some(WIDE) => match wide_in_word(s, end) {
                 Some((l, joiner)) => {
-                    joined |= joiner;
-                    wide = true;
+                    seen |= if joiner { WIDE | JOINER } else { WIDE };
                     end += l;
                 }
                 None => break,
@@ -330,8 +325,6 @@ fn next_token(s: &str, mut i: usize) -> Option<Scan> {
         end,
         seen,
         first,
-        wide,
-        joined,
     })
 }
 
@@ -575,7 +568,7 @@ pub fn tokenize_into(
         let mut head = head_in(bytes, at, len);
         if kind == Kind::Word {
             // ASCII without capitals (the common case): the word is its own lower-case form.
-            if scan.wide {
+            if scan.seen & WIDE != 0 {
                 lower = push_lower(&text[at..e], &mut out.lower, &mut head);
             } else if scan.seen & CAPITAL != 0 {
                 // ASCII with a capital: its place in the lower-cased paragraph, its head
@@ -592,7 +585,7 @@ pub fn tokenize_into(
             if len <= lx.longest_word {
                 info = lx.info_with_head(l, head);
             }
-            if scan.joined && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
+            if scan.seen & JOINER != 0 && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
                 info.flags |= WordInfo::CONTRACTION;
             }
         }
