@@ -16,6 +16,7 @@
 //!
 //! Each pattern is a small function; each returns byte ranges into the article text.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet, WordInfo};
@@ -113,7 +114,7 @@ const AUXILIARIES: &[&str] = &[
     "may", "might", "must", "did", "does", "do",
 ];
 /// Forms of "be" before a passive participle.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
+const BE: [&str; 6] = ["is", "are", "was", "were", "be", "been"];
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
@@ -271,8 +272,8 @@ const CLAUSE_LEMMAS: &[&str] = &[
     "allege",
 ];
 /// Determiners that stand alone as a plural subject ("most believe", "few think").
-pub(crate) const QUANTIFIERS: &[&str] = &["most", "many", "some", "few", "both", "all", "several"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+pub(crate) const QUANTIFIERS: [&str; 7] = ["most", "many", "some", "few", "both", "all", "several"];
+const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
     "her",
@@ -415,8 +416,11 @@ pub struct Unit<'a> {
     pub lower: &'a str,
     /// Written in title case, as headlines are (computed once).
     title: bool,
-    /// Hedged anywhere outside quotations (computed once).
-    hedged: bool,
+    /// Hedged anywhere outside quotations: computed on first use, since most units have
+    /// no attribution and are never asked (the search looks up words in the hedge list).
+    hedged: Cell<Option<bool>>,
+    /// [`Unit::content_end`] (computed once: every pattern asks for it).
+    end: usize,
     /// The [`WordInfo`] flags of all the unit's words together: a phrase list none of
     /// whose first words is there needs no search.
     flags: u16,
@@ -431,17 +435,23 @@ impl<'a> Unit<'a> {
             toks,
             lower,
             title: false,
-            hedged: false,
+            hedged: Cell::new(None),
+            end: 0,
             flags: 0,
         };
         (u.title, u.flags) = u.scan_words();
-        u.hedged = u.has_phrase(0, toks.len(), &lx.hedges, false);
+        u.end = u.find_content_end();
         u
     }
 
     /// Is any hedge word outside quotations?
     pub fn hedged(&self) -> bool {
-        self.hedged
+        if let Some(h) = self.hedged.get() {
+            return h;
+        }
+        let h = self.has_phrase(0, self.toks.len(), &self.lx.hedges, false);
+        self.hedged.set(Some(h));
+        h
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -540,7 +550,13 @@ impl<'a> Unit<'a> {
     }
 
     /// The last token of the unit's content: final sentence punctuation outside quotes is left out.
+    #[inline]
     fn content_end(&self) -> usize {
+        self.end
+    }
+
+    /// [`Unit::content_end`], found once by [`Unit::new`].
+    fn find_content_end(&self) -> usize {
         let mut n = self.toks.len();
         while n > 0
             && self.toks[n - 1].kind == Kind::Punct
@@ -609,7 +625,7 @@ impl<'a> Unit<'a> {
 
     /// Can a clause's subject start at token `k` (a pronoun, a capital, a determiner)?
     fn subject_start(&self, k: usize) -> bool {
-        self.is(k, PRONOUNS) || self.cap(k) || self.in_set(k, WordInfo::DETERMINER)
+        self.is(k, &PRONOUNS) || self.cap(k) || self.in_set(k, WordInfo::DETERMINER)
     }
 
     /// The "who" opening a relative clause within `from..to`, nearest `to` first, when a
@@ -788,7 +804,7 @@ impl<'a> Unit<'a> {
             return Some((start, end));
         }
         // A quantifier alone is a subject: "Most say", "But few believe".
-        if end - start == 1 && self.is(last, QUANTIFIERS) {
+        if end - start == 1 && self.is(last, &QUANTIFIERS) {
             return Some((start, end));
         }
         if self.in_set(last, WordInfo::DETERMINER)
@@ -808,7 +824,7 @@ impl<'a> Unit<'a> {
                 && !self.cap(k)
                 && !MODIFIER_PARTICIPLES.contains(&w)
                 && ((self.cap(k - 1) && !self.in_set(k - 1, WordInfo::DETERMINER))
-                    || self.is(k - 1, PRONOUNS))
+                    || self.is(k - 1, &PRONOUNS))
                 && self.skip_adjuncts(k + 1, end) != end
         }) {
             return None;
@@ -821,7 +837,7 @@ impl<'a> Unit<'a> {
             || self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]));
         let has_head = (start..end).any(|k| {
             self.cap(k)
-                || self.is(k, PRONOUNS)
+                || self.is(k, &PRONOUNS)
                 || self.is(k, &["who"])
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
@@ -835,7 +851,7 @@ impl<'a> Unit<'a> {
         // (but "…, records show": a plural before a verb of evidence).
         if end - start == 1
             && !self.cap(start)
-            && !self.is(start, PRONOUNS)
+            && !self.is(start, &PRONOUNS)
             && !self.is(start, &["who"])
             && self.toks[start].info.kind.is_none()
             && !self.agentive(start)
@@ -948,12 +964,7 @@ impl<'a> Unit<'a> {
         while j < hi {
             let t = &self.toks[j];
             if t.quoted || t.kind != Kind::Word {
-                if t.kind == Kind::Punct
-                    && self.w(j) == "."
-                    && j > i
-                    && self.cap(j - 1)
-                    && self.short_abbrev(j - 1)
-                {
+                if self.punct(j, ".") && j > i && self.cap(j - 1) && self.short_abbrev(j - 1) {
                     j += 1;
                     continue;
                 }
@@ -1066,7 +1077,7 @@ impl<'a> Unit<'a> {
             }
             return j;
         }
-        while j < hi && self.cap(j) && !self.is(j, PRONOUNS) {
+        while j < hi && self.cap(j) && !self.is(j, &PRONOUNS) {
             j += 1;
         }
         j
@@ -1078,21 +1089,36 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
-            // "… but noted that …": a coordinated cue starts a new attribution.
-            if self.is(k, &["but", "and"])
-                && !self.toks[k].quoted
-                && k > i + 2
-                && self
-                    .cue_at(k + 1)
-                    .is_some_and(|(e, _)| !e.participle && !e.base)
-            {
-                return k;
+            // (A word ends the content only as "but" or "and", a mark as a dash, a semicolon
+            // or a comma: one test of the token's kind first.)
+            let t = &self.toks[k];
+            if t.kind == Kind::Word {
+                if !t.quoted && k > i + 2 {
+                    // "… but noted that …": a coordinated cue starts a new attribution.
+                    if self.is(k, &["but", "and"])
+                        && self
+                            .cue_at(k + 1)
+                            .is_some_and(|(e, _)| !e.participle && !e.base)
+                    {
+                        return k;
+                    }
+                    // "… but stopped short of …": a second verb of the subject.
+                    if self.is(k, &["but"]) && self.word(k + 1) && self.lw(k + 1).ends_with("ed") {
+                        return k;
+                    }
+                }
+                k += 1;
+                continue;
             }
+            if t.kind != Kind::Punct {
+                k += 1;
+                continue;
+            }
+            // (Every dash of `is_dash` is one of these marks.)
             let dash = self.punct(k, "―")
                 || self.punct(k, "—")
                 || self.punct(k, "–")
-                || self.punct(k, "-")
-                || self.is_dash(k);
+                || self.punct(k, "-");
             if (dash || self.punct(k, ";")) && !self.toks[k].quoted && k > i + 2 {
                 // "… the battlefield - with Russian planes flying raids - would …": a pair of
                 // dashes encloses an aside; the content goes on after it.
@@ -1125,15 +1151,6 @@ impl<'a> Unit<'a> {
                     _ => return k,
                 }
             }
-            // "… but stopped short of …": a second verb of the subject.
-            if self.is(k, &["but"])
-                && !self.toks[k].quoted
-                && k > i + 2
-                && self.word(k + 1)
-                && self.lw(k + 1).ends_with("ed")
-            {
-                return k;
-            }
             if self.punct(k, ",") && !self.toks[k].quoted {
                 if let Some((e, _)) = self.cue_at(k + 1) {
                     if e.participle {
@@ -1145,7 +1162,7 @@ impl<'a> Unit<'a> {
                 if self.is(k + 1, &["compared"]) && self.is(k + 2, &["with", "to"])
                     || k > i + 2
                         && self.is(k + 1, &["as"])
-                        && (self.is(k + 2, PRONOUNS)
+                        && (self.is(k + 2, &PRONOUNS)
                             || self.cap(k + 2)
                             || self.in_set(k + 2, WordInfo::DETERMINER))
                         && !self.is(
@@ -1317,7 +1334,7 @@ impl<'a> Unit<'a> {
             &[
                 "that", "whether", "if", "how", "what", "why", "who", "when", "where",
             ],
-        ) || self.is(c, PRONOUNS)
+        ) || self.is(c, &PRONOUNS)
             || self
                 .toks
                 .get(c)
@@ -1565,21 +1582,27 @@ impl<'a> Unit<'a> {
             return false;
         }
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
-        // (Of a flagged set, a word with neither bit starts no phrase: one test each.)
-        let may_start = |k: usize| {
-            flag == 0
-                || self
-                    .toks
-                    .get(k)
-                    .is_some_and(|t| t.info.flags & (flag | WordInfo::CONTRACTION) != 0)
-        };
-        (a..b).filter(|&k| may_start(k) && take(k)).any(|k| {
+        // (Of a flagged set, a word with neither bit starts no phrase: one test each, over
+        // the tokens in order.)
+        let mask = flag | WordInfo::CONTRACTION;
+        let toks = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
+        let mut starts = toks.iter().enumerate().filter_map(|(d, t)| {
+            {
+                (flag == 0 || t.info.flags & mask != 0)
+                    && t.kind == Kind::Word
+                    && (quoted_too || !t.quoted)
+            }
+            .then_some(a + d)
+        });
+        // (Whether the set holds "n't" is looked up once, at the first contraction.)
+        let mut nt = None;
+        starts.any(|k| {
             let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
             if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
                 return false;
             }
             let w = self.lw(k);
-            if contraction && phrases.has_word("n't") {
+            if contraction && *nt.get_or_insert_with(|| phrases.has_word("n't")) {
                 return true;
             }
             let Some(rests) = phrases.by_first.get(w) else {
@@ -1640,7 +1663,7 @@ impl<'a> Unit<'a> {
             return None;
         }
         let class = entry.map(|e| e.class);
-        let hedged = class == Some(CueClass::Allege) || self.hedged;
+        let hedged = class == Some(CueClass::Allege) || self.hedged();
         Some(Attribution {
             pattern,
             form: form.unwrap_or_else(|| self.form_of(a, b)),
@@ -1664,6 +1687,10 @@ impl<'a> Unit<'a> {
     /// The channel named in the unit outside the content (a statement, the TASS news
     /// agency, Channel 9, Twitter).
     fn channel(&self, ca: usize, cb: usize, cue: Option<(usize, usize)>) -> Option<Range<usize>> {
+        // (No word of the unit starts a channel: no search.)
+        if self.flags & WordInfo::CHANNEL_FIRST == 0 {
+            return None;
+        }
         let n = self.toks.len();
         for k in 0..n {
             // (Every first word of a channel carries the flag: one bit test per token.)
@@ -2466,9 +2493,9 @@ impl<'a> Unit<'a> {
     /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
     /// widely expected", "was not thought")?
     fn passive_aux(&self, k: usize) -> bool {
-        k > 0 && self.is(k - 1, BE)
+        k > 0 && self.is(k - 1, &BE)
             || k > 1
-                && self.is(k - 2, BE)
+                && self.is(k - 2, &BE)
                 && self.is(
                     k - 1,
                     &[
@@ -2549,7 +2576,7 @@ impl<'a> Unit<'a> {
                 // delegates", "a race that is widely expected to grow …" (the relative
                 // pronoun included, as its subject).
                 let mut be = k - 1;
-                while be > 0 && !self.is(be, BE) && self.passive_aux(be + 1) {
+                while be > 0 && !self.is(be, &BE) && self.passive_aux(be + 1) {
                     be -= 1;
                 }
                 let mut from = self.clause_start(be);
@@ -2591,7 +2618,7 @@ impl<'a> Unit<'a> {
         // ("Several said", "Two in three said": a past form after a share of people, too.)
         let quantifier = || {
             let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
-            (entry.base || past) && (self.is(i - 1, QUANTIFIERS) || self.share_ends_at(i - 1))
+            (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
         };
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
@@ -3024,7 +3051,7 @@ impl<'a> Unit<'a> {
                     || self.in_set(k, WordInfo::DETERMINER)
                     || self.toks[k].info.kind.is_some()
                     || self.toks[k].info.has(WordInfo::TITLE)
-                    || self.is(k, PRONOUNS)
+                    || self.is(k, &PRONOUNS)
             }) {
                 return None;
             }
@@ -3112,7 +3139,7 @@ impl<'a> Unit<'a> {
             let prev = ne - 1;
             let noun_before = self.word(prev)
                 && !self.cap(prev)
-                && !self.is(prev, PRONOUNS)
+                && !self.is(prev, &PRONOUNS)
                 && self.toks[prev].info.kind.is_none()
                 && !self.toks[prev].info.has(WordInfo::TITLE);
             // "The ad claims “Q”", "Footage from the game shows that …": a quotation or a
@@ -3143,7 +3170,7 @@ impl<'a> Unit<'a> {
                 && (!self.cap(head) || head == 0);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
-                || self.is(ne - 1, QUANTIFIERS)
+                || self.is(ne - 1, &QUANTIFIERS)
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
             {
                 return None;
@@ -3180,7 +3207,7 @@ impl<'a> Unit<'a> {
                 && !self.cap(after)
                 && !self.toks[after].quoted
                 && !self.in_set(after, WordInfo::DETERMINER)
-                && !self.is(after, PRONOUNS)
+                && !self.is(after, &PRONOUNS)
                 && !self.is(
                     after,
                     &[
@@ -3320,7 +3347,7 @@ impl<'a> Unit<'a> {
                     content: at..at,
                     gap: None,
                     channel: self.channel(last, last, Some((i, cue_end))),
-                    hedged: self.hedged,
+                    hedged: self.hedged(),
                     negated: false,
                     class: Some(entry.class),
                     relay: entry.relay,
@@ -3390,7 +3417,7 @@ impl<'a> Unit<'a> {
         let mut k = cue_end;
         while k < end && k - cue_end <= 12 {
             let t = &self.toks[k];
-            let abbrev_dot = t.kind == Kind::Punct && self.w(k) == "." && k > 0 && self.cap(k - 1);
+            let abbrev_dot = self.punct(k, ".") && k > 0 && self.cap(k - 1);
             if abbrev_dot {
                 k += 1;
                 continue;
@@ -3409,7 +3436,7 @@ impl<'a> Unit<'a> {
             }
             // A subject or a verb before "that" means the clause has begun: that "that"
             // is a relative pronoun ("says he has fought for initiatives that matter").
-            if self.is(k, PRONOUNS) && !self.is(k, &["it"]) || self.is(k, AUXILIARIES) {
+            if self.is(k, &PRONOUNS) && !self.is(k, &["it"]) || self.is(k, AUXILIARIES) {
                 break;
             }
             k += 1;
