@@ -407,6 +407,35 @@ impl Words for [&str] {
     }
 }
 
+/// The words that open a pattern of their own ("according to", "asked", "in a poll"),
+/// as bits of [`Unit::seen`]: each pattern's search runs only in a unit that has its word.
+struct Seen;
+
+impl Seen {
+    const ACCORDING: u8 = 1;
+    const ASKED: u8 = 2;
+    const POLL: u8 = 4;
+
+    /// The bit of a word by its [`head`] (the heads of words and marks are never these).
+    /// A head of "according" is its first 8 bytes: a longer word with them only costs a
+    /// search.
+    #[inline(always)]
+    fn of(h: u64) -> u8 {
+        const ACCORDING: u64 = head(b"according");
+        const ASKED: u64 = head(b"asked");
+        const POLL: u64 = head(b"poll");
+        const POLLS: u64 = head(b"polls");
+        const SURVEY: u64 = head(b"survey");
+        const SURVEYS: u64 = head(b"surveys");
+        match h {
+            ACCORDING => Seen::ACCORDING,
+            ASKED => Seen::ASKED,
+            POLL | POLLS | SURVEY | SURVEYS => Seen::POLL,
+            _ => 0,
+        }
+    }
+}
+
 /// The parser of one unit, over its tokens.
 pub struct Unit<'a> {
     pub lx: &'a Lexicon,
@@ -421,6 +450,9 @@ pub struct Unit<'a> {
     hedged: Cell<Option<bool>>,
     /// [`Unit::content_end`] (computed once: every pattern asks for it).
     end: usize,
+    /// The [`Seen`] bits of the unit's words: a pattern whose word is not there needs no
+    /// search.
+    seen: u8,
     /// The [`WordInfo`] flags of all the unit's words together: a phrase list none of
     /// whose first words is there needs no search.
     flags: u16,
@@ -437,9 +469,10 @@ impl<'a> Unit<'a> {
             title: false,
             hedged: Cell::new(None),
             end: 0,
+            seen: 0,
             flags: 0,
         };
-        (u.title, u.flags) = u.scan_words();
+        (u.title, u.flags, u.seen) = u.scan_words();
         u.end = u.find_content_end();
         u
     }
@@ -573,10 +606,10 @@ impl<'a> Unit<'a> {
         self.title
     }
 
-    /// In one pass over the words: is the unit in title case, and the flags of all its
-    /// words together.
-    fn scan_words(&self) -> (bool, u16) {
-        let (mut words, mut caps, mut flags) = (0, 0, 0);
+    /// In one pass over the words: is the unit in title case, the flags of all its words
+    /// together, and the [`Seen`] bits.
+    fn scan_words(&self) -> (bool, u16, u8) {
+        let (mut words, mut caps, mut flags, mut seen) = (0, 0, 0, 0);
         for t in self.toks {
             // Counted without branches: (a word of more than 3 bytes, and capitalised).
             let word = t.kind == Kind::Word;
@@ -584,8 +617,9 @@ impl<'a> Unit<'a> {
             words += long;
             caps += long & usize::from(t.first != 0);
             flags |= if word { t.info.flags } else { 0 };
+            seen |= Seen::of(t.head);
         }
-        (words >= 2 && caps * 4 >= words * 3, flags)
+        (words >= 2 && caps * 4 >= words * 3, flags, seen)
     }
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
@@ -1929,6 +1963,9 @@ impl<'a> Unit<'a> {
     /// deal", "his claim that C": a possessor, a cue noun and its complement.
     fn noun_cues(&self) -> Vec<Attribution> {
         let mut out = Vec::new();
+        if self.flags & WordInfo::NOUN_CUE == 0 {
+            return out;
+        }
         let n = self.toks.len();
         for k in 1..n.saturating_sub(1) {
             if !self.in_set(k, WordInfo::NOUN_CUE) || self.toks[k].quoted {
@@ -2066,6 +2103,9 @@ impl<'a> Unit<'a> {
     /// "Asked whether C, …" / "… when asked how C": a question put to the subject, with no
     /// asker named.
     fn asked(&self) -> Option<Attribution> {
+        if self.seen & Seen::ASKED == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let k = (0..n).find(|&k| {
             self.is(k, &["asked"])
@@ -2107,12 +2147,14 @@ impl<'a> Unit<'a> {
 
     /// “Q” ― Name: a quotation signed with a dash, as in reader comments and epigraphs.
     fn dash_signature(&self) -> Option<Attribution> {
+        // (The opening mark first: most units open with none, and need no search.)
+        if self.toks.first()?.kind != Kind::Open {
+            return None;
+        }
         let n = self.toks.len();
         let close = (0..n).rev().find(|&k| self.toks[k].kind == Kind::Close)?;
         let dash = close + 1;
-        if !(self.punct(dash, "―") || self.punct(dash, "—") || self.punct(dash, "–"))
-            || self.toks[0].kind != Kind::Open
-        {
+        if !(self.punct(dash, "―") || self.punct(dash, "—") || self.punct(dash, "–")) {
             return None;
         }
         let end = self.content_end();
@@ -2131,6 +2173,9 @@ impl<'a> Unit<'a> {
     }
 
     fn according(&self) -> Option<Attribution> {
+        if self.seen & Seen::ACCORDING == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let k = (0..n.saturating_sub(1)).find(|&k| {
             self.is(k, &["according"]) && self.is(k + 1, &["to"]) && !self.toks[k].quoted
@@ -2227,6 +2272,9 @@ impl<'a> Unit<'a> {
     /// "In a CNN poll released Monday, C" / "C in the latest Fox News poll": a poll or
     /// survey the figures stand in is their source (cue "in", form `according_to`).
     fn in_poll(&self) -> Option<Attribution> {
+        if self.seen & Seen::POLL == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let end = self.content_end();
         // The head noun, and the "in" that opens its noun phrase.
@@ -2877,7 +2925,7 @@ impl<'a> Unit<'a> {
             if src.is_none() && i > 0 {
                 return None;
             }
-            let c = self.after_cue(cue_end, entry, end);
+            let c = self.after_cue(cue_end, entry, end, None);
             let cend = self.forward_end(c.max(cue_end));
             let cend = self.object_end(entry, c.max(cue_end), cend);
             // (A comma that closes a quotation leaves the quotation whole.)
@@ -3187,7 +3235,8 @@ impl<'a> Unit<'a> {
             }
         }
         subject.get_or_insert((ns, ne));
-        let mut after = self.skip_adjuncts(cue_end, end);
+        let adjuncts = self.skip_adjuncts(cue_end, end);
+        let mut after = adjuncts;
         // "…, the president told her.": the object of a tell-class cue is not a clause.
         if entry.class == CueClass::Tell && self.is(after, OBJECT_PRONOUNS) {
             after = self.skip_adjuncts(after + 1, end);
@@ -3203,7 +3252,9 @@ impl<'a> Unit<'a> {
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
         let boundary = ns.checked_sub(1);
-        let tail_empty = after >= end
+        // (Asked only when a boundary stands before the subject: a closure.)
+        let tail_empty = || {
+            after >= end
             || self.punct(after, ",")
             || self.punct(after, "—")
             // "…, political analysts say; in 2012, …"
@@ -3239,7 +3290,8 @@ impl<'a> Unit<'a> {
                 && !(after..end.min(after + 10))
                     .any(|k| self.is(k, &["that"]) && !self.toks[k].quoted && !self.demonstrative(k))
                 // "reported at least six planes filled …": a quantity opens the clause.
-                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])));
+                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])))
+        };
         if let Some(b) = boundary {
             let close = self.toks[b].kind == Kind::Close;
             if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
@@ -3303,7 +3355,7 @@ impl<'a> Unit<'a> {
                     ) && !(f..content_end).any(|k| self.verbish(k))
                 };
                 let subordinate_lead = subordinate_lead || opening_phrase;
-                if !subordinate_lead && (tail_empty || (close && quote_first && !forward_start)) {
+                if !subordinate_lead && (tail_empty() || (close && quote_first && !forward_start)) {
                     // "…, especially fundraising: “Q,” he said.": the quotation after a colon
                     // is all that is said.
                     let qs = if close { self.quote_start(b) } else { 0 };
@@ -3324,7 +3376,7 @@ impl<'a> Unit<'a> {
             }
         }
         // Forward: S said (that) C / S said: “Q.”
-        let c = self.after_cue(cue_end, entry, end);
+        let c = self.after_cue(cue_end, entry, end, Some(adjuncts));
         // "argued that:" — a "that" alone is no content.
         let c = if c + 1 == end && self.is(c, &["that"]) && self.punct(end, ":") {
             end
@@ -3422,7 +3474,14 @@ impl<'a> Unit<'a> {
     /// Where the content starts after a cue: after adjuncts, the object of tell-class
     /// cues, "reports" after a denial, and a colon or comma before a quotation. A
     /// "that" opening the clause is part of the content.
-    fn after_cue(&self, cue_end: usize, entry: &CueEntry, end: usize) -> usize {
+    /// `adjuncts` is [`Unit::skip_adjuncts`] from `cue_end`, when the caller has it.
+    fn after_cue(
+        &self,
+        cue_end: usize,
+        entry: &CueEntry,
+        end: usize,
+        adjuncts: Option<usize>,
+    ) -> usize {
         // A "that" within reach, with only adjuncts or an object before it.
         let mut k = cue_end;
         while k < end && k - cue_end <= 12 {
@@ -3459,7 +3518,7 @@ impl<'a> Unit<'a> {
                 return j + 1;
             }
         }
-        let mut c = self.skip_adjuncts(cue_end, end);
+        let mut c = adjuncts.unwrap_or_else(|| self.skip_adjuncts(cue_end, end));
         if entry.class == CueClass::Tell {
             c = self.skip_object(c, end);
             c = self.skip_adjuncts(c, end);
