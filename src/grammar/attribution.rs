@@ -407,6 +407,45 @@ impl Words for [&str] {
     }
 }
 
+/// A filter of word lists by [`head`]: one multiply and one bit test tell most words that
+/// are in none of the lists (a word that passes is then looked up in the lists themselves).
+/// A word of a list has the head of its list word (see [`same`]), so no word of the lists
+/// is ever filtered out.
+#[derive(Clone, Copy)]
+struct HeadBits(u128);
+
+impl HeadBits {
+    /// The filter of the words of `lists`.
+    const fn of(lists: &[&[&str]]) -> HeadBits {
+        let mut bits = 0;
+        let mut l = 0;
+        while l < lists.len() {
+            let mut w = 0;
+            while w < lists[l].len() {
+                bits |= HeadBits::bit(head(lists[l][w].as_bytes()));
+                w += 1;
+            }
+            l += 1;
+        }
+        HeadBits(bits)
+    }
+
+    /// The bit of a head: its top 7 bits after a multiply that mixes all its bytes.
+    #[inline(always)]
+    const fn bit(h: u64) -> u128 {
+        1 << (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57)
+    }
+
+    /// Can a word of this head be in the lists?
+    #[inline(always)]
+    fn may_hold(self, h: u64) -> bool {
+        self.0 & HeadBits::bit(h) != 0
+    }
+}
+
+/// Words of a time ([`Unit::time_only`]) besides the time words of the lexicon.
+const TIME_ONLY: [&str; 8] = ["early", "late", "this", "last", "next", "on", "in", "at"];
+
 /// The words that open a pattern of their own ("according to", "asked", "in a poll"),
 /// as bits of [`Unit::seen`]: each pattern's search runs only in a unit that has its word.
 struct Seen;
@@ -416,11 +455,36 @@ impl Seen {
     const ASKED: u8 = 2;
     const POLL: u8 = 4;
 
+    /// The words and their bits.
+    const WORDS: [(&str, u8); 6] = [
+        ("according", Seen::ACCORDING),
+        ("asked", Seen::ASKED),
+        ("poll", Seen::POLL),
+        ("polls", Seen::POLL),
+        ("survey", Seen::POLL),
+        ("surveys", Seen::POLL),
+    ];
+
+    /// The bits of the words by their first byte: most words start with none of theirs,
+    /// told by one load.
+    const BY_FIRST: [u8; 256] = {
+        let mut t = [0; 256];
+        let mut k = 0;
+        while k < Seen::WORDS.len() {
+            t[Seen::WORDS[k].0.as_bytes()[0] as usize] |= Seen::WORDS[k].1;
+            k += 1;
+        }
+        t
+    };
+
     /// The bit of a word by its [`head`] (the heads of words and marks are never these).
     /// A head of "according" is its first 8 bytes: a longer word with them only costs a
     /// search.
     #[inline(always)]
     fn of(h: u64) -> u8 {
+        if Seen::BY_FIRST[(h & 0xff) as usize] == 0 {
+            return 0;
+        }
         const ACCORDING: u64 = head(b"according");
         const ASKED: u64 = head(b"asked");
         const POLL: u64 = head(b"poll");
@@ -679,6 +743,7 @@ impl<'a> Unit<'a> {
 
     /// An auxiliary of [`AUXILIARIES`]: each is a boundary word too, so a word without that
     /// bit is told by one test instead of a search of the list.
+    #[inline]
     fn auxiliary(&self, k: usize) -> bool {
         self.in_set(k, WordInfo::BOUNDARY) && self.is(k, AUXILIARIES)
     }
@@ -1441,15 +1506,14 @@ impl<'a> Unit<'a> {
 
     /// Are tokens `s..e` only a time ("early Friday", "this month", "September 27")?
     fn time_only(&self, s: usize, e: usize) -> bool {
+        const LISTS: HeadBits = HeadBits::of(&[&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS]);
         (s..e).all(|k| {
             self.in_set(k, WordInfo::TIME)
                 || self.digits(k)
-                || self.is(
-                    k,
-                    &["early", "late", "this", "last", "next", "on", "in", "at"],
-                )
-                || self.is(k, &crate::text::MONTHS)
-                || self.is(k, TIME_UNITS)
+                || LISTS.may_hold(self.toks[k].head)
+                    && (self.is(k, &TIME_ONLY)
+                        || self.is(k, &crate::text::MONTHS)
+                        || self.is(k, TIME_UNITS))
         })
     }
 
