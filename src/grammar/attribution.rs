@@ -1204,12 +1204,11 @@ impl<'a> Unit<'a> {
             // or a comma: one test of the token's kind first.)
             let t = &self.toks[k];
             if t.kind == Kind::Word {
-                if !t.quoted && k > i + 2 {
+                if !t.quoted && k > i + 2 && self.is(k, &["but", "and"]) {
                     // "… but noted that …": a coordinated cue starts a new attribution.
-                    if self.is(k, &["but", "and"])
-                        && self
-                            .cue_at(k + 1)
-                            .is_some_and(|(e, _)| !e.participle && !e.base)
+                    if self
+                        .cue_at(k + 1)
+                        .is_some_and(|(e, _)| !e.participle && !e.base)
                     {
                         return k;
                     }
@@ -1587,15 +1586,26 @@ impl<'a> Unit<'a> {
     fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
         // Verbs whose content is a clause keep everything to its end ("said the exhibition
         // opens on Tuesday"): only cues that take an object are trimmed.
-        let takes_clause = !matches!(
-            entry.class,
-            CueClass::Speech | CueClass::Deny | CueClass::Evidence
-        ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str());
-        if c >= end || takes_clause || self.title_case() || self.clausal(c, end) {
+        // (The cheap tests first.)
+        let takes_clause = || {
+            !matches!(
+                entry.class,
+                CueClass::Speech | CueClass::Deny | CueClass::Evidence
+            ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
+        };
+        if c >= end || takes_clause() || self.title_case() || self.clausal(c, end) {
             return end;
         }
+        const SUBORDINATE: [&str; 11] = [
+            "when", "while", "since", "because", "although", "though", "amid", "despite", "until",
+            "unless", "whereas",
+        ];
+        // (A word ends the object only as one of these: the filter tells most words at once.)
+        const CLOSING: HeadBits =
+            HeadBits::of(&[&SUBORDINATE, &["on", "in", "at", "during"], &["and", "but"]]);
         for k in c + 1..end {
-            if self.toks[k].quoted {
+            let t = &self.toks[k];
+            if t.quoted || t.kind == Kind::Word && !CLOSING.may_hold(t.head) {
                 continue;
             }
             // "… a “crazy system” during a campaign stop in Flint": the occasion is no
@@ -1603,13 +1613,7 @@ impl<'a> Unit<'a> {
             if k > c + 1 && self.is(k, &["during"]) {
                 return k;
             }
-            if self.is(
-                k,
-                &[
-                    "when", "while", "since", "because", "although", "though", "amid", "despite",
-                    "until", "unless", "whereas",
-                ],
-            ) {
+            if self.is(k, &SUBORDINATE) {
                 return k;
             }
             if self.is(k, &["on", "in", "at", "during"])
@@ -1937,6 +1941,14 @@ impl<'a> Unit<'a> {
         let mut i = 0;
         let mut subject: Option<(usize, usize)> = None;
         while i < n {
+            // (The next word that may start a cue: the cue index first, zero for most words.)
+            let Some(d) = self.toks[i..]
+                .iter()
+                .position(|t| t.info.cue != 0 && t.kind == Kind::Word && !t.quoted)
+            else {
+                break;
+            };
+            i += d;
             let Some((entry, cue_end)) = self.cue_at(i) else {
                 i += 1;
                 continue;
@@ -2643,8 +2655,10 @@ impl<'a> Unit<'a> {
         let n = self.toks.len();
         let end = self.content_end();
         for k in 1..n.saturating_sub(1) {
-            // (Both patterns have "to" after the verb: one compare for most tokens.)
-            if self.toks[k].quoted || !self.is(k + 1, &["to"]) {
+            // (Both patterns have "to" after the verb: its head first, one compare for most
+            // tokens.)
+            const TO: u64 = head(b"to");
+            if self.toks[k + 1].head != TO || self.toks[k].quoted || !self.is(k + 1, &["to"]) {
                 continue;
             }
             // C (has been|was|…) attributed to S.
