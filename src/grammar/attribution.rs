@@ -507,8 +507,9 @@ pub struct Unit<'a> {
     pub toks: &'a [Tok],
     /// The lower-case forms of the tokens' words ([`super::token::Tokens::lower`]).
     pub lower: &'a str,
-    /// Written in title case, as headlines are (computed once).
-    title: bool,
+    /// Written in title case, as headlines are: counted on first use (only a capitalised
+    /// cue word or an object content asks).
+    title: Cell<Option<bool>>,
     /// Hedged anywhere outside quotations: computed on first use, since most units have
     /// no attribution and are never asked (the search looks up words in the hedge list).
     hedged: Cell<Option<bool>>,
@@ -530,13 +531,13 @@ impl<'a> Unit<'a> {
             text,
             toks,
             lower,
-            title: false,
+            title: Cell::new(None),
             hedged: Cell::new(None),
             end: 0,
             seen: 0,
             flags: 0,
         };
-        (u.title, u.flags, u.seen) = u.scan_words();
+        (u.flags, u.seen) = u.scan_words();
         u.end = u.find_content_end();
         u
     }
@@ -667,23 +668,33 @@ impl<'a> Unit<'a> {
 
     /// Is the unit written in title case, as headlines are?
     fn title_case(&self) -> bool {
-        self.title
-    }
-
-    /// In one pass over the words: is the unit in title case, the flags of all its words
-    /// together, and the [`Seen`] bits.
-    fn scan_words(&self) -> (bool, u16, u8) {
-        let (mut words, mut caps, mut flags, mut seen) = (0, 0, 0, 0);
+        if let Some(t) = self.title.get() {
+            return t;
+        }
+        let (mut words, mut caps) = (0, 0);
         for t in self.toks {
             // Counted without branches: (a word of more than 3 bytes, and capitalised).
-            let word = t.kind == Kind::Word;
-            let long = usize::from(word && t.end - t.start > 3);
+            let long = usize::from(t.kind == Kind::Word && t.end - t.start > 3);
             words += long;
             caps += long & usize::from(t.first != 0);
-            flags |= if word { t.info.flags } else { 0 };
+        }
+        let title = words >= 2 && caps * 4 >= words * 3;
+        self.title.set(Some(title));
+        title
+    }
+
+    /// In one pass over the words: the flags of all of them together, and the [`Seen`] bits.
+    fn scan_words(&self) -> (u16, u8) {
+        let (mut flags, mut seen) = (0, 0);
+        for t in self.toks {
+            flags |= if t.kind == Kind::Word {
+                t.info.flags
+            } else {
+                0
+            };
             seen |= Seen::of(t.head);
         }
-        (words >= 2 && caps * 4 >= words * 3, flags, seen)
+        (flags, seen)
     }
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
