@@ -443,6 +443,65 @@ impl HeadBits {
     }
 }
 
+/// A list of words shorter than 8 bytes, as their sorted heads: such a word is its head
+/// (see [`same_literal`]), so a token is in the list when its head is, found by a binary
+/// search (after the filter of [`HeadBits`], which tells most words at once). For long
+/// lists, where [`Unit::is`] would compare each word.
+struct HeadSet<const N: usize> {
+    bits: HeadBits,
+    heads: [u64; N],
+}
+
+impl<const N: usize> HeadSet<N> {
+    const fn new(words: [&str; N]) -> Self {
+        let mut heads = [0; N];
+        let mut i = 0;
+        while i < N {
+            assert!(
+                words[i].len() < 8,
+                "a word of a HeadSet is shorter than 8 bytes"
+            );
+            heads[i] = head(words[i].as_bytes());
+            i += 1;
+        }
+        // (Sorted by insertion: a short list, once, at compile time.)
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && heads[j - 1] > heads[j] {
+                let t = heads[j];
+                heads[j] = heads[j - 1];
+                heads[j - 1] = t;
+                j -= 1;
+            }
+            i += 1;
+        }
+        HeadSet {
+            bits: HeadBits::of(&[&words]),
+            heads,
+        }
+    }
+
+    /// Is a word of this head in the list?
+    #[inline(always)]
+    fn has(&self, h: u64) -> bool {
+        self.bits.may_hold(h) && self.heads.binary_search(&h).is_ok()
+    }
+}
+
+/// Words that are probably a finite verb or an auxiliary ([`Unit::verbish`]).
+const VERBS: HeadSet<39> = HeadSet::new([
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "remains", "said", "made", "went", "came", "took",
+    "gave", "got", "held", "told", "knew", "thought", "found", "left", "won", "lost", "met", "saw",
+    "kept", "sent", "wrote",
+]);
+
+/// Words that open an adjunct after a cue ([`Unit::skip_adjuncts`]).
+const ADJUNCT_OPENERS: HeadSet<11> = HeadSet::new([
+    "on", "in", "at", "during", "via", "through", "last", "this", "earlier", "late", "over",
+]);
+
 /// Words of a time ([`Unit::time_only`]) besides the time words of the lexicon.
 const TIME_ONLY: [&str; 8] = ["early", "late", "this", "last", "next", "on", "in", "at"];
 
@@ -700,6 +759,10 @@ impl<'a> Unit<'a> {
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
     fn possessive(&self, k: usize) -> bool {
         let w = self.w(k);
+        // (The last byte first: of ’ it is 0x99.)
+        if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            return false;
+        }
         w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
     }
 
@@ -1118,13 +1181,7 @@ impl<'a> Unit<'a> {
             if i + 1 < hi && self.demonstrative(i) {
                 i += 2;
             }
-            if self.is(
-                i,
-                &[
-                    "on", "in", "at", "during", "via", "through", "last", "this", "earlier",
-                    "late", "over",
-                ],
-            ) {
+            if self.word(i) && ADJUNCT_OPENERS.has(self.toks[i].head) {
                 // A short phrase ending in a time word or containing a channel noun.
                 let mut j = i + 1;
                 let mut good = false;
@@ -1542,51 +1599,13 @@ impl<'a> Unit<'a> {
         if !self.word(j) || self.toks[j].quoted {
             return false;
         }
+        if VERBS.has(self.toks[j].head) {
+            return true;
+        }
         let w = self.lw(j);
         (w.len() > 4 && w.ends_with("ed") && !self.cap(j))
             || w.ends_with("n't")
             || w.ends_with("n’t")
-            || matches!(
-                w,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "remains"
-                    | "said"
-                    | "made"
-                    | "went"
-                    | "came"
-                    | "took"
-                    | "gave"
-                    | "got"
-                    | "held"
-                    | "told"
-                    | "knew"
-                    | "thought"
-                    | "found"
-                    | "left"
-                    | "won"
-                    | "lost"
-                    | "met"
-                    | "saw"
-                    | "kept"
-                    | "sent"
-                    | "wrote"
-            )
     }
 
     /// Where an object content ("praised Mrs. Clinton's proposals", "endorsed Hillary
