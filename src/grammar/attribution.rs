@@ -1752,7 +1752,13 @@ impl<'a> Unit<'a> {
             let Some(rests) = phrases.by_first.get(w) else {
                 return false;
             };
+            // (The word after the first, found once for all the phrases that start there:
+            // most of them differ in it.)
+            let second = (k + 1..b).find(|&j| take(j)).map(|j| self.lw(j));
             rests.iter().any(|rest| {
+                if rest.first().is_some_and(|r| Some(r.as_str()) != second) {
+                    return false;
+                }
                 let mut j = k + 1;
                 rest.iter().all(|r| {
                     while j < b && !take(j) {
