@@ -1272,7 +1272,9 @@ impl<'a> Unit<'a> {
             // or a comma: one test of the token's kind first.)
             let t = &self.toks[k];
             if t.kind == Kind::Word {
-                if !t.quoted && k > i + 2 && self.is(k, &["but", "and"]) {
+                const BUT: u64 = head(b"but");
+                const AND: u64 = head(b"and");
+                if (t.head == BUT || t.head == AND) && !t.quoted && k > i + 2 {
                     // "… but noted that …": a coordinated cue starts a new attribution.
                     if self
                         .cue_at(k + 1)
@@ -1292,12 +1294,15 @@ impl<'a> Unit<'a> {
                 k += 1;
                 continue;
             }
-            // (Every dash of `is_dash` is one of these marks.)
-            let dash = self.punct(k, "―")
-                || self.punct(k, "—")
-                || self.punct(k, "–")
-                || self.punct(k, "-");
-            if (dash || self.punct(k, ";")) && !self.toks[k].quoted && k > i + 2 {
+            // (Every dash of `is_dash` is one of these marks; a mark is its head, see `punct`.)
+            const BAR: u64 = head("―".as_bytes());
+            const EM: u64 = head("—".as_bytes());
+            const EN: u64 = head("–".as_bytes());
+            const HYPHEN: u64 = head(b"-");
+            const SEMICOLON: u64 = head(b";");
+            const COMMA: u64 = head(b",");
+            let dash = matches!(t.head, BAR | EM | EN | HYPHEN);
+            if (dash || t.head == SEMICOLON) && !t.quoted && k > i + 2 {
                 // "… the battlefield - with Russian planes flying raids - would …": a pair of
                 // dashes encloses an aside; the content goes on after it.
                 let closing = (k + 2..end).find(|&j| {
@@ -1329,7 +1334,7 @@ impl<'a> Unit<'a> {
                     _ => return k,
                 }
             }
-            if self.punct(k, ",") && !self.toks[k].quoted {
+            if t.head == COMMA && !t.quoted {
                 if let Some((e, _)) = self.cue_at(k + 1) {
                     if e.participle {
                         return k;
@@ -2048,25 +2053,37 @@ impl<'a> Unit<'a> {
         // (A cue in the gap of a content is the attribution's own: "C1, they believe, C2".)
         // (Of two attributions whose contents hold each other's cue, "He agreed to sell it,
         // records show", the later cue is the outer one.)
-        type Outer = (Range<usize>, Option<Range<usize>>, Option<Range<usize>>);
-        let outer: Vec<Outer> = out
-            .iter()
-            .map(|a| (a.content.clone(), a.gap.clone(), a.cue.clone()))
-            .collect();
         let within = |c: &Range<usize>, r: &Range<usize>| r.start <= c.start && c.end <= r.end;
-        out.retain(|a| {
+        let kept = |a: &Attribution, all: &[Attribution]| {
             a.relay
                 || a.class.is_none()
                 || a.cue.as_ref().is_none_or(|c| {
-                    !outer.iter().any(|(o, gap, oc)| {
-                        within(c, o)
-                            && !gap.as_ref().is_some_and(|g| within(c, g))
-                            && !oc
+                    !all.iter().any(|o| {
+                        within(c, &o.content)
+                            && !o.gap.as_ref().is_some_and(|g| within(c, g))
+                            && !o
+                                .cue
                                 .as_ref()
                                 .is_some_and(|oc| within(oc, &a.content) && oc.start < c.start)
                     })
                 })
-        });
+        };
+        // (Each is tested against all of them as found: the answers first, as bits, then
+        // the removal; more than 64 attributions in a unit take a copy instead.)
+        if out.len() <= 64 {
+            let drop = out
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (k, a)| m | (u64::from(!kept(a, &out)) << k));
+            let mut k = 0;
+            out.retain(|_| {
+                k += 1;
+                drop & (1 << (k - 1)) == 0
+            });
+        } else {
+            let all = out.clone();
+            out.retain(|a| kept(a, &all));
+        }
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
     }
@@ -2688,13 +2705,12 @@ impl<'a> Unit<'a> {
     }
 
     fn passive(&self) -> Option<Attribution> {
-        let n = self.toks.len();
         let end = self.content_end();
-        for k in 1..n.saturating_sub(1) {
+        for (k, pair) in self.toks.windows(2).enumerate().skip(1) {
             // (Both patterns have "to" after the verb: its head first, one compare for most
             // tokens.)
             const TO: u64 = head(b"to");
-            if self.toks[k + 1].head != TO || self.toks[k].quoted || !self.is(k + 1, &["to"]) {
+            if pair[1].head != TO || pair[0].quoted || !self.is(k + 1, &["to"]) {
                 continue;
             }
             // C (has been|was|…) attributed to S.
