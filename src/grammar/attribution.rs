@@ -502,6 +502,11 @@ const ADJUNCT_OPENERS: HeadSet<11> = HeadSet::new([
     "on", "in", "at", "during", "via", "through", "last", "this", "earlier", "late", "over",
 ]);
 
+/// Prepositions that a subject does not start with ([`Unit::left_np`]; and "throughout").
+const LEADING: HeadSet<9> = HeadSet::new([
+    "in", "on", "at", "for", "with", "from", "of", "around", "across",
+]);
+
 /// Words of a time ([`Unit::time_only`]) besides the time words of the lexicon.
 const TIME_ONLY: [&str; 8] = ["early", "late", "this", "last", "next", "on", "in", "at"];
 
@@ -849,10 +854,15 @@ impl<'a> Unit<'a> {
             }
             match t.kind {
                 Kind::Word => {
-                    let lw = self.lw(k);
-                    if lw == "who" && k > lo && self.word(k - 1) && !who {
+                    // (A word shorter than 8 bytes is its head: "who", "and" and "that" are
+                    // told by it; the lower-case form only where a test needs its ending.)
+                    const WHO: u64 = head(b"who");
+                    const AND: u64 = head(b"and");
+                    const THAT: u64 = head(b"that");
+                    let lw = || self.lw(k);
+                    if t.head == WHO && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if lw == "and"
+                    } else if t.head == AND
                         && k > lo
                         && (self.cap(k - 1) && self.cap(k + 1)
                             // "Edwards and others", "Hawkins and other activists"
@@ -874,7 +884,7 @@ impl<'a> Unit<'a> {
                         // country": one subject.
                     } else if self.toks[k].info.has(WordInfo::BOUNDARY)
                         // "That person said": a determiner that opens the unit.
-                        && !(k == 0 && lw == "that" && self.cap(k) && k + 1 < end)
+                        && !(k == 0 && t.head == THAT && self.cap(k) && k + 1 < end)
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
@@ -897,14 +907,14 @@ impl<'a> Unit<'a> {
                         && !(k > lo && self.possessive(k - 1))
                         // "the secretary of state": a noun after "of" (not "a series of
                         // tweets early Friday saying": the subject stands before).
-                        && !(k > lo && self.is(k - 1, &["of"]) && !lw.ends_with('s'))
+                        && !(k > lo && self.is(k - 1, &["of"]) && !lw().ends_with('s'))
                         // "state delegate", "report author": a noun before a role.
                         && !(k + 1 < end
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
                                 || self.toks[k + 1].info.kind.is_some()))
                         // "a CNN poll released on Tuesday showed": a participle after its
                         // noun, with only a time or channel after it.
-                        && !(lw.ends_with("ed")
+                        && !(lw().ends_with("ed")
                             && k > lo
                             && self.word(k - 1)
                             && !self.verbish(k - 1)
@@ -956,21 +966,9 @@ impl<'a> Unit<'a> {
         // Drop sentence-initial connectives and leading prepositions.
         while start < end
             && (self.in_set(start, WordInfo::CONNECTIVE)
-                || self.is(
-                    start,
-                    &[
-                        "in",
-                        "on",
-                        "at",
-                        "for",
-                        "with",
-                        "from",
-                        "of",
-                        "around",
-                        "across",
-                        "throughout",
-                    ],
-                ) && !self.is(start + 1, &["least", "most"]))
+                || (self.word(start) && LEADING.has(self.toks[start].head)
+                    || self.is(start, &["throughout"]))
+                    && !self.is(start + 1, &["least", "most"]))
         {
             start += 1;
         }
