@@ -541,9 +541,9 @@ impl Seen {
         t
     };
 
-    /// The bit of a word by its [`head`] (the heads of words and marks are never these).
-    /// A head of "according" is its first 8 bytes: a longer word with them only costs a
-    /// search.
+    /// The bit of a word by its [`head`] (no mark has the head of one of these words). A
+    /// head of "according" is its first 8 bytes: a longer word that starts with them only
+    /// costs a search.
     #[inline(always)]
     fn of(h: u64) -> u8 {
         if Seen::BY_FIRST[(h & 0xff) as usize] == 0 {
@@ -574,8 +574,8 @@ pub struct Unit<'a> {
     /// Written in title case, as headlines are: counted on first use (only a capitalised
     /// cue word or an object content asks).
     title: Cell<Option<bool>>,
-    /// Hedged anywhere outside quotations: computed on first use, since most units have
-    /// no attribution and are never asked (the search looks up words in the hedge list).
+    /// Hedged anywhere outside quotations: computed on first use, once (the search looks
+    /// words up in the hedge list).
     hedged: Cell<Option<bool>>,
     /// [`Unit::content_end`] (computed once: every pattern asks for it).
     end: usize,
@@ -1733,14 +1733,15 @@ impl<'a> Unit<'a> {
         // the tokens in order.)
         let mask = flag | WordInfo::CONTRACTION;
         let toks = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
-        let mut starts = toks.iter().enumerate().filter_map(|(d, t)| {
-            {
+        let mut starts = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
                 (flag == 0 || t.info.flags & mask != 0)
                     && t.kind == Kind::Word
                     && (quoted_too || !t.quoted)
-            }
-            .then_some(a + d)
-        });
+            })
+            .map(|(d, _)| a + d);
         // (Whether the set holds "n't" is looked up once, at the first contraction.)
         let mut nt = None;
         starts.any(|k| {
@@ -2069,14 +2070,14 @@ impl<'a> Unit<'a> {
         // (Each is tested against all of them as found: the answers first, as bits, then
         // the removal; more than 64 attributions in a unit take a copy instead.)
         if out.len() <= 64 {
-            let drop = out
+            let mut drop = out
                 .iter()
                 .enumerate()
                 .fold(0u64, |m, (k, a)| m | (u64::from(!kept(a, &out)) << k));
-            let mut k = 0;
             out.retain(|_| {
-                k += 1;
-                drop & (1 << (k - 1)) == 0
+                let keep = drop & 1 == 0;
+                drop >>= 1;
+                keep
             });
         } else {
             let all = out.clone();
@@ -3669,6 +3670,25 @@ mod tests {
 
     /// The one-compare check of a literal word agrees with the full one, for words of
     /// every length around 8 bytes and words sharing their first bytes.
+    #[test]
+    fn head_sets_hold_their_words_and_no_others() {
+        let h = |w: &str| head(w.as_bytes());
+        for w in ["is", "wrote", "thought", "do"] {
+            assert!(VERBS.has(h(w)), "{w}");
+        }
+        for w in ["i", "isn", "wrote.", "thoughts", "thoughtful", "d", "door"] {
+            assert!(!VERBS.has(h(w)), "{w}");
+        }
+        let lists: [&[&str]; 3] = [&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS];
+        let bits = HeadBits::of(&lists);
+        for w in lists.concat() {
+            assert!(bits.may_hold(h(w)), "{w}");
+        }
+        assert_eq!(Seen::of(h("according")), Seen::ACCORDING);
+        assert_eq!(Seen::of(h("surveys")), Seen::POLL);
+        assert_eq!(Seen::of(h("ask")), 0);
+    }
+
     #[test]
     fn every_auxiliary_is_a_boundary_word() {
         // (`Unit::auxiliary` tests the boundary bit before the list.)
