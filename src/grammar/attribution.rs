@@ -109,16 +109,17 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "while", "before", "after", "by", "when", "despite", "since", "without", "upon", "having",
 ];
 /// Auxiliaries before a verb ("has refused", "would not").
-const AUXILIARIES: &[&str] = &[
+const AUXILIARY_WORDS: [&str; 18] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "did", "does", "do",
 ];
+const AUXILIARIES: HeadSet<18> = HeadSet::new(AUXILIARY_WORDS);
 /// Forms of "be" before a passive participle.
 const BE: [&str; 6] = ["is", "are", "was", "were", "be", "been"];
-const SUBORDINATORS: &[&str] = &[
+const SUBORDINATORS: HeadSet<12> = HeadSet::new([
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
-];
+]);
 /// Lemmas whose base form is rarely a noun: "officials say" needs no plural check.
 const UNAMBIGUOUS_BASE: &[&str] = &[
     "say",
@@ -443,10 +444,11 @@ impl HeadBits {
     }
 }
 
-/// A list of words shorter than 8 bytes, as their sorted heads: such a word is its head
-/// (see [`same_literal`]), so a token is in the list when its head is, found by a binary
-/// search (after the filter of [`HeadBits`], which tells most words at once). For long
-/// lists, where [`Unit::is`] would compare each word.
+/// A list of words of at most 8 bytes, as their sorted heads: a word that long is told by
+/// its head and a length of at most 8 (a shorter word's head ends in zero bytes, see
+/// [`same_literal`]), so a token is in the list when its head is, found by a binary search
+/// (after the filter of [`HeadBits`], which tells most words at once). For long lists,
+/// where [`Unit::is`] would compare each word.
 struct HeadSet<const N: usize> {
     bits: HeadBits,
     heads: [u64; N],
@@ -458,8 +460,8 @@ impl<const N: usize> HeadSet<N> {
         let mut i = 0;
         while i < N {
             assert!(
-                words[i].len() < 8,
-                "a word of a HeadSet is shorter than 8 bytes"
+                words[i].len() <= 8,
+                "a word of a HeadSet has at most 8 bytes"
             );
             heads[i] = head(words[i].as_bytes());
             i += 1;
@@ -481,11 +483,12 @@ impl<const N: usize> HeadSet<N> {
             heads,
         }
     }
+}
 
-    /// Is a word of this head in the list?
+impl<const N: usize> Words for HeadSet<N> {
     #[inline(always)]
-    fn has(&self, h: u64) -> bool {
-        self.bits.may_hold(h) && self.heads.binary_search(&h).is_ok()
+    fn has<'w>(&self, len: usize, h: u64, _: impl Fn() -> &'w str) -> bool {
+        len <= 8 && self.bits.may_hold(h) && self.heads.binary_search(&h).is_ok()
     }
 }
 
@@ -824,7 +827,7 @@ impl<'a> Unit<'a> {
     /// bit is told by one test instead of a search of the list.
     #[inline]
     fn auxiliary(&self, k: usize) -> bool {
-        self.in_set(k, WordInfo::BOUNDARY) && self.is(k, AUXILIARIES)
+        self.in_set(k, WordInfo::BOUNDARY) && self.is(k, &AUXILIARIES)
     }
 
     /// A number, in digits or words ("three", "12").
@@ -966,8 +969,7 @@ impl<'a> Unit<'a> {
         // Drop sentence-initial connectives and leading prepositions.
         while start < end
             && (self.in_set(start, WordInfo::CONNECTIVE)
-                || (self.word(start) && LEADING.has(self.toks[start].head)
-                    || self.is(start, &["throughout"]))
+                || (self.is(start, &LEADING) || self.is(start, &["throughout"]))
                     && !self.is(start + 1, &["least", "most"]))
         {
             start += 1;
@@ -1179,7 +1181,7 @@ impl<'a> Unit<'a> {
             if i + 1 < hi && self.demonstrative(i) {
                 i += 2;
             }
-            if self.word(i) && ADJUNCT_OPENERS.has(self.toks[i].head) {
+            if self.is(i, &ADJUNCT_OPENERS) {
                 // A short phrase ending in a time word or containing a channel noun.
                 let mut j = i + 1;
                 let mut good = false;
@@ -1602,7 +1604,7 @@ impl<'a> Unit<'a> {
         if !self.word(j) || self.toks[j].quoted {
             return false;
         }
-        if VERBS.has(self.toks[j].head) {
+        if self.is(j, &VERBS) {
             return true;
         }
         let w = self.lw(j);
@@ -2146,7 +2148,7 @@ impl<'a> Unit<'a> {
                         !self.toks[j].quoted
                             && (self.verbish(j)
                                 || self.punct(j, ",")
-                                || self.is(j, SUBORDINATORS)
+                                || self.is(j, &SUBORDINATORS)
                                 || self.is(j, &["which", "who", "that"]))
                     })
                     .unwrap_or(end)
@@ -2318,7 +2320,7 @@ impl<'a> Unit<'a> {
         let after_connective = k >= 2
             && self.punct(k - 1, ",")
             && (self.in_set(k - 2, WordInfo::CONNECTIVE)
-                || self.is(k - 2, SUBORDINATORS)
+                || self.is(k - 2, &SUBORDINATORS)
                 || self.is(k - 2, &["that", "but", "and", "so", "yet"]));
         let opens = k == 0
             || (k <= 3 && self.punct(k - 1, ","))
@@ -2508,7 +2510,7 @@ impl<'a> Unit<'a> {
                     && (self.punct(j, ",")
                         || self.punct(j, ":")
                         || self.punct(j, "(")
-                        || self.is(j, SUBORDINATORS)
+                        || self.is(j, &SUBORDINATORS)
                         || self.is(j, &["that", "why", "how"]))
             })
             .map_or(0, |j| j + 1)
@@ -3443,7 +3445,7 @@ impl<'a> Unit<'a> {
                     && a2 < end
                     && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
                     && !self.is(a2, &["according"])
-                    && !self.is(a2, SUBORDINATORS)
+                    && !self.is(a2, &SUBORDINATORS)
                     && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
                     // "C, a spokeswoman said on Saturday, and it has …": a new clause.
                     && !(self.is(a2, &["and", "but"]) && self.subject_start(a2 + 1));
@@ -3572,7 +3574,7 @@ impl<'a> Unit<'a> {
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
-        if ns > 0 && self.is(ns - 1, SUBORDINATORS) || self.is(ns, SUBORDINATORS) {
+        if ns > 0 && self.is(ns - 1, &SUBORDINATORS) || self.is(ns, &SUBORDINATORS) {
             if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
                 cend = k;
             }
@@ -3673,12 +3675,16 @@ mod tests {
     #[test]
     fn head_sets_hold_their_words_and_no_others() {
         let h = |w: &str| head(w.as_bytes());
+        let verb = |w: &str| VERBS.has(w.len(), h(w), || w);
         for w in ["is", "wrote", "thought", "do"] {
-            assert!(VERBS.has(h(w)), "{w}");
+            assert!(verb(w), "{w}");
         }
         for w in ["i", "isn", "wrote.", "thoughts", "thoughtful", "d", "door"] {
-            assert!(!VERBS.has(h(w)), "{w}");
+            assert!(!verb(w), "{w}");
         }
+        let subordinator = |w: &str| SUBORDINATORS.has(w.len(), h(w), || w);
+        assert!(subordinator("although") && subordinator("as"));
+        assert!(!subordinator("althoughs") && !subordinator("altho"));
         let lists: [&[&str]; 3] = [&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS];
         let bits = HeadBits::of(&lists);
         for w in lists.concat() {
@@ -3692,8 +3698,8 @@ mod tests {
     #[test]
     fn every_auxiliary_is_a_boundary_word() {
         // (`Unit::auxiliary` tests the boundary bit before the list.)
-        for w in AUXILIARIES {
-            assert!(BOUNDARIES.contains(w), "{w}");
+        for w in AUXILIARY_WORDS {
+            assert!(BOUNDARIES.contains(&w), "{w}");
         }
     }
 
