@@ -1621,14 +1621,14 @@ impl<'a> Unit<'a> {
     fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
         // Verbs whose content is a clause keep everything to its end ("said the exhibition
         // opens on Tuesday"): only cues that take an object are trimmed.
-        // (The cheap tests first.)
+        // (The cheap tests first; title case last: counting it reads the whole unit.)
         let takes_clause = || {
             !matches!(
                 entry.class,
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
             ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
         };
-        if c >= end || takes_clause() || self.title_case() || self.clausal(c, end) {
+        if c >= end || takes_clause() || self.clausal(c, end) || self.title_case() {
             return end;
         }
         const SUBORDINATE: [&str; 11] = [
