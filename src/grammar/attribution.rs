@@ -16,6 +16,7 @@
 //!
 //! Each pattern is a small function; each returns byte ranges into the article text.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lexicon::{CueClass, CueEntry, Lexicon, PhraseSet, WordInfo};
@@ -108,16 +109,17 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "while", "before", "after", "by", "when", "despite", "since", "without", "upon", "having",
 ];
 /// Auxiliaries before a verb ("has refused", "would not").
-const AUXILIARIES: &[&str] = &[
+const AUXILIARY_WORDS: [&str; 18] = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "did", "does", "do",
 ];
+const AUXILIARIES: HeadSet<18> = HeadSet::new(AUXILIARY_WORDS);
 /// Forms of "be" before a passive participle.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been"];
-const SUBORDINATORS: &[&str] = &[
+const BE: [&str; 6] = ["is", "are", "was", "were", "be", "been"];
+const SUBORDINATORS: HeadSet<12> = HeadSet::new([
     "while", "although", "though", "as", "because", "if", "when", "since", "after", "before",
     "whereas", "unless",
-];
+]);
 /// Lemmas whose base form is rarely a noun: "officials say" needs no plural check.
 const UNAMBIGUOUS_BASE: &[&str] = &[
     "say",
@@ -271,8 +273,8 @@ const CLAUSE_LEMMAS: &[&str] = &[
     "allege",
 ];
 /// Determiners that stand alone as a plural subject ("most believe", "few think").
-pub(crate) const QUANTIFIERS: &[&str] = &["most", "many", "some", "few", "both", "all", "several"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+pub(crate) const QUANTIFIERS: [&str; 7] = ["most", "many", "some", "few", "both", "all", "several"];
+const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
     "her",
@@ -406,6 +408,165 @@ impl Words for [&str] {
     }
 }
 
+/// A filter of word lists by [`head`]: one multiply and one bit test tell most words that
+/// are in none of the lists (a word that passes is then looked up in the lists themselves).
+/// A word of a list has the head of its list word (see [`same`]), so no word of the lists
+/// is ever filtered out.
+#[derive(Clone, Copy)]
+struct HeadBits(u128);
+
+impl HeadBits {
+    /// The filter of the words of `lists`.
+    const fn of(lists: &[&[&str]]) -> HeadBits {
+        let mut bits = 0;
+        let mut l = 0;
+        while l < lists.len() {
+            let mut w = 0;
+            while w < lists[l].len() {
+                bits |= HeadBits::bit(head(lists[l][w].as_bytes()));
+                w += 1;
+            }
+            l += 1;
+        }
+        HeadBits(bits)
+    }
+
+    /// The bit of a head: its top 7 bits after a multiply that mixes all its bytes.
+    #[inline(always)]
+    const fn bit(h: u64) -> u128 {
+        1 << (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57)
+    }
+
+    /// Can a word of this head be in the lists?
+    #[inline(always)]
+    fn may_hold(self, h: u64) -> bool {
+        self.0 & HeadBits::bit(h) != 0
+    }
+}
+
+/// A list of words of at most 8 bytes, as their sorted heads: a word that long is told by
+/// its head and a length of at most 8 (a shorter word's head ends in zero bytes, see
+/// [`same_literal`]), so a token is in the list when its head is, found by a binary search
+/// (after the filter of [`HeadBits`], which tells most words at once). For long lists,
+/// where [`Unit::is`] would compare each word.
+struct HeadSet<const N: usize> {
+    bits: HeadBits,
+    heads: [u64; N],
+}
+
+impl<const N: usize> HeadSet<N> {
+    const fn new(words: [&str; N]) -> Self {
+        let mut heads = [0; N];
+        let mut i = 0;
+        while i < N {
+            assert!(
+                words[i].len() <= 8,
+                "a word of a HeadSet has at most 8 bytes"
+            );
+            heads[i] = head(words[i].as_bytes());
+            i += 1;
+        }
+        // (Sorted by insertion: a short list, once, at compile time.)
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && heads[j - 1] > heads[j] {
+                let t = heads[j];
+                heads[j] = heads[j - 1];
+                heads[j - 1] = t;
+                j -= 1;
+            }
+            i += 1;
+        }
+        HeadSet {
+            bits: HeadBits::of(&[&words]),
+            heads,
+        }
+    }
+}
+
+impl<const N: usize> Words for HeadSet<N> {
+    #[inline(always)]
+    fn has<'w>(&self, len: usize, h: u64, _: impl Fn() -> &'w str) -> bool {
+        len <= 8 && self.bits.may_hold(h) && self.heads.binary_search(&h).is_ok()
+    }
+}
+
+/// Words that are probably a finite verb or an auxiliary ([`Unit::verbish`]).
+const VERBS: HeadSet<39> = HeadSet::new([
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "remains", "said", "made", "went", "came", "took",
+    "gave", "got", "held", "told", "knew", "thought", "found", "left", "won", "lost", "met", "saw",
+    "kept", "sent", "wrote",
+]);
+
+/// Words that open an adjunct after a cue ([`Unit::skip_adjuncts`]).
+const ADJUNCT_OPENERS: HeadSet<11> = HeadSet::new([
+    "on", "in", "at", "during", "via", "through", "last", "this", "earlier", "late", "over",
+]);
+
+/// Prepositions that a subject does not start with ([`Unit::left_np`]; and "throughout").
+const LEADING: HeadSet<9> = HeadSet::new([
+    "in", "on", "at", "for", "with", "from", "of", "around", "across",
+]);
+
+/// Words of a time ([`Unit::time_only`]) besides the time words of the lexicon.
+const TIME_ONLY: [&str; 8] = ["early", "late", "this", "last", "next", "on", "in", "at"];
+
+/// The words that open a pattern of their own ("according to", "asked", "in a poll"),
+/// as bits of [`Unit::seen`]: each pattern's search runs only in a unit that has its word.
+struct Seen;
+
+impl Seen {
+    const ACCORDING: u8 = 1;
+    const ASKED: u8 = 2;
+    const POLL: u8 = 4;
+
+    /// The words and their bits.
+    const WORDS: [(&str, u8); 6] = [
+        ("according", Seen::ACCORDING),
+        ("asked", Seen::ASKED),
+        ("poll", Seen::POLL),
+        ("polls", Seen::POLL),
+        ("survey", Seen::POLL),
+        ("surveys", Seen::POLL),
+    ];
+
+    /// The bits of the words by their first byte: most words start with none of theirs,
+    /// told by one load.
+    const BY_FIRST: [u8; 256] = {
+        let mut t = [0; 256];
+        let mut k = 0;
+        while k < Seen::WORDS.len() {
+            t[Seen::WORDS[k].0.as_bytes()[0] as usize] |= Seen::WORDS[k].1;
+            k += 1;
+        }
+        t
+    };
+
+    /// The bit of a word by its [`head`] (no mark has the head of one of these words). A
+    /// head of "according" is its first 8 bytes: a longer word that starts with them only
+    /// costs a search.
+    #[inline(always)]
+    fn of(h: u64) -> u8 {
+        if Seen::BY_FIRST[(h & 0xff) as usize] == 0 {
+            return 0;
+        }
+        const ACCORDING: u64 = head(b"according");
+        const ASKED: u64 = head(b"asked");
+        const POLL: u64 = head(b"poll");
+        const POLLS: u64 = head(b"polls");
+        const SURVEY: u64 = head(b"survey");
+        const SURVEYS: u64 = head(b"surveys");
+        match h {
+            ACCORDING => Seen::ACCORDING,
+            ASKED => Seen::ASKED,
+            POLL | POLLS | SURVEY | SURVEYS => Seen::POLL,
+            _ => 0,
+        }
+    }
+}
+
 /// The parser of one unit, over its tokens.
 pub struct Unit<'a> {
     pub lx: &'a Lexicon,
@@ -413,10 +574,17 @@ pub struct Unit<'a> {
     pub toks: &'a [Tok],
     /// The lower-case forms of the tokens' words ([`super::token::Tokens::lower`]).
     pub lower: &'a str,
-    /// Written in title case, as headlines are (computed once).
-    title: bool,
-    /// Hedged anywhere outside quotations (computed once).
-    hedged: bool,
+    /// Written in title case, as headlines are: counted on first use (only a capitalised
+    /// cue word or an object content asks).
+    title: Cell<Option<bool>>,
+    /// Hedged anywhere outside quotations: computed on first use, once (the search looks
+    /// words up in the hedge list).
+    hedged: Cell<Option<bool>>,
+    /// [`Unit::content_end`] (computed once: every pattern asks for it).
+    end: usize,
+    /// The [`Seen`] bits of the unit's words: a pattern whose word is not there needs no
+    /// search.
+    seen: u8,
     /// The [`WordInfo`] flags of all the unit's words together: a phrase list none of
     /// whose first words is there needs no search.
     flags: u16,
@@ -430,18 +598,25 @@ impl<'a> Unit<'a> {
             text,
             toks,
             lower,
-            title: false,
-            hedged: false,
+            title: Cell::new(None),
+            hedged: Cell::new(None),
+            end: 0,
+            seen: 0,
             flags: 0,
         };
-        (u.title, u.flags) = u.scan_words();
-        u.hedged = u.has_phrase(0, toks.len(), &lx.hedges, false);
+        (u.flags, u.seen) = u.scan_words();
+        u.end = u.find_content_end();
         u
     }
 
     /// Is any hedge word outside quotations?
     pub fn hedged(&self) -> bool {
-        self.hedged
+        if let Some(h) = self.hedged.get() {
+            return h;
+        }
+        let h = self.has_phrase(0, self.toks.len(), &self.lx.hedges, false);
+        self.hedged.set(Some(h));
+        h
     }
 
     fn w(&self, i: usize) -> &'a str {
@@ -540,7 +715,13 @@ impl<'a> Unit<'a> {
     }
 
     /// The last token of the unit's content: final sentence punctuation outside quotes is left out.
+    #[inline]
     fn content_end(&self) -> usize {
+        self.end
+    }
+
+    /// [`Unit::content_end`], found once by [`Unit::new`].
+    fn find_content_end(&self) -> usize {
         let mut n = self.toks.len();
         while n > 0
             && self.toks[n - 1].kind == Kind::Punct
@@ -554,27 +735,42 @@ impl<'a> Unit<'a> {
 
     /// Is the unit written in title case, as headlines are?
     fn title_case(&self) -> bool {
-        self.title
-    }
-
-    /// In one pass over the words: is the unit in title case, and the flags of all its
-    /// words together.
-    fn scan_words(&self) -> (bool, u16) {
-        let (mut words, mut caps, mut flags) = (0, 0, 0);
+        if let Some(t) = self.title.get() {
+            return t;
+        }
+        let (mut words, mut caps) = (0, 0);
         for t in self.toks {
             // Counted without branches: (a word of more than 3 bytes, and capitalised).
-            let word = t.kind == Kind::Word;
-            let long = usize::from(word && t.end - t.start > 3);
+            let long = usize::from(t.kind == Kind::Word && t.end - t.start > 3);
             words += long;
             caps += long & usize::from(t.first != 0);
-            flags |= if word { t.info.flags } else { 0 };
         }
-        (words >= 2 && caps * 4 >= words * 3, flags)
+        let title = words >= 2 && caps * 4 >= words * 3;
+        self.title.set(Some(title));
+        title
+    }
+
+    /// In one pass over the words: the flags of all of them together, and the [`Seen`] bits.
+    fn scan_words(&self) -> (u16, u8) {
+        let (mut flags, mut seen) = (0, 0);
+        for t in self.toks {
+            flags |= if t.kind == Kind::Word {
+                t.info.flags
+            } else {
+                0
+            };
+            seen |= Seen::of(t.head);
+        }
+        (flags, seen)
     }
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
     fn possessive(&self, k: usize) -> bool {
         let w = self.w(k);
+        // (The last byte first: of ’ it is 0x99.)
+        if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            return false;
+        }
         w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
     }
 
@@ -609,7 +805,7 @@ impl<'a> Unit<'a> {
 
     /// Can a clause's subject start at token `k` (a pronoun, a capital, a determiner)?
     fn subject_start(&self, k: usize) -> bool {
-        self.is(k, PRONOUNS) || self.cap(k) || self.in_set(k, WordInfo::DETERMINER)
+        self.is(k, &PRONOUNS) || self.cap(k) || self.in_set(k, WordInfo::DETERMINER)
     }
 
     /// The "who" opening a relative clause within `from..to`, nearest `to` first, when a
@@ -621,10 +817,23 @@ impl<'a> Unit<'a> {
             .filter(|&w| self.word(w - 1) && !self.is(w - 1, &["and"]))
     }
 
+    /// A token of ASCII digits only ("12", "2016").
+    fn digits(&self, k: usize) -> bool {
+        // (Bytes, not characters: a digit is one byte, and no byte of another character is one.)
+        self.w(k).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// An auxiliary of [`AUXILIARIES`]: each is a boundary word too, so a word without that
+    /// bit is told by one test instead of a search of the list.
+    #[inline]
+    fn auxiliary(&self, k: usize) -> bool {
+        self.in_set(k, WordInfo::BOUNDARY) && self.is(k, &AUXILIARIES)
+    }
+
     /// A number, in digits or words ("three", "12").
     fn number_word(&self, k: usize) -> bool {
         self.word(k)
-            && (self.w(k).chars().all(|c| c.is_ascii_digit())
+            && (self.digits(k)
                 || self.is(
                     k,
                     &[
@@ -648,10 +857,15 @@ impl<'a> Unit<'a> {
             }
             match t.kind {
                 Kind::Word => {
-                    let lw = self.lw(k);
-                    if lw == "who" && k > lo && self.word(k - 1) && !who {
+                    // (A word shorter than 8 bytes is its head: "who", "and" and "that" are
+                    // told by it; the lower-case form only where a test needs its ending.)
+                    const WHO: u64 = head(b"who");
+                    const AND: u64 = head(b"and");
+                    const THAT: u64 = head(b"that");
+                    let lw = || self.lw(k);
+                    if t.head == WHO && k > lo && self.word(k - 1) && !who {
                         who = true;
-                    } else if lw == "and"
+                    } else if t.head == AND
                         && k > lo
                         && (self.cap(k - 1) && self.cap(k + 1)
                             // "Edwards and others", "Hawkins and other activists"
@@ -673,7 +887,7 @@ impl<'a> Unit<'a> {
                         // country": one subject.
                     } else if self.toks[k].info.has(WordInfo::BOUNDARY)
                         // "That person said": a determiner that opens the unit.
-                        && !(k == 0 && lw == "that" && self.cap(k) && k + 1 < end)
+                        && !(k == 0 && t.head == THAT && self.cap(k) && k + 1 < end)
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
@@ -696,14 +910,14 @@ impl<'a> Unit<'a> {
                         && !(k > lo && self.possessive(k - 1))
                         // "the secretary of state": a noun after "of" (not "a series of
                         // tweets early Friday saying": the subject stands before).
-                        && !(k > lo && self.is(k - 1, &["of"]) && !lw.ends_with('s'))
+                        && !(k > lo && self.is(k - 1, &["of"]) && !lw().ends_with('s'))
                         // "state delegate", "report author": a noun before a role.
                         && !(k + 1 < end
                             && (self.toks[k + 1].info.has(WordInfo::TITLE)
                                 || self.toks[k + 1].info.kind.is_some()))
                         // "a CNN poll released on Tuesday showed": a participle after its
                         // noun, with only a time or channel after it.
-                        && !(lw.ends_with("ed")
+                        && !(lw().ends_with("ed")
                             && k > lo
                             && self.word(k - 1)
                             && !self.verbish(k - 1)
@@ -755,21 +969,8 @@ impl<'a> Unit<'a> {
         // Drop sentence-initial connectives and leading prepositions.
         while start < end
             && (self.in_set(start, WordInfo::CONNECTIVE)
-                || self.is(
-                    start,
-                    &[
-                        "in",
-                        "on",
-                        "at",
-                        "for",
-                        "with",
-                        "from",
-                        "of",
-                        "around",
-                        "across",
-                        "throughout",
-                    ],
-                ) && !self.is(start + 1, &["least", "most"]))
+                || (self.is(start, &LEADING) || self.is(start, &["throughout"]))
+                    && !self.is(start + 1, &["least", "most"]))
         {
             start += 1;
         }
@@ -788,7 +989,7 @@ impl<'a> Unit<'a> {
             return Some((start, end));
         }
         // A quantifier alone is a subject: "Most say", "But few believe".
-        if end - start == 1 && self.is(last, QUANTIFIERS) {
+        if end - start == 1 && self.is(last, &QUANTIFIERS) {
             return Some((start, end));
         }
         if self.in_set(last, WordInfo::DETERMINER)
@@ -808,7 +1009,7 @@ impl<'a> Unit<'a> {
                 && !self.cap(k)
                 && !MODIFIER_PARTICIPLES.contains(&w)
                 && ((self.cap(k - 1) && !self.in_set(k - 1, WordInfo::DETERMINER))
-                    || self.is(k - 1, PRONOUNS))
+                    || self.is(k - 1, &PRONOUNS))
                 && self.skip_adjuncts(k + 1, end) != end
         }) {
             return None;
@@ -821,7 +1022,7 @@ impl<'a> Unit<'a> {
             || self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]));
         let has_head = (start..end).any(|k| {
             self.cap(k)
-                || self.is(k, PRONOUNS)
+                || self.is(k, &PRONOUNS)
                 || self.is(k, &["who"])
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
@@ -835,7 +1036,7 @@ impl<'a> Unit<'a> {
         // (but "…, records show": a plural before a verb of evidence).
         if end - start == 1
             && !self.cap(start)
-            && !self.is(start, PRONOUNS)
+            && !self.is(start, &PRONOUNS)
             && !self.is(start, &["who"])
             && self.toks[start].info.kind.is_none()
             && !self.agentive(start)
@@ -948,12 +1149,7 @@ impl<'a> Unit<'a> {
         while j < hi {
             let t = &self.toks[j];
             if t.quoted || t.kind != Kind::Word {
-                if t.kind == Kind::Punct
-                    && self.w(j) == "."
-                    && j > i
-                    && self.cap(j - 1)
-                    && self.short_abbrev(j - 1)
-                {
+                if self.punct(j, ".") && j > i && self.cap(j - 1) && self.short_abbrev(j - 1) {
                     j += 1;
                     continue;
                 }
@@ -985,13 +1181,7 @@ impl<'a> Unit<'a> {
             if i + 1 < hi && self.demonstrative(i) {
                 i += 2;
             }
-            if self.is(
-                i,
-                &[
-                    "on", "in", "at", "during", "via", "through", "last", "this", "earlier",
-                    "late", "over",
-                ],
-            ) {
+            if self.is(i, &ADJUNCT_OPENERS) {
                 // A short phrase ending in a time word or containing a channel noun.
                 let mut j = i + 1;
                 let mut good = false;
@@ -1066,7 +1256,7 @@ impl<'a> Unit<'a> {
             }
             return j;
         }
-        while j < hi && self.cap(j) && !self.is(j, PRONOUNS) {
+        while j < hi && self.cap(j) && !self.is(j, &PRONOUNS) {
             j += 1;
         }
         j
@@ -1078,22 +1268,41 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         let mut k = i;
         while k + 1 < end {
-            // "… but noted that …": a coordinated cue starts a new attribution.
-            if self.is(k, &["but", "and"])
-                && !self.toks[k].quoted
-                && k > i + 2
-                && self
-                    .cue_at(k + 1)
-                    .is_some_and(|(e, _)| !e.participle && !e.base)
-            {
-                return k;
+            // (A word ends the content only as "but" or "and", a mark as a dash, a semicolon
+            // or a comma: one test of the token's kind first.)
+            let t = &self.toks[k];
+            if t.kind == Kind::Word {
+                const BUT: u64 = head(b"but");
+                const AND: u64 = head(b"and");
+                if (t.head == BUT || t.head == AND) && !t.quoted && k > i + 2 {
+                    // "… but noted that …": a coordinated cue starts a new attribution.
+                    if self
+                        .cue_at(k + 1)
+                        .is_some_and(|(e, _)| !e.participle && !e.base)
+                    {
+                        return k;
+                    }
+                    // "… but stopped short of …": a second verb of the subject.
+                    if self.is(k, &["but"]) && self.word(k + 1) && self.lw(k + 1).ends_with("ed") {
+                        return k;
+                    }
+                }
+                k += 1;
+                continue;
             }
-            let dash = self.punct(k, "―")
-                || self.punct(k, "—")
-                || self.punct(k, "–")
-                || self.punct(k, "-")
-                || self.is_dash(k);
-            if (dash || self.punct(k, ";")) && !self.toks[k].quoted && k > i + 2 {
+            if t.kind != Kind::Punct {
+                k += 1;
+                continue;
+            }
+            // (Every dash of `is_dash` is one of these marks; a mark is its head, see `punct`.)
+            const BAR: u64 = head("―".as_bytes());
+            const EM: u64 = head("—".as_bytes());
+            const EN: u64 = head("–".as_bytes());
+            const HYPHEN: u64 = head(b"-");
+            const SEMICOLON: u64 = head(b";");
+            const COMMA: u64 = head(b",");
+            let dash = matches!(t.head, BAR | EM | EN | HYPHEN);
+            if (dash || t.head == SEMICOLON) && !t.quoted && k > i + 2 {
                 // "… the battlefield - with Russian planes flying raids - would …": a pair of
                 // dashes encloses an aside; the content goes on after it.
                 let closing = (k + 2..end).find(|&j| {
@@ -1125,16 +1334,7 @@ impl<'a> Unit<'a> {
                     _ => return k,
                 }
             }
-            // "… but stopped short of …": a second verb of the subject.
-            if self.is(k, &["but"])
-                && !self.toks[k].quoted
-                && k > i + 2
-                && self.word(k + 1)
-                && self.lw(k + 1).ends_with("ed")
-            {
-                return k;
-            }
-            if self.punct(k, ",") && !self.toks[k].quoted {
+            if t.head == COMMA && !t.quoted {
                 if let Some((e, _)) = self.cue_at(k + 1) {
                     if e.participle {
                         return k;
@@ -1145,7 +1345,7 @@ impl<'a> Unit<'a> {
                 if self.is(k + 1, &["compared"]) && self.is(k + 2, &["with", "to"])
                     || k > i + 2
                         && self.is(k + 1, &["as"])
-                        && (self.is(k + 2, PRONOUNS)
+                        && (self.is(k + 2, &PRONOUNS)
                             || self.cap(k + 2)
                             || self.in_set(k + 2, WordInfo::DETERMINER))
                         && !self.is(
@@ -1317,7 +1517,7 @@ impl<'a> Unit<'a> {
             &[
                 "that", "whether", "if", "how", "what", "why", "who", "when", "where",
             ],
-        ) || self.is(c, PRONOUNS)
+        ) || self.is(c, &PRONOUNS)
             || self
                 .toks
                 .get(c)
@@ -1378,15 +1578,14 @@ impl<'a> Unit<'a> {
 
     /// Are tokens `s..e` only a time ("early Friday", "this month", "September 27")?
     fn time_only(&self, s: usize, e: usize) -> bool {
+        const LISTS: HeadBits = HeadBits::of(&[&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS]);
         (s..e).all(|k| {
             self.in_set(k, WordInfo::TIME)
-                || self.w(k).chars().all(|c| c.is_ascii_digit())
-                || self.is(
-                    k,
-                    &["early", "late", "this", "last", "next", "on", "in", "at"],
-                )
-                || self.is(k, &crate::text::MONTHS)
-                || self.is(k, TIME_UNITS)
+                || self.digits(k)
+                || LISTS.may_hold(self.toks[k].head)
+                    && (self.is(k, &TIME_ONLY)
+                        || self.is(k, &crate::text::MONTHS)
+                        || self.is(k, TIME_UNITS))
         })
     }
 
@@ -1405,51 +1604,13 @@ impl<'a> Unit<'a> {
         if !self.word(j) || self.toks[j].quoted {
             return false;
         }
+        if self.is(j, &VERBS) {
+            return true;
+        }
         let w = self.lw(j);
         (w.len() > 4 && w.ends_with("ed") && !self.cap(j))
             || w.ends_with("n't")
             || w.ends_with("n’t")
-            || matches!(
-                w,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "remains"
-                    | "said"
-                    | "made"
-                    | "went"
-                    | "came"
-                    | "took"
-                    | "gave"
-                    | "got"
-                    | "held"
-                    | "told"
-                    | "knew"
-                    | "thought"
-                    | "found"
-                    | "left"
-                    | "won"
-                    | "lost"
-                    | "met"
-                    | "saw"
-                    | "kept"
-                    | "sent"
-                    | "wrote"
-            )
     }
 
     /// Where an object content ("praised Mrs. Clinton's proposals", "endorsed Hillary
@@ -1460,15 +1621,26 @@ impl<'a> Unit<'a> {
     fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
         // Verbs whose content is a clause keep everything to its end ("said the exhibition
         // opens on Tuesday"): only cues that take an object are trimmed.
-        let takes_clause = !matches!(
-            entry.class,
-            CueClass::Speech | CueClass::Deny | CueClass::Evidence
-        ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str());
-        if c >= end || takes_clause || self.title_case() || self.clausal(c, end) {
+        // (The cheap tests first; title case last: counting it reads the whole unit.)
+        let takes_clause = || {
+            !matches!(
+                entry.class,
+                CueClass::Speech | CueClass::Deny | CueClass::Evidence
+            ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
+        };
+        if c >= end || takes_clause() || self.clausal(c, end) || self.title_case() {
             return end;
         }
+        const SUBORDINATE: [&str; 11] = [
+            "when", "while", "since", "because", "although", "though", "amid", "despite", "until",
+            "unless", "whereas",
+        ];
+        // (A word ends the object only as one of these: the filter tells most words at once.)
+        const CLOSING: HeadBits =
+            HeadBits::of(&[&SUBORDINATE, &["on", "in", "at", "during"], &["and", "but"]]);
         for k in c + 1..end {
-            if self.toks[k].quoted {
+            let t = &self.toks[k];
+            if t.quoted || t.kind == Kind::Word && !CLOSING.may_hold(t.head) {
                 continue;
             }
             // "… a “crazy system” during a campaign stop in Flint": the occasion is no
@@ -1476,13 +1648,7 @@ impl<'a> Unit<'a> {
             if k > c + 1 && self.is(k, &["during"]) {
                 return k;
             }
-            if self.is(
-                k,
-                &[
-                    "when", "while", "since", "because", "although", "though", "amid", "despite",
-                    "until", "unless", "whereas",
-                ],
-            ) {
+            if self.is(k, &SUBORDINATE) {
                 return k;
             }
             if self.is(k, &["on", "in", "at", "during"])
@@ -1565,27 +1731,40 @@ impl<'a> Unit<'a> {
             return false;
         }
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
-        // (Of a flagged set, a word with neither bit starts no phrase: one test each.)
-        let may_start = |k: usize| {
-            flag == 0
-                || self
-                    .toks
-                    .get(k)
-                    .is_some_and(|t| t.info.flags & (flag | WordInfo::CONTRACTION) != 0)
-        };
-        (a..b).filter(|&k| may_start(k) && take(k)).any(|k| {
+        // (Of a flagged set, a word with neither bit starts no phrase: one test each, over
+        // the tokens in order.)
+        let mask = flag | WordInfo::CONTRACTION;
+        let toks = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
+        let mut starts = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                (flag == 0 || t.info.flags & mask != 0)
+                    && t.kind == Kind::Word
+                    && (quoted_too || !t.quoted)
+            })
+            .map(|(d, _)| a + d);
+        // (Whether the set holds "n't" is looked up once, at the first contraction.)
+        let mut nt = None;
+        starts.any(|k| {
             let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
             if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
                 return false;
             }
             let w = self.lw(k);
-            if contraction && phrases.has_word("n't") {
+            if contraction && *nt.get_or_insert_with(|| phrases.has_word("n't")) {
                 return true;
             }
             let Some(rests) = phrases.by_first.get(w) else {
                 return false;
             };
+            // (The word after the first, found once for all the phrases that start there:
+            // most of them differ in it.)
+            let second = (k + 1..b).find(|&j| take(j)).map(|j| self.lw(j));
             rests.iter().any(|rest| {
+                if rest.first().is_some_and(|r| Some(r.as_str()) != second) {
+                    return false;
+                }
                 let mut j = k + 1;
                 rest.iter().all(|r| {
                     while j < b && !take(j) {
@@ -1640,7 +1819,7 @@ impl<'a> Unit<'a> {
             return None;
         }
         let class = entry.map(|e| e.class);
-        let hedged = class == Some(CueClass::Allege) || self.hedged;
+        let hedged = class == Some(CueClass::Allege) || self.hedged();
         Some(Attribution {
             pattern,
             form: form.unwrap_or_else(|| self.form_of(a, b)),
@@ -1664,6 +1843,10 @@ impl<'a> Unit<'a> {
     /// The channel named in the unit outside the content (a statement, the TASS news
     /// agency, Channel 9, Twitter).
     fn channel(&self, ca: usize, cb: usize, cue: Option<(usize, usize)>) -> Option<Range<usize>> {
+        // (No word of the unit starts a channel: no search.)
+        if self.flags & WordInfo::CHANNEL_FIRST == 0 {
+            return None;
+        }
         let n = self.toks.len();
         for k in 0..n {
             // (Every first word of a channel carries the flag: one bit test per token.)
@@ -1800,6 +1983,14 @@ impl<'a> Unit<'a> {
         let mut i = 0;
         let mut subject: Option<(usize, usize)> = None;
         while i < n {
+            // (The next word that may start a cue: the cue index first, zero for most words.)
+            let Some(d) = self.toks[i..]
+                .iter()
+                .position(|t| t.info.cue != 0 && t.kind == Kind::Word && !t.quoted)
+            else {
+                break;
+            };
+            i += d;
             let Some((entry, cue_end)) = self.cue_at(i) else {
                 i += 1;
                 continue;
@@ -1863,25 +2054,37 @@ impl<'a> Unit<'a> {
         // (A cue in the gap of a content is the attribution's own: "C1, they believe, C2".)
         // (Of two attributions whose contents hold each other's cue, "He agreed to sell it,
         // records show", the later cue is the outer one.)
-        type Outer = (Range<usize>, Option<Range<usize>>, Option<Range<usize>>);
-        let outer: Vec<Outer> = out
-            .iter()
-            .map(|a| (a.content.clone(), a.gap.clone(), a.cue.clone()))
-            .collect();
         let within = |c: &Range<usize>, r: &Range<usize>| r.start <= c.start && c.end <= r.end;
-        out.retain(|a| {
+        let kept = |a: &Attribution, all: &[Attribution]| {
             a.relay
                 || a.class.is_none()
                 || a.cue.as_ref().is_none_or(|c| {
-                    !outer.iter().any(|(o, gap, oc)| {
-                        within(c, o)
-                            && !gap.as_ref().is_some_and(|g| within(c, g))
-                            && !oc
+                    !all.iter().any(|o| {
+                        within(c, &o.content)
+                            && !o.gap.as_ref().is_some_and(|g| within(c, g))
+                            && !o
+                                .cue
                                 .as_ref()
                                 .is_some_and(|oc| within(oc, &a.content) && oc.start < c.start)
                     })
                 })
-        });
+        };
+        // (Each is tested against all of them as found: the answers first, as bits, then
+        // the removal; more than 64 attributions in a unit take a copy instead.)
+        if out.len() <= 64 {
+            let mut drop = out
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (k, a)| m | (u64::from(!kept(a, &out)) << k));
+            out.retain(|_| {
+                let keep = drop & 1 == 0;
+                drop >>= 1;
+                keep
+            });
+        } else {
+            let all = out.clone();
+            out.retain(|a| kept(a, &all));
+        }
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
     }
@@ -1890,6 +2093,9 @@ impl<'a> Unit<'a> {
     /// deal", "his claim that C": a possessor, a cue noun and its complement.
     fn noun_cues(&self) -> Vec<Attribution> {
         let mut out = Vec::new();
+        if self.flags & WordInfo::NOUN_CUE == 0 {
+            return out;
+        }
         let n = self.toks.len();
         for k in 1..n.saturating_sub(1) {
             if !self.in_set(k, WordInfo::NOUN_CUE) || self.toks[k].quoted {
@@ -1942,7 +2148,7 @@ impl<'a> Unit<'a> {
                         !self.toks[j].quoted
                             && (self.verbish(j)
                                 || self.punct(j, ",")
-                                || self.is(j, SUBORDINATORS)
+                                || self.is(j, &SUBORDINATORS)
                                 || self.is(j, &["which", "who", "that"]))
                     })
                     .unwrap_or(end)
@@ -2027,6 +2233,9 @@ impl<'a> Unit<'a> {
     /// "Asked whether C, …" / "… when asked how C": a question put to the subject, with no
     /// asker named.
     fn asked(&self) -> Option<Attribution> {
+        if self.seen & Seen::ASKED == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let k = (0..n).find(|&k| {
             self.is(k, &["asked"])
@@ -2068,12 +2277,14 @@ impl<'a> Unit<'a> {
 
     /// “Q” ― Name: a quotation signed with a dash, as in reader comments and epigraphs.
     fn dash_signature(&self) -> Option<Attribution> {
+        // (The opening mark first: most units open with none, and need no search.)
+        if self.toks.first()?.kind != Kind::Open {
+            return None;
+        }
         let n = self.toks.len();
         let close = (0..n).rev().find(|&k| self.toks[k].kind == Kind::Close)?;
         let dash = close + 1;
-        if !(self.punct(dash, "―") || self.punct(dash, "—") || self.punct(dash, "–"))
-            || self.toks[0].kind != Kind::Open
-        {
+        if !(self.punct(dash, "―") || self.punct(dash, "—") || self.punct(dash, "–")) {
             return None;
         }
         let end = self.content_end();
@@ -2092,6 +2303,9 @@ impl<'a> Unit<'a> {
     }
 
     fn according(&self) -> Option<Attribution> {
+        if self.seen & Seen::ACCORDING == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let k = (0..n.saturating_sub(1)).find(|&k| {
             self.is(k, &["according"]) && self.is(k + 1, &["to"]) && !self.toks[k].quoted
@@ -2106,7 +2320,7 @@ impl<'a> Unit<'a> {
         let after_connective = k >= 2
             && self.punct(k - 1, ",")
             && (self.in_set(k - 2, WordInfo::CONNECTIVE)
-                || self.is(k - 2, SUBORDINATORS)
+                || self.is(k - 2, &SUBORDINATORS)
                 || self.is(k - 2, &["that", "but", "and", "so", "yet"]));
         let opens = k == 0
             || (k <= 3 && self.punct(k - 1, ","))
@@ -2188,6 +2402,9 @@ impl<'a> Unit<'a> {
     /// "In a CNN poll released Monday, C" / "C in the latest Fox News poll": a poll or
     /// survey the figures stand in is their source (cue "in", form `according_to`).
     fn in_poll(&self) -> Option<Attribution> {
+        if self.seen & Seen::POLL == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let end = self.content_end();
         // The head noun, and the "in" that opens its noun phrase.
@@ -2293,7 +2510,7 @@ impl<'a> Unit<'a> {
                     && (self.punct(j, ",")
                         || self.punct(j, ":")
                         || self.punct(j, "(")
-                        || self.is(j, SUBORDINATORS)
+                        || self.is(j, &SUBORDINATORS)
                         || self.is(j, &["that", "why", "how"]))
             })
             .map_or(0, |j| j + 1)
@@ -2375,7 +2592,7 @@ impl<'a> Unit<'a> {
         let noun = |v: usize| {
             v > 0
                 && (self.in_set(v - 1, WordInfo::DETERMINER) && !self.is(v - 1, &["that"])
-                    || self.verbish(v - 1) && !self.is(v - 1, AUXILIARIES))
+                    || self.verbish(v - 1) && !self.auxiliary(v - 1))
         };
         i > 2
             && self.is(i - 1, &["to"])
@@ -2466,9 +2683,9 @@ impl<'a> Unit<'a> {
     /// Does a form of "be" stand before token `k`, perhaps with an adverb between ("is
     /// widely expected", "was not thought")?
     fn passive_aux(&self, k: usize) -> bool {
-        k > 0 && self.is(k - 1, BE)
+        k > 0 && self.is(k - 1, &BE)
             || k > 1
-                && self.is(k - 2, BE)
+                && self.is(k - 2, &BE)
                 && self.is(
                     k - 1,
                     &[
@@ -2489,16 +2706,16 @@ impl<'a> Unit<'a> {
     }
 
     fn passive(&self) -> Option<Attribution> {
-        let n = self.toks.len();
         let end = self.content_end();
-        for k in 1..n.saturating_sub(1) {
-            if self.toks[k].quoted {
+        for (k, pair) in self.toks.windows(2).enumerate().skip(1) {
+            // (Both patterns have "to" after the verb: its head first, one compare for most
+            // tokens.)
+            const TO: u64 = head(b"to");
+            if pair[1].head != TO || pair[0].quoted || !self.is(k + 1, &["to"]) {
                 continue;
             }
             // C (has been|was|…) attributed to S.
-            if self.is(k, &["attributed"])
-                && self.is(k + 1, &["to"])
-                && self.is(k - 1, &["been", "was", "were", "is", "are"])
+            if self.is(k, &["attributed"]) && self.is(k - 1, &["been", "was", "were", "is", "are"])
             {
                 let mut c_end = k - 1;
                 while c_end > 0
@@ -2543,13 +2760,12 @@ impl<'a> Unit<'a> {
                     "considered",
                 ],
             ) && self.passive_aux(k)
-                && self.is(k + 1, &["to"])
             {
                 // The clause of the passive: "…, which is expected to draw 50,000
                 // delegates", "a race that is widely expected to grow …" (the relative
                 // pronoun included, as its subject).
                 let mut be = k - 1;
-                while be > 0 && !self.is(be, BE) && self.passive_aux(be + 1) {
+                while be > 0 && !self.is(be, &BE) && self.passive_aux(be + 1) {
                     be -= 1;
                 }
                 let mut from = self.clause_start(be);
@@ -2591,7 +2807,7 @@ impl<'a> Unit<'a> {
         // ("Several said", "Two in three said": a past form after a share of people, too.)
         let quantifier = || {
             let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
-            (entry.base || past) && (self.is(i - 1, QUANTIFIERS) || self.share_ends_at(i - 1))
+            (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
         };
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
@@ -2715,7 +2931,7 @@ impl<'a> Unit<'a> {
                 // "Trump and Sanders have both argued": a quantifier after its noun.
                 || m > 1
                     && matches!(lw, "both" | "all" | "each")
-                    && (self.is(m - 2, AUXILIARIES)
+                    && (self.auxiliary(m - 2)
                         || self.cap(m - 2)
                         || self.word(m - 2) && self.lw(m - 2).ends_with('s'))
                 || (lw.ends_with("ly")
@@ -2840,7 +3056,7 @@ impl<'a> Unit<'a> {
             if src.is_none() && i > 0 {
                 return None;
             }
-            let c = self.after_cue(cue_end, entry, end);
+            let c = self.after_cue(cue_end, entry, end, None);
             let cend = self.forward_end(c.max(cue_end));
             let cend = self.object_end(entry, c.max(cue_end), cend);
             // (A comma that closes a quotation leaves the quotation whole.)
@@ -3024,7 +3240,7 @@ impl<'a> Unit<'a> {
                     || self.in_set(k, WordInfo::DETERMINER)
                     || self.toks[k].info.kind.is_some()
                     || self.toks[k].info.has(WordInfo::TITLE)
-                    || self.is(k, PRONOUNS)
+                    || self.is(k, &PRONOUNS)
             }) {
                 return None;
             }
@@ -3112,7 +3328,7 @@ impl<'a> Unit<'a> {
             let prev = ne - 1;
             let noun_before = self.word(prev)
                 && !self.cap(prev)
-                && !self.is(prev, PRONOUNS)
+                && !self.is(prev, &PRONOUNS)
                 && self.toks[prev].info.kind.is_none()
                 && !self.toks[prev].info.has(WordInfo::TITLE);
             // "The ad claims “Q”", "Footage from the game shows that …": a quotation or a
@@ -3143,14 +3359,15 @@ impl<'a> Unit<'a> {
                 && (!self.cap(head) || head == 0);
             if !(plural
                 || self.is(ne - 1, &["i", "we", "they", "you"])
-                || self.is(ne - 1, QUANTIFIERS)
+                || self.is(ne - 1, &QUANTIFIERS)
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
             {
                 return None;
             }
         }
         subject.get_or_insert((ns, ne));
-        let mut after = self.skip_adjuncts(cue_end, end);
+        let adjuncts = self.skip_adjuncts(cue_end, end);
+        let mut after = adjuncts;
         // "…, the president told her.": the object of a tell-class cue is not a clause.
         if entry.class == CueClass::Tell && self.is(after, OBJECT_PRONOUNS) {
             after = self.skip_adjuncts(after + 1, end);
@@ -3166,7 +3383,9 @@ impl<'a> Unit<'a> {
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
         let boundary = ns.checked_sub(1);
-        let tail_empty = after >= end
+        // (Asked only when a boundary stands before the subject: a closure.)
+        let tail_empty = || {
+            after >= end
             || self.punct(after, ",")
             || self.punct(after, "—")
             // "…, political analysts say; in 2012, …"
@@ -3180,7 +3399,7 @@ impl<'a> Unit<'a> {
                 && !self.cap(after)
                 && !self.toks[after].quoted
                 && !self.in_set(after, WordInfo::DETERMINER)
-                && !self.is(after, PRONOUNS)
+                && !self.is(after, &PRONOUNS)
                 && !self.is(
                     after,
                     &[
@@ -3202,7 +3421,8 @@ impl<'a> Unit<'a> {
                 && !(after..end.min(after + 10))
                     .any(|k| self.is(k, &["that"]) && !self.toks[k].quoted && !self.demonstrative(k))
                 // "reported at least six planes filled …": a quantity opens the clause.
-                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])));
+                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])))
+        };
         if let Some(b) = boundary {
             let close = self.toks[b].kind == Kind::Close;
             if (close || self.punct(b, ",") || self.punct(b, "—")) && b > 0 {
@@ -3225,7 +3445,7 @@ impl<'a> Unit<'a> {
                     && a2 < end
                     && !self.cue_at(a2).is_some_and(|(e, _)| e.participle)
                     && !self.is(a2, &["according"])
-                    && !self.is(a2, SUBORDINATORS)
+                    && !self.is(a2, &SUBORDINATORS)
                     && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
                     // "C, a spokeswoman said on Saturday, and it has …": a new clause.
                     && !(self.is(a2, &["and", "but"]) && self.subject_start(a2 + 1));
@@ -3266,7 +3486,7 @@ impl<'a> Unit<'a> {
                     ) && !(f..content_end).any(|k| self.verbish(k))
                 };
                 let subordinate_lead = subordinate_lead || opening_phrase;
-                if !subordinate_lead && (tail_empty || (close && quote_first && !forward_start)) {
+                if !subordinate_lead && (tail_empty() || (close && quote_first && !forward_start)) {
                     // "…, especially fundraising: “Q,” he said.": the quotation after a colon
                     // is all that is said.
                     let qs = if close { self.quote_start(b) } else { 0 };
@@ -3287,7 +3507,7 @@ impl<'a> Unit<'a> {
             }
         }
         // Forward: S said (that) C / S said: “Q.”
-        let c = self.after_cue(cue_end, entry, end);
+        let c = self.after_cue(cue_end, entry, end, Some(adjuncts));
         // "argued that:" — a "that" alone is no content.
         let c = if c + 1 == end && self.is(c, &["that"]) && self.punct(end, ":") {
             end
@@ -3320,7 +3540,7 @@ impl<'a> Unit<'a> {
                     content: at..at,
                     gap: None,
                     channel: self.channel(last, last, Some((i, cue_end))),
-                    hedged: self.hedged,
+                    hedged: self.hedged(),
                     negated: false,
                     class: Some(entry.class),
                     relay: entry.relay,
@@ -3354,7 +3574,7 @@ impl<'a> Unit<'a> {
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
-        if ns > 0 && self.is(ns - 1, SUBORDINATORS) || self.is(ns, SUBORDINATORS) {
+        if ns > 0 && self.is(ns - 1, &SUBORDINATORS) || self.is(ns, &SUBORDINATORS) {
             if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
                 cend = k;
             }
@@ -3385,12 +3605,19 @@ impl<'a> Unit<'a> {
     /// Where the content starts after a cue: after adjuncts, the object of tell-class
     /// cues, "reports" after a denial, and a colon or comma before a quotation. A
     /// "that" opening the clause is part of the content.
-    fn after_cue(&self, cue_end: usize, entry: &CueEntry, end: usize) -> usize {
+    /// `adjuncts` is [`Unit::skip_adjuncts`] from `cue_end`, when the caller has it.
+    fn after_cue(
+        &self,
+        cue_end: usize,
+        entry: &CueEntry,
+        end: usize,
+        adjuncts: Option<usize>,
+    ) -> usize {
         // A "that" within reach, with only adjuncts or an object before it.
         let mut k = cue_end;
         while k < end && k - cue_end <= 12 {
             let t = &self.toks[k];
-            let abbrev_dot = t.kind == Kind::Punct && self.w(k) == "." && k > 0 && self.cap(k - 1);
+            let abbrev_dot = self.punct(k, ".") && k > 0 && self.cap(k - 1);
             if abbrev_dot {
                 k += 1;
                 continue;
@@ -3409,7 +3636,7 @@ impl<'a> Unit<'a> {
             }
             // A subject or a verb before "that" means the clause has begun: that "that"
             // is a relative pronoun ("says he has fought for initiatives that matter").
-            if self.is(k, PRONOUNS) && !self.is(k, &["it"]) || self.is(k, AUXILIARIES) {
+            if self.is(k, &PRONOUNS) && !self.is(k, &["it"]) || self.auxiliary(k) {
                 break;
             }
             k += 1;
@@ -3422,7 +3649,7 @@ impl<'a> Unit<'a> {
                 return j + 1;
             }
         }
-        let mut c = self.skip_adjuncts(cue_end, end);
+        let mut c = adjuncts.unwrap_or_else(|| self.skip_adjuncts(cue_end, end));
         if entry.class == CueClass::Tell {
             c = self.skip_object(c, end);
             c = self.skip_adjuncts(c, end);
@@ -3445,6 +3672,37 @@ mod tests {
 
     /// The one-compare check of a literal word agrees with the full one, for words of
     /// every length around 8 bytes and words sharing their first bytes.
+    #[test]
+    fn head_sets_hold_their_words_and_no_others() {
+        let h = |w: &str| head(w.as_bytes());
+        let verb = |w: &str| VERBS.has(w.len(), h(w), || w);
+        for w in ["is", "wrote", "thought", "do"] {
+            assert!(verb(w), "{w}");
+        }
+        for w in ["i", "isn", "wrote.", "thoughts", "thoughtful", "d", "door"] {
+            assert!(!verb(w), "{w}");
+        }
+        let subordinator = |w: &str| SUBORDINATORS.has(w.len(), h(w), || w);
+        assert!(subordinator("although") && subordinator("as"));
+        assert!(!subordinator("althoughs") && !subordinator("altho"));
+        let lists: [&[&str]; 3] = [&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS];
+        let bits = HeadBits::of(&lists);
+        for w in lists.concat() {
+            assert!(bits.may_hold(h(w)), "{w}");
+        }
+        assert_eq!(Seen::of(h("according")), Seen::ACCORDING);
+        assert_eq!(Seen::of(h("surveys")), Seen::POLL);
+        assert_eq!(Seen::of(h("ask")), 0);
+    }
+
+    #[test]
+    fn every_auxiliary_is_a_boundary_word() {
+        // (`Unit::auxiliary` tests the boundary bit before the list.)
+        for w in AUXILIARY_WORDS {
+            assert!(BOUNDARIES.contains(&w), "{w}");
+        }
+    }
+
     #[test]
     fn a_literal_word_is_told_by_its_head_alone() {
         let words = [
