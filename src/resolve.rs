@@ -8,6 +8,7 @@
 //! "Moscow") stay as written.
 
 use std::cell::Cell;
+use std::ops::Range;
 
 use crate::grammar::lexicon::WordInfo;
 use crate::grammar::token::{Kind, Tok};
@@ -53,6 +54,9 @@ struct People {
     /// The names kept, one after the other.
     names: String,
     people: Vec<Person>,
+    /// One bit for each last name of `people` (see [`last_bit`]): a word whose bit is
+    /// not set is no one's last name, told without a scan of the people.
+    lasts: u64,
     /// People mentioned, most recent last (a short window), for pronouns.
     recent: Vec<Piece>,
     last_person: Option<Piece>,
@@ -118,12 +122,14 @@ impl People {
     /// yet); its last name is the last word of the full one.
     fn add_person(&mut self, full: Piece, last_len: usize, title: &[NameWord]) {
         let title = self.store_title(title);
+        let last = Piece {
+            start: full.end - last_len,
+            end: full.end,
+        };
+        self.lasts |= last_bit(self.get(last));
         self.people.push(Person {
             full,
-            last: Piece {
-                start: full.end - last_len,
-                end: full.end,
-            },
+            last,
             title,
             gender: None,
         });
@@ -150,32 +156,47 @@ impl People {
     /// to the end of the window when there, the oldest dropping out when the window is
     /// full).
     fn mention(&mut self, full: Piece) {
-        let name = self.get(full);
-        if let Some(at) = self.recent.iter().position(|&r| self.is(r, name)) {
-            let r = self.recent.remove(at);
-            self.recent.push(r);
-        } else {
-            if self.recent.len() >= RECENT {
-                self.recent.remove(0);
+        match self.in_recent(self.get(full)) {
+            Some(at) => {
+                self.move_to_end(at);
             }
-            self.recent.push(full);
+            None => self.push_recent(full),
         }
         self.last_person = Some(full);
     }
 
     /// [`People::mention`] of a name not kept yet.
     fn mention_str(&mut self, name: &str) {
-        match self.recent.iter().position(|&r| self.is(r, name)) {
-            Some(at) => {
-                let r = self.recent.remove(at);
-                self.recent.push(r);
-                self.last_person = Some(r);
-            }
+        let p = match self.in_recent(name) {
+            Some(at) => self.move_to_end(at),
             None => {
                 let p = self.store(name);
-                self.mention(p);
+                self.push_recent(p);
+                p
             }
+        };
+        self.last_person = Some(p);
+    }
+
+    /// Where `name` is in the window. (The names of the window differ: the search
+    /// starts from the most recent, the likeliest.)
+    fn in_recent(&self, name: &str) -> Option<usize> {
+        self.recent.iter().rposition(|&r| self.is(r, name))
+    }
+
+    /// Move the name at `at` of the window to its end.
+    fn move_to_end(&mut self, at: usize) -> Piece {
+        let r = self.recent.remove(at);
+        self.recent.push(r);
+        r
+    }
+
+    /// A name new to the window joins it, the oldest dropping out when it is full.
+    fn push_recent(&mut self, p: Piece) {
+        if self.recent.len() >= RECENT {
+            self.recent.remove(0);
         }
+        self.recent.push(p);
     }
 }
 
@@ -207,30 +228,56 @@ impl Words {
         use nom::Offset;
         self.lower.clear();
         self.at.clear();
-        for w in mention.split_whitespace() {
-            let s = strip_possessive(w).trim_end_matches('.');
-            if !self.at.is_empty() {
-                self.lower.push(' ');
+        if !mention.is_ascii() {
+            for w in mention.split_whitespace() {
+                let start = mention.offset(w);
+                self.push(mention, start..start + w.len(), lx);
             }
-            let l = self.lower.len();
-            if s.is_ascii() {
-                self.lower.push_str(s);
-                self.lower[l..].make_ascii_lowercase();
-            } else {
-                self.lower.push_str(&s.to_lowercase());
-            }
-            let start = mention.offset(w);
-            self.at.push(MentionWord {
-                start,
-                end: start + w.len(),
-                lower: Piece {
-                    start: l,
-                    end: self.lower.len(),
-                },
-                bare: s.len() == w.len(),
-                info: lx.info(&self.lower[l..]),
-            });
+            return;
         }
+        // ASCII: split at the bytes `split_whitespace` splits at, without decoding.
+        let b = mention.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let mut i = 0;
+        loop {
+            while i < b.len() && space(b[i]) {
+                i += 1;
+            }
+            if i == b.len() {
+                break;
+            }
+            let start = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            self.push(mention, start..i, lx);
+        }
+    }
+
+    /// Add the word of `mention` at `at`.
+    fn push(&mut self, mention: &str, at: Range<usize>, lx: &Lexicon) {
+        let w = &mention[at.clone()];
+        let s = strip_possessive(w).trim_end_matches('.');
+        if !self.at.is_empty() {
+            self.lower.push(' ');
+        }
+        let l = self.lower.len();
+        if s.is_ascii() {
+            self.lower.push_str(s);
+            self.lower[l..].make_ascii_lowercase();
+        } else {
+            self.lower.push_str(&s.to_lowercase());
+        }
+        self.at.push(MentionWord {
+            start: at.start,
+            end: at.end,
+            lower: Piece {
+                start: l,
+                end: self.lower.len(),
+            },
+            bare: s.len() == w.len(),
+            info: lx.info(&self.lower[l..]),
+        });
     }
 
     fn len(&self) -> usize {
@@ -410,6 +457,7 @@ impl<'a> Resolver<'a> {
         let mut st = KEPT.try_with(Cell::take).unwrap_or_default();
         st.names.clear();
         st.people.clear();
+        st.lasts = 0;
         st.recent.clear();
         st.last_person = None;
         st.last_org = None;
@@ -459,15 +507,19 @@ impl<'a> Resolver<'a> {
         let mut after_prep = false;
         for (k, nw) in words.iter().enumerate() {
             let w = nw.w;
+            let cap = is_cap(w);
+            // (Adjectival endings end in e, n, h or i; a possessive in s.)
             if nw.title
-                || !is_cap(w)
-                || Self::is_adjectival(w)
+                || !cap
                 || nw.kind == Some(SourceKind::Organization)
-                || w.ends_with("’s")
-                || w.ends_with("'s")
+                || match w.as_bytes().last() {
+                    Some(b'e' | b'n' | b'h' | b'i') => Self::is_adjectival(w),
+                    Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
+                    _ => false,
+                }
             {
                 cut = k + 1;
-                after_prep = !is_cap(w) && !nw.title;
+                after_prep = !cap && !nw.title;
             }
         }
         if after_prep && words.len() - cut >= 3 {
@@ -530,6 +582,11 @@ impl<'a> Resolver<'a> {
                     break;
                 }
             }
+            // A capital alone (most runs) can only be the last name of someone known.
+            if words.len() == 1 && self.st.lasts & last_bit(words[0].w) == 0 {
+                k = j.max(k + 1);
+                continue;
+            }
             let mut first = 0;
             while words.len() - first > 1 && not_name(words[first].w) {
                 first += 1;
@@ -574,7 +631,10 @@ impl<'a> Resolver<'a> {
             } else if name.len() == 1 {
                 // The latest person of that last name.
                 let st = &mut self.st;
-                if let Some(i) = st.people.iter().rposition(|p| st.is(p.last, name[0].w)) {
+                let w = name[0].w;
+                if st.lasts & last_bit(w) == 0 {
+                    // No one's last name.
+                } else if let Some(i) = st.people.iter().rposition(|p| st.is(p.last, w)) {
                     st.mention(st.people[i].full);
                 }
             }
@@ -821,18 +881,26 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// The bit of a last name in [`People::lasts`], from its length and its first and last
+/// bytes.
+fn last_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix =
+        b.len() ^ (usize::from(first.unwrap_or(0)) * 7) ^ (usize::from(last.unwrap_or(0)) * 13);
+    1 << (mix % 64)
+}
+
 /// A bit of its own for each source kind.
 fn kind_bit(k: SourceKind) -> u8 {
     1 << (k as u8)
 }
 
-/// `s.split_once(pat)` for a short ASCII `pat`, found by a walk over the bytes (mentions
-/// are short: setting up a searcher, even memchr's, costs more than the search).
+/// `s.split_once(pat)` for a short ASCII `pat`, found from its first byte (mentions are
+/// short: setting up a substring searcher costs more than the search).
 fn split_once_at<'s>(s: &'s str, pat: &str) -> Option<(&'s str, &'s str)> {
     let (b, p) = (s.as_bytes(), pat.as_bytes());
-    let first = *p.first()?;
-    let i =
-        (0..=b.len().checked_sub(p.len())?).find(|&i| b[i] == first && b[i..].starts_with(p))?;
+    let i = memchr::memchr_iter(*p.first()?, b).find(|&i| b[i..].starts_with(p))?;
     Some((&s[..i], &s[i + p.len()..]))
 }
 
