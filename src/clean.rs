@@ -66,8 +66,9 @@ fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let trimmed = t.trim_end();
     r.start + lead..r.start + lead + trimmed.len()
 }
 
@@ -230,7 +231,16 @@ impl Cleaner {
         if !first.is_some_and(|c| self.firsts.contains(&c)) {
             return false;
         }
-        // (Characters counted only for the few lines the first one lets through.)
+        if line.is_ascii() {
+            // Characters are bytes, and lower case is ASCII's: compared without a copy
+            // (the furniture is in lower case).
+            let is = |a: &[u8], f: &str| a.eq_ignore_ascii_case(f.as_bytes());
+            let l = l.as_bytes();
+            return line.len() <= 90
+                && self.furniture.iter().any(|f| {
+                    is(l, f) || (f.len() >= 8 && l.len() >= f.len() && is(&l[..f.len()], f))
+                });
+        }
         if line.len() > 90 && line.chars().count() > 90 {
             return false;
         }
@@ -242,12 +252,20 @@ impl Cleaner {
 
     /// Lay out an article: date header, headline, paragraphs, skipped furniture.
     pub fn layout(&self, text: &str) -> Layout {
-        let mut layout = Layout {
-            // About one line in 128 bytes of news text (and fewer paragraphs), so the
-            // list seldom grows.
-            paragraphs: Vec::with_capacity(text.len() / 128 + 1),
-            ..Layout::default()
-        };
+        let mut layout = Layout::default();
+        self.layout_into(text, &mut layout);
+        layout
+    }
+
+    /// [`Cleaner::layout`] into the lists of an earlier layout (kept from one article to
+    /// the next, they seldom grow).
+    pub fn layout_into(&self, text: &str, layout: &mut Layout) {
+        layout.date = None;
+        layout.headline = None;
+        layout.paragraphs.clear();
+        layout.skipped.clear();
+        // About one line in 128 bytes of news text (and fewer paragraphs).
+        layout.paragraphs.reserve(text.len() / 128 + 1);
         let mut first = true;
         // The next brace, semicolon or equals sign at or after the line being read: a
         // line without one is no script (one search for the article, not one a line).
@@ -291,7 +309,6 @@ impl Cleaner {
                 None => layout.paragraphs.push(r),
             }
         }
-        layout
     }
 }
 
