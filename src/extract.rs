@@ -8,6 +8,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
+use crate::clean::Layout;
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
 use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
@@ -24,13 +25,19 @@ struct Found {
     kind: SourceKind,
 }
 
-/// The buffers of [`extract`] that outlive an article: the tokens of a paragraph and its
-/// quotations grow to the longest paragraph once per thread, not once per article.
+/// The buffers of [`extract`] that outlive an article: the tokens of a paragraph, its
+/// quotations and the claims found grow to the largest once per thread, not once per
+/// article.
 #[derive(Default)]
 struct Buffers {
     all: Tokens,
     quote_list: Vec<Quote>,
     quotes: Vec<Range<usize>>,
+    /// The claims found (a claim is large to copy: the list seldom grows again).
+    found: Vec<Found>,
+    /// The wide characters of [`CharIndex`].
+    wide: Vec<(usize, usize)>,
+    layout: Layout,
 }
 
 thread_local! {
@@ -52,10 +59,13 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         all,
         quote_list,
         quotes,
+        found,
+        wide,
+        layout,
     } = buffers;
     let text = article.text.as_str();
     let lx = &grammar.lexicon;
-    let layout = grammar.cleaner.layout(text);
+    grammar.cleaner.layout_into(text, layout);
     let date = article
         .date
         .clone()
@@ -63,7 +73,8 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         .unwrap_or_default();
     let mut resolver = Resolver::new(lx);
     // About two claims a paragraph: a list that seldom grows (a claim is large to copy).
-    let mut found: Vec<Found> = Vec::with_capacity(2 * layout.paragraphs.len() + 1);
+    found.clear();
+    found.reserve(2 * layout.paragraphs.len() + 1);
 
     if let Some(h) = layout.headline.clone() {
         find_quotes_into(text, h.clone(), quote_list);
@@ -278,10 +289,10 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     // An introduction whose quotation did not follow ("He said:" ¶ a paragraph that
     // attributes itself) has no content.
     found.retain(|f| !f.attr.content.is_empty());
-    let ix = CharIndex::new(text);
+    let ix = CharIndex::new_in(text, std::mem::take(wide));
     let span = |r: &Range<usize>| ix.span(r.start, r.end);
-    found
-        .into_iter()
+    let claims = found
+        .drain(..)
         .enumerate()
         .map(|(n, f)| {
             let a = f.attr;
@@ -313,7 +324,9 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 headline: layout.headline.as_ref() == Some(&f.sentence),
             }
         })
-        .collect()
+        .collect();
+    *wide = ix.into_buffer();
+    claims
 }
 
 /// Does a paragraph open with a quotation mark?
@@ -554,7 +567,11 @@ fn trailing_label(unit: &Unit) -> Option<Attribution> {
 
 /// Does a unit assert something? Questions and fragments of fewer than four words do not.
 fn asserts(text: &str, toks: &[Tok]) -> bool {
-    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    // (Words counted up to four: no more are needed.)
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).take(4).count();
+    if words < 4 {
+        return false;
+    }
     // The last mark outside quotations, else (a sentence that is all quotation: “Who’s
     // going to pay for it?”) the last one inside.
     let punct = |quoted_too: bool| {
@@ -564,7 +581,7 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
             .map(|t| &text[t.start..t.end])
     };
     let last = punct(false).or_else(|| punct(true));
-    words >= 4 && last != Some("?")
+    last != Some("?")
 }
 
 /// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.

@@ -13,7 +13,13 @@ pub struct CharIndex {
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        let mut wide = Vec::new();
+        Self::new_in(text, Vec::new())
+    }
+
+    /// [`CharIndex::new`] in the buffer of an earlier index (see
+    /// [`CharIndex::into_buffer`]), which has room for most texts already.
+    pub fn new_in(text: &str, mut wide: Vec<(usize, usize)>) -> Self {
+        wide.clear();
         let mut extra = 0;
         // A lead byte of a multi-byte character tells its length. Runs of ASCII are
         // passed 32 bytes at a time, then 8, and a block of 8 with a wide character goes
@@ -65,6 +71,11 @@ impl CharIndex {
             wide,
             len: text.len(),
         }
+    }
+
+    /// The index's buffer, for the next [`CharIndex::new_in`].
+    pub fn into_buffer(self) -> Vec<(usize, usize)> {
+        self.wide
     }
 
     /// Character offset of byte offset `b` (which must be a char boundary or the end).
