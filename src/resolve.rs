@@ -103,7 +103,7 @@ impl People {
     }
 
     /// Keep the words of a name joined by spaces (taken back with `names.truncate` when
-    /// the name is known: a lookup costs no copy).
+    /// the name is known: a lookup allocates nothing).
     fn store_name(&mut self, words: &[NameWord]) -> Piece {
         let start = self.names.len();
         for (k, w) in words.iter().enumerate() {
@@ -465,8 +465,9 @@ impl<'a> Resolver<'a> {
         Resolver {
             lx,
             st,
-            words_buf: Vec::new(),
-            body_buf: Vec::new(),
+            // (Room for the longest names and mentions of most articles.)
+            words_buf: Vec::with_capacity(16),
+            body_buf: Vec::with_capacity(16),
         }
     }
 
@@ -562,7 +563,8 @@ impl<'a> Resolver<'a> {
                         self.name_word(s)
                     });
                     j += 1;
-                    if w.ends_with("’s") || w.ends_with("'s") {
+                    // (A possessive was cut: the name ends there.)
+                    if s.len() != w.len() {
                         break;
                     }
                 } else if t.kind == Kind::Punct
