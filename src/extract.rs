@@ -48,10 +48,16 @@ thread_local! {
 pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     let mut buffers = BUFFERS.try_with(Cell::take).unwrap_or_default();
     let claims = extract_with(article, grammar, &mut buffers);
-    // (Not when the thread is ending.)
-    let _ = BUFFERS.try_with(|b| b.set(buffers));
+    // (Not when the thread is ending, nor after a huge article: its buffers would hold
+    // their memory for the rest of the run.)
+    if article.text.len() <= KEEP_BUFFERS_UP_TO {
+        let _ = BUFFERS.try_with(|b| b.set(buffers));
+    }
     claims
 }
+
+/// The longest article whose buffers are kept for the next (1 MiB).
+const KEEP_BUFFERS_UP_TO: usize = 1 << 20;
 
 /// [`extract`] with these buffers.
 fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> Vec<Claim> {

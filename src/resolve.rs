@@ -310,8 +310,11 @@ impl Drop for Resolver<'_> {
     /// The buffers go to the next article's resolver.
     fn drop(&mut self) {
         let st = std::mem::take(&mut self.st);
-        // (Not when the thread is ending.)
-        let _ = KEPT.try_with(|k| k.set(st));
+        // (Not when the thread is ending, nor the names of a huge article: they would
+        // hold their memory for the rest of the run.)
+        if st.names.capacity() <= 1 << 20 {
+            let _ = KEPT.try_with(|k| k.set(st));
+        }
     }
 }
 
