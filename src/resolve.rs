@@ -450,6 +450,10 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn strip_possessive(w: &str) -> &str {
+    // (Most words do not end in s: told by the last byte before the suffixes are compared.)
+    if w.as_bytes().last() != Some(&b's') {
+        return w;
+    }
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w)
