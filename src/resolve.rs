@@ -818,9 +818,12 @@ impl<'a> Resolver<'a> {
             // The full name kept at the end of the names (taken back unless new).
             let full = st.store_name(name);
             let last = name.last().map_or("", |w| w.w);
+            // (A full name the same as this one ends with it too; the last bytes, most
+            // often different, are compared first.)
+            let f = st.get(full).as_bytes();
             let found = st.people.iter().rev().find(|p| {
-                let (pf, f) = (st.get(p.full), st.get(full));
-                pf == f || st.is(p.last, last) || pf.ends_with(f)
+                let pf = st.get(p.full).as_bytes();
+                st.is(p.last, last) || (pf.last() == f.last() && pf.ends_with(f))
             });
             if let Some(p) = found.copied() {
                 st.names.truncate(full.start);
