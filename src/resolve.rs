@@ -14,7 +14,7 @@ use crate::grammar::lexicon::WordInfo;
 use crate::grammar::token::{Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
-use crate::text::with_lower;
+use crate::text::{with_lower, FastMap, FxHasher};
 
 /// A name the resolver keeps: a byte range of [`People::names`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +57,12 @@ struct People {
     /// One bit for each last name of `people` (see [`last_bit`]): a word whose bit is
     /// not set is no one's last name, told without a scan of the people.
     lasts: u64,
+    /// Once an article has [`INDEX_FROM`] people, its full and last names by hash (a
+    /// full name to its person, a last name to the latest person of it; a name of
+    /// another with the same hash is looked for by a scan): the scans of
+    /// [`People::by_full`] and [`People::by_last`] stay short in a huge article.
+    by_full_hash: FastMap<u64, usize>,
+    by_last_hash: FastMap<u64, usize>,
     /// People mentioned, most recent last (a short window), for pronouns.
     recent: Vec<Piece>,
     last_person: Option<Piece>,
@@ -133,6 +139,22 @@ impl People {
             title,
             gender: None,
         });
+        if self.people.len() == INDEX_FROM {
+            for i in 0..self.people.len() {
+                self.index(i);
+            }
+        } else if self.people.len() > INDEX_FROM {
+            self.index(self.people.len() - 1);
+        }
+    }
+
+    /// Enter person `i` in the indexes by hash (a full name already there stays: full
+    /// names differ, and another of the same hash is found by a scan).
+    fn index(&mut self, i: usize) {
+        let p = self.people[i];
+        let (full, last) = (name_hash(self.get(p.full)), name_hash(self.get(p.last)));
+        self.by_full_hash.entry(full).or_insert(i);
+        self.by_last_hash.insert(last, i);
     }
 
     /// The gender of person `i`, from the title it was introduced with or its first name:
@@ -149,7 +171,31 @@ impl People {
 
     /// The person of this full name (full names are unique among the people).
     fn by_full(&self, full: &str) -> Option<usize> {
+        if self.people.len() >= INDEX_FROM {
+            match self.by_full_hash.get(&name_hash(full)) {
+                None => return None,
+                Some(&i) if self.is(self.people[i].full, full) => return Some(i),
+                Some(_) => {}
+            }
+        }
         self.people.iter().position(|p| self.is(p.full, full))
+    }
+
+    /// The latest person of this last name.
+    fn by_last(&self, last: &str) -> Option<usize> {
+        if self.lasts & last_bit(last) == 0 {
+            // No one's last name.
+            return None;
+        }
+        if self.people.len() >= INDEX_FROM {
+            // (A later person of this last name would have taken its place.)
+            match self.by_last_hash.get(&name_hash(last)) {
+                None => return None,
+                Some(&i) if self.is(self.people[i].last, last) => return Some(i),
+                Some(_) => {}
+            }
+        }
+        self.people.iter().rposition(|p| self.is(p.last, last))
     }
 
     /// Someone kept was mentioned: the latest person, and one more for pronouns (moved
@@ -465,6 +511,8 @@ impl<'a> Resolver<'a> {
         st.names.clear();
         st.people.clear();
         st.lasts = 0;
+        st.by_full_hash.clear();
+        st.by_last_hash.clear();
         st.recent.clear();
         st.last_person = None;
         st.last_org = None;
@@ -640,10 +688,7 @@ impl<'a> Resolver<'a> {
             } else if name.len() == 1 {
                 // The latest person of that last name.
                 let st = &mut self.st;
-                let w = name[0].w;
-                if st.lasts & last_bit(w) == 0 {
-                    // No one's last name.
-                } else if let Some(i) = st.people.iter().rposition(|p| st.is(p.last, w)) {
+                if let Some(i) = st.by_last(name[0].w) {
                     st.mention(st.people[i].full);
                 }
             }
@@ -893,6 +938,18 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// How many people an article has when its names are indexed by hash (see
+/// [`People::by_full_hash`]): fewer are found sooner by a scan.
+const INDEX_FROM: usize = 64;
+
+/// A name's hash for [`People::by_full_hash`] and [`People::by_last_hash`].
+fn name_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = FxHasher::default();
+    h.write(name.as_bytes());
+    h.finish()
+}
+
 /// The bit of a last name in [`People::lasts`], from its length and its first and last
 /// bytes.
 fn last_bit(w: &str) -> u64 {
@@ -977,6 +1034,41 @@ mod tests {
                 ("he".to_string(), "Benjamin Netanyahu".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn names_resolve_in_an_article_of_many_people() {
+        // More people than `INDEX_FROM`: their names are found by hash too.
+        let letters = |i: usize| {
+            let a = char::from(b'a' + (i / 26) as u8);
+            let b = char::from(b'a' + (i % 26) as u8);
+            format!("{a}{b}")
+        };
+        let name = |i: usize| (format!("Jo{}", letters(i)), format!("Smi{}", letters(i)));
+        let full = |i: usize| {
+            let (first, last) = name(i);
+            format!("{first} {last}")
+        };
+        let mut text = String::new();
+        for i in 0..2 * super::INDEX_FROM {
+            text.push_str(&format!("{} arrived at the meeting on time.\n\n", full(i)));
+        }
+        let mut want = Vec::new();
+        for i in [3, super::INDEX_FROM + 5, 2 * super::INDEX_FROM - 3] {
+            // A last name resolved; a last name seen, then a full name seen, and "he".
+            text.push_str(&format!("{} said that the talks went well.\n\n", name(i).1));
+            text.push_str(&format!(
+                "Reporters met {} on Monday.\n\nHe said that the talks went well.\n\n",
+                name(i + 1).1
+            ));
+            text.push_str(&format!(
+                "Reporters met {} again.\n\nHe said that the talks went well.\n\n",
+                full(i + 2)
+            ));
+            want.extend([full(i), full(i + 1), full(i + 2)]);
+        }
+        let got: Vec<String> = sources(&text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
