@@ -32,30 +32,43 @@ pub struct Layout {
 
 /// Lines of `text` as byte ranges without their line ends (`\n`, `\r\n` or a lone `\r`).
 pub fn lines(text: &str) -> Vec<Range<usize>> {
-    let b = text.as_bytes();
     // About one line in 128 bytes of news text, so the list seldom grows.
-    let mut out = Vec::with_capacity(b.len() / 128 + 1);
-    let mut start = 0;
-    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
-        if i < start {
-            continue; // the \n of a \r\n
-        }
-        out.push(start..i);
-        start = i + 1;
-        if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
-            start = i + 2;
-        }
-    }
-    if start < b.len() {
-        out.push(start..b.len());
-    }
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
+    out.extend(line_ranges(text));
     out
+}
+
+/// [`lines`] one at a time.
+fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = text.as_bytes();
+    let mut ends = memchr::memchr2_iter(b'\n', b'\r', b);
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        for i in ends.by_ref() {
+            if i < start {
+                continue; // the \n of a \r\n
+            }
+            let line = start..i;
+            start = i + 1;
+            if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                start = i + 2;
+            }
+            return Some(line);
+        }
+        if start < b.len() {
+            let line = start..b.len();
+            start = b.len();
+            return Some(line);
+        }
+        None
+    })
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let trimmed = t.trim_end();
     r.start + lead..r.start + lead + trimmed.len()
 }
 
@@ -102,29 +115,42 @@ pub fn is_script(line: &str) -> bool {
         "!==",
         ".style.",
     ];
-    let signs = SIGNS.iter().filter(|s| line.contains(*s)).count();
-    let braces = line.matches(['{', '}']).count();
-    let semis = line.matches(';').count();
-    signs >= 2 || (signs >= 1 && braces >= 2) || (braces >= 4 && semis >= 2)
+    // (ASCII marks counted as bytes: no byte of a wide character is ASCII.)
+    let braces = line.bytes().filter(|&b| b == b'{' || b == b'}').count();
+    let semis = line.bytes().filter(|&b| b == b';').count();
+    if braces >= 4 && semis >= 2 {
+        return true;
+    }
+    // Two signs are enough: the search stops there.
+    let signs = SIGNS.iter().filter(|s| line.contains(*s)).take(2).count();
+    signs >= 2 || (signs >= 1 && braces >= 2)
 }
 
 /// Does this line look like a photo caption ending in a credit,
 /// e.g. `… on October 6, 2021 (Kirill Kudryavtsev / Pool via REUTERS)`?
 pub fn is_caption(line: &str) -> bool {
     let l = line.trim_end();
-    let first = l.split_whitespace().next().unwrap_or("");
-    if !l.ends_with(')')
-        && ![
-            "photo:",
-            "photo",
-            "image:",
-            "credit:",
-            "caption:",
-            "pictured:",
-        ]
-        .iter()
-        .any(|p| first.eq_ignore_ascii_case(p))
-    {
+    // A line that does not end with a credit opens with a label (its first byte one of
+    // theirs: most lines are told by it).
+    let label = || {
+        matches!(
+            l.trim_start().as_bytes().first(),
+            Some(b'p' | b'P' | b'i' | b'I' | b'c' | b'C')
+        ) && {
+            let first = l.split_whitespace().next().unwrap_or("");
+            [
+                "photo:",
+                "photo",
+                "image:",
+                "credit:",
+                "caption:",
+                "pictured:",
+            ]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p))
+        }
+    };
+    if !l.ends_with(')') && !label() {
         return false;
     }
     let lower = l.to_lowercase();
@@ -172,6 +198,9 @@ pub fn is_caption(line: &str) -> bool {
 #[derive(Debug, Clone)]
 pub struct Cleaner {
     furniture: Vec<String>,
+    /// The first characters of the furniture lines: a line opening with none of them is
+    /// no furniture (told before the line is lower-cased).
+    firsts: Vec<char>,
 }
 
 impl Cleaner {
@@ -181,19 +210,41 @@ impl Cleaner {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
-            .collect();
-        Cleaner { furniture }
+            .collect::<Vec<String>>();
+        let mut firsts: Vec<char> = furniture.iter().filter_map(|f| f.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Cleaner { furniture, firsts }
     }
 
     fn is_boilerplate(&self, line: &str) -> bool {
-        if line.len() > 90 && (line.len() > 360 || line.chars().count() > 90) {
+        if line.len() > 360 {
             return false;
         }
         let l = line
             .trim()
             .trim_end_matches(['.', '!', ':', '»', '›', '>'])
-            .trim()
-            .to_lowercase();
+            .trim();
+        // (The first character lower-cased is the lower-cased line's first: only a final
+        // sigma lowers by its context, and nothing precedes the first.)
+        let first = l.chars().next().and_then(|c| c.to_lowercase().next());
+        if !first.is_some_and(|c| self.firsts.contains(&c)) {
+            return false;
+        }
+        if line.is_ascii() {
+            // Characters are bytes, and lower case is ASCII's: compared without a copy
+            // (the furniture is in lower case).
+            let is = |a: &[u8], f: &str| a.eq_ignore_ascii_case(f.as_bytes());
+            let l = l.as_bytes();
+            return line.len() <= 90
+                && self.furniture.iter().any(|f| {
+                    is(l, f) || (f.len() >= 8 && l.len() >= f.len() && is(&l[..f.len()], f))
+                });
+        }
+        if line.len() > 90 && line.chars().count() > 90 {
+            return false;
+        }
+        let l = l.to_lowercase();
         self.furniture
             .iter()
             .any(|f| l == *f || (l.starts_with(f.as_str()) && f.len() >= 8))
@@ -201,13 +252,26 @@ impl Cleaner {
 
     /// Lay out an article: date header, headline, paragraphs, skipped furniture.
     pub fn layout(&self, text: &str) -> Layout {
-        let lines = lines(text);
-        let mut layout = Layout {
-            paragraphs: Vec::with_capacity(lines.len()),
-            ..Layout::default()
-        };
+        let mut layout = Layout::default();
+        self.layout_into(text, &mut layout);
+        layout
+    }
+
+    /// [`Cleaner::layout`] into the lists of an earlier layout (kept from one article to
+    /// the next, they seldom grow).
+    pub fn layout_into(&self, text: &str, layout: &mut Layout) {
+        layout.date = None;
+        layout.headline = None;
+        layout.paragraphs.clear();
+        layout.skipped.clear();
+        // About one line in 128 bytes of news text (and fewer paragraphs).
+        layout.paragraphs.reserve(text.len() / 128 + 1);
         let mut first = true;
-        for r in lines {
+        // The next brace, semicolon or equals sign at or after the line being read: a
+        // line without one is no script (one search for the article, not one a line).
+        let bytes = text.as_bytes();
+        let mut sign = memchr::memchr3(b'{', b';', b'=', bytes);
+        for r in line_ranges(text) {
             let mut r = trim_range(text, r);
             if r.is_empty() {
                 continue;
@@ -226,7 +290,10 @@ impl Cleaner {
                 }
             }
             let line = &text[r.clone()];
-            let why = if is_script(line) {
+            if sign.is_some_and(|at| at < r.start) {
+                sign = memchr::memchr3(b'{', b';', b'=', &bytes[r.start..]).map(|at| r.start + at);
+            }
+            let why = if sign.is_some_and(|at| at < r.end) && is_script(line) {
                 Some(Furniture::Script)
             } else if is_caption(line) {
                 Some(Furniture::Caption)
@@ -242,7 +309,6 @@ impl Cleaner {
                 None => layout.paragraphs.push(r),
             }
         }
-        layout
     }
 }
 

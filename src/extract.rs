@@ -5,14 +5,16 @@
 //! character offsets. Sentences with no attribution that assert something become
 //! `unattributed` claims; questions and fragments do not.
 
+use std::cell::Cell;
 use std::ops::Range;
 
+use crate::clean::Layout;
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
-use crate::grammar::token::{tokenize, tokenize_into, Kind, Tok, Tokens};
+use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::Resolver;
-use crate::sentence::{find_quotes, find_quotes_into};
+use crate::sentence::{find_quotes_into, Quote};
 use crate::text::CharIndex;
 
 /// A claim before ids and character offsets: byte ranges into the text.
@@ -23,11 +25,53 @@ struct Found {
     kind: SourceKind,
 }
 
+/// The buffers of [`extract`] that outlive an article: the tokens of a paragraph, its
+/// quotations and the claims found grow to the largest once per thread, not once per
+/// article.
+#[derive(Default)]
+struct Buffers {
+    all: Tokens,
+    quote_list: Vec<Quote>,
+    quotes: Vec<Range<usize>>,
+    /// The claims found (a claim is large to copy: the list seldom grows again).
+    found: Vec<Found>,
+    /// The wide characters of [`CharIndex`].
+    wide: Vec<(usize, usize)>,
+    layout: Layout,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
 /// Extract every claim of one article, in text order.
 pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
+    let mut buffers = BUFFERS.try_with(Cell::take).unwrap_or_default();
+    let claims = extract_with(article, grammar, &mut buffers);
+    // (Not when the thread is ending, nor after a huge article: its buffers would hold
+    // their memory for the rest of the run.)
+    if article.text.len() <= KEEP_BUFFERS_UP_TO {
+        let _ = BUFFERS.try_with(|b| b.set(buffers));
+    }
+    claims
+}
+
+/// The longest article whose buffers are kept for the next (1 MiB).
+const KEEP_BUFFERS_UP_TO: usize = 1 << 20;
+
+/// [`extract`] with these buffers.
+fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> Vec<Claim> {
+    let Buffers {
+        all,
+        quote_list,
+        quotes,
+        found,
+        wide,
+        layout,
+    } = buffers;
     let text = article.text.as_str();
     let lx = &grammar.lexicon;
-    let layout = grammar.cleaner.layout(text);
+    grammar.cleaner.layout_into(text, layout);
     let date = article
         .date
         .clone()
@@ -35,19 +79,24 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         .unwrap_or_default();
     let mut resolver = Resolver::new(lx);
     // About two claims a paragraph: a list that seldom grows (a claim is large to copy).
-    let mut found: Vec<Found> = Vec::with_capacity(2 * layout.paragraphs.len() + 1);
+    found.clear();
+    found.reserve(2 * layout.paragraphs.len() + 1);
 
     if let Some(h) = layout.headline.clone() {
-        let toks = tokenize(text, h.start, h.end, &quote_ranges(text, h.clone()), lx);
-        resolver.observe(text, &toks);
+        find_quotes_into(text, h.clone(), quote_list);
+        quotes.clear();
+        quotes.extend(quote_list.iter().map(|q| q.range.clone()));
+        tokenize_into(text, h.start, h.end, quotes, lx, all);
+        let toks = &*all;
+        resolver.observe(text, toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
-        let parser = Unit::new(lx, text, &toks, &toks.lower);
+        let parser = Unit::new(lx, text, toks, &toks.lower);
         let parsed = parser
             .parse()
             .into_iter()
             // (A headline with "reportedly" stays a hedged headline.)
             .find(|a| !matches!(a.pattern, Pattern::Intro | Pattern::Adverb))
-            .or_else(|| colon_speaker(text, &toks, lx))
+            .or_else(|| colon_speaker(text, toks, lx))
             .or_else(|| trailing_label(&parser));
         let attr = parsed.unwrap_or_else(|| plain(&parser, Form::Headline));
         let (source, kind) = match &attr.source {
@@ -65,10 +114,6 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     // A quotation that ends its paragraph may go on in the next one when that paragraph
     // opens with a quotation and names no source (“Q1,” he said. ¶ “Q2.”).
     let mut continues_next: Option<usize> = None;
-    let mut all = Tokens::default();
-    // The quotations of a paragraph, and their ranges: one buffer for every paragraph.
-    let mut quote_list = Vec::new();
-    let mut quotes: Vec<Range<usize>> = Vec::new();
     for (n, para) in layout.paragraphs.iter().enumerate() {
         // A dateline opens one of the first paragraphs (after a headline that ends with a
         // full stop, it is the second).
@@ -77,13 +122,14 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         } else {
             para.clone()
         };
-        find_quotes_into(text, para.clone(), &mut quote_list);
+        find_quotes_into(text, para.clone(), quote_list);
         quotes.clear();
         quotes.extend(quote_list.iter().map(|q| q.range.clone()));
-        tokenize_into(text, para.start, para.end, &quotes, lx, &mut all);
+        tokenize_into(text, para.start, para.end, quotes, lx, all);
+        let all = &*all;
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
-        if let Some(a) = colon_speaker(text, &all, lx) {
-            resolver.observe(text, &all);
+        if let Some(a) = colon_speaker(text, all, lx) {
+            resolver.observe(text, all);
             let (source, kind) = resolve_source(&mut resolver, text, &a);
             found.push(Found {
                 attr: a,
@@ -101,8 +147,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
         // (first token, range, whether it was pushed as an unattributed claim).
         let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
         let units = bounded_units(
-            grammar.splitter.split_with(text, para.clone(), &quote_list),
-            &all,
+            grammar.splitter.split_with(text, para.clone(), quote_list),
+            all,
         );
         for (ui, unit) in units.iter().enumerate() {
             let unit = unit.clone();
@@ -110,10 +156,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             while lo < all.len() && all[lo].start < unit.start {
                 lo += 1;
             }
-            let mut hi = lo;
-            while hi < all.len() && all[hi].end <= unit.end {
-                hi += 1;
-            }
+            // (Tokens do not overlap: their ends rise, so the end is found by bisection.)
+            let hi = lo + all[lo..].partition_point(|t| t.end <= unit.end);
             // “Why …?” Vitter demanded. — the splitter breaks after ?” before a capital; a
             // short attribution that follows belongs to the quotation.
             let mut unit = unit;
@@ -149,7 +193,7 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
             let attributed_next = || {
                 units
                     .get(ui + 1)
-                    .is_some_and(|n| short_attribution(unit_tokens(&all, n)))
+                    .is_some_and(|n| short_attribution(unit_tokens(all, n)))
             };
             // (A sentence inside a quotation that an earlier sentence opened goes on with it:
             // “Q1. Q2.” — or, where the paragraph never closes it, to the paragraph end.)
@@ -251,10 +295,10 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     // An introduction whose quotation did not follow ("He said:" ¶ a paragraph that
     // attributes itself) has no content.
     found.retain(|f| !f.attr.content.is_empty());
-    let ix = CharIndex::new(text);
+    let ix = CharIndex::new_in(text, std::mem::take(wide));
     let span = |r: &Range<usize>| ix.span(r.start, r.end);
-    found
-        .into_iter()
+    let claims = found
+        .drain(..)
         .enumerate()
         .map(|(n, f)| {
             let a = f.attr;
@@ -286,7 +330,9 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
                 headline: layout.headline.as_ref() == Some(&f.sentence),
             }
         })
-        .collect()
+        .collect();
+    *wide = ix.into_buffer();
+    claims
 }
 
 /// Does a paragraph open with a quotation mark?
@@ -422,10 +468,6 @@ fn short_attribution(toks: &[Tok]) -> bool {
         && !toks.iter().any(|t| t.kind == Kind::Open)
 }
 
-fn quote_ranges(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    find_quotes(text, r).into_iter().map(|q| q.range).collect()
-}
-
 fn resolve_source<'a>(
     resolver: &mut Resolver<'a>,
     text: &'a str,
@@ -531,7 +573,11 @@ fn trailing_label(unit: &Unit) -> Option<Attribution> {
 
 /// Does a unit assert something? Questions and fragments of fewer than four words do not.
 fn asserts(text: &str, toks: &[Tok]) -> bool {
-    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    // (Words counted up to four: no more are needed.)
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).take(4).count();
+    if words < 4 {
+        return false;
+    }
     // The last mark outside quotations, else (a sentence that is all quotation: “Who’s
     // going to pay for it?”) the last one inside.
     let punct = |quoted_too: bool| {
@@ -541,7 +587,7 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
             .map(|t| &text[t.start..t.end])
     };
     let last = punct(false).or_else(|| punct(true));
-    words >= 4 && last != Some("?")
+    last != Some("?")
 }
 
 /// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.

@@ -13,27 +13,57 @@ pub struct CharIndex {
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        let mut wide = Vec::new();
+        Self::new_in(text, Vec::new())
+    }
+
+    /// [`CharIndex::new`] in the buffer of an earlier index (see
+    /// [`CharIndex::into_buffer`]), which has room for most texts already.
+    pub fn new_in(text: &str, mut wide: Vec<(usize, usize)>) -> Self {
+        wide.clear();
         let mut extra = 0;
         // A lead byte of a multi-byte character tells its length. Runs of ASCII are
-        // passed 8 bytes at a time.
+        // passed 32 bytes at a time, then 8, and a block of 8 with a wide character goes
+        // straight to it; the character is passed whole (its continuation bytes are not
+        // looked at).
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            if let Some(chunk) = bytes[i..].first_chunk::<8>() {
-                if u64::from_le_bytes(*chunk) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8;
+            if let Some(block) = bytes[i..].first_chunk::<32>() {
+                let word = |k: usize| {
+                    u64::from_le_bytes([
+                        block[k],
+                        block[k + 1],
+                        block[k + 2],
+                        block[k + 3],
+                        block[k + 4],
+                        block[k + 5],
+                        block[k + 6],
+                        block[k + 7],
+                    ])
+                };
+                if (word(0) | word(8) | word(16) | word(24)) & 0x8080_8080_8080_8080 == 0 {
+                    i += 32;
                     continue;
                 }
             }
+            if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+                let high = u64::from_le_bytes(*chunk) & 0x8080_8080_8080_8080;
+                if high == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += high.trailing_zeros() as usize / 8;
+            }
             let b = bytes[i];
             if b >= 0xC0 {
-                extra += match b {
+                let more = match b {
                     0xF0.. => 3,
                     0xE0.. => 2,
                     _ => 1,
                 };
+                extra += more;
                 wide.push((i, extra));
+                i += more;
             }
             i += 1;
         }
@@ -41,6 +71,11 @@ impl CharIndex {
             wide,
             len: text.len(),
         }
+    }
+
+    /// The index's buffer, for the next [`CharIndex::new_in`].
+    pub fn into_buffer(self) -> Vec<(usize, usize)> {
+        self.wide
     }
 
     /// Character offset of byte offset `b` (which must be a char boundary or the end).
