@@ -18,3 +18,7 @@ pub mod report;
 pub mod resolve;
 pub mod sentence;
 pub mod text;
+
+/// mimalloc rather than the system allocator: extraction allocates many small strings.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
