@@ -576,11 +576,12 @@ pub fn tokenize_into(
                 lower = Some(((at - start) as u32, (e - start) as u32));
                 head = ascii_lower(head);
             }
+            // (Indexed, not `get`: both ranges lie in their buffers by construction, and
+            // a fallback to an empty word costs a compare and two moves per word.)
             let l = match lower {
-                Some((s, e)) => out.lower.as_bytes().get(s as usize..e as usize),
-                None => bytes.get(at..e),
-            }
-            .unwrap_or_default();
+                Some((s, e)) => &out.lower.as_bytes()[s as usize..e as usize],
+                None => &bytes[at..e],
+            };
             // Words longer than any listed word cannot be in the lists.
             if len <= lx.longest_word {
                 info = lx.info_with_head(l, head);
