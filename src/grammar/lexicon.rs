@@ -257,7 +257,7 @@ fn inflect(lemma: &str) -> [String; 3] {
 /// (16 bytes, four to a cache line) keeps the first 8 bytes of its word and whether it is
 /// longer, so words are told apart without reading `keys` unless they are longer than 8
 /// bytes.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct WordTable {
     slots: Vec<Slot>,
     /// Where each slot's word lies in `keys`: start and byte length.
@@ -268,13 +268,30 @@ struct WordTable {
     bits: u32,
     /// A bit set over other bits of the hash ([`FILTER_BITS`] of them), set for every
     /// listed word: most words of a text are in no list, and this answers nearly all of
-    /// them from 8 KB and one bit test, without probing the slots.
-    filter: Vec<u64>,
+    /// them from 8 KB and one bit test, without probing the slots. (An array of fixed
+    /// size: a bit's word is found without a bounds check, and an empty table's filter,
+    /// all zero, answers every word without a test of its own.)
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+impl Default for WordTable {
+    fn default() -> Self {
+        WordTable {
+            slots: Vec::new(),
+            spans: Vec::new(),
+            keys: String::new(),
+            bits: 0,
+            filter: Box::new([0; FILTER_WORDS]),
+        }
+    }
 }
 
 /// log2 of the number of bits of [`WordTable::filter`]: the 1,400 words of the English
 /// lists set some 1,200 of its 65,536 bits, so about one unlisted word in 50 passes it.
 const FILTER_BITS: u32 = 16;
+
+/// The number of `u64` words of [`WordTable::filter`].
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
@@ -302,7 +319,7 @@ impl WordTable {
             spans: vec![(0, 0); 1 << bits],
             keys: String::new(),
             bits,
-            filter: vec![0; (1usize << FILTER_BITS) / 64],
+            filter: Box::new([0; FILTER_WORDS]),
         };
         // Insert in a fixed order, so the layout does not depend on the map's.
         let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
@@ -360,16 +377,11 @@ impl WordTable {
     /// What the table holds for `w`, whose [`head`] is `h`.
     #[inline(always)]
     fn get(&self, w: &[u8], h: u64) -> WordInfo {
-        if self.slots.is_empty() {
-            return WordInfo::default();
-        }
         let hash = self.hash(w, h);
         let f = self.filter_bit(hash);
-        if self
-            .filter
-            .get(f / 64)
-            .is_none_or(|b| b & (1 << (f % 64)) == 0)
-        {
+        // (`f / 64` is below FILTER_WORDS: no bounds check. An empty table's filter has no
+        // bit set, so no word reaches its slots.)
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             // No listed word has this bit: `w` is in no list.
             return WordInfo::default();
         }
@@ -730,6 +742,16 @@ mod tests {
     }
 
     use super::*;
+
+    /// An empty table (no slots) is answered by its filter alone: no probe of slots it
+    /// lacks.
+    #[test]
+    fn an_empty_table_knows_no_word() {
+        let t = WordTable::default();
+        for w in ["said", "a", "internationalization"] {
+            assert_eq!(t.get(w.as_bytes(), head(w.as_bytes())), WordInfo::default());
+        }
+    }
 
     #[test]
     fn noun_cues_are_read_and_flagged() {
