@@ -1778,15 +1778,17 @@ impl<'a> Unit<'a> {
     }
 
     fn form_of(&self, a: usize, b: usize) -> Form {
-        let quotes = (a..b).filter(|&k| self.toks[k].kind == Kind::Open).count();
-        if quotes == 0 {
+        // (Over the slice of the content: no bounds test per token.)
+        let toks = &self.toks[a..b];
+        if !toks.iter().any(|t| t.kind == Kind::Open) {
             return Form::Indirect;
         }
         let starts_quoted = self.toks[a].kind == Kind::Open;
         let ends_quoted = self.toks[b - 1].kind == Kind::Close
             || (b >= 2 && self.toks[b - 2].kind == Kind::Close);
-        let outside = (a..b)
-            .filter(|&k| self.word(k) && !self.toks[k].quoted)
+        let outside = toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.quoted)
             .count();
         if starts_quoted && ends_quoted && outside <= 3 {
             Form::Direct
@@ -1814,7 +1816,8 @@ impl<'a> Unit<'a> {
         form: Option<Form>,
     ) -> Option<Attribution> {
         let (a, b) = content;
-        if a >= b || !(a..b).any(|k| self.word(k)) {
+        let words = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
+        if a >= b || !words.iter().any(|t| t.kind == Kind::Word) {
             return None;
         }
         let class = entry.map(|e| e.class);
