@@ -1850,9 +1850,9 @@ impl<'a> Unit<'a> {
             return None;
         }
         let n = self.toks.len();
-        for k in 0..n {
+        for (k, t) in self.toks.iter().enumerate() {
             // (Every first word of a channel carries the flag: one bit test per token.)
-            if !self.toks[k].info.has(WordInfo::CHANNEL_FIRST) {
+            if !t.info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
             if (ca..cb).contains(&k)
