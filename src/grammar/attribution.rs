@@ -754,11 +754,8 @@ impl<'a> Unit<'a> {
     fn scan_words(&self) -> (u16, u8) {
         let (mut flags, mut seen) = (0, 0);
         for t in self.toks {
-            flags |= if t.kind == Kind::Word {
-                t.info.flags
-            } else {
-                0
-            };
+            // (A token that is no word has no flags: the tokenizer looks up words only.)
+            flags |= t.info.flags;
             seen |= Seen::of(t.head);
         }
         (flags, seen)
@@ -4155,6 +4152,22 @@ mod tests {
                 "the bill"
             )]
         );
+    }
+
+    #[test]
+    fn a_token_that_is_no_word_has_no_flags() {
+        // (Unit::scan_words takes the flags of every token together, words or not.)
+        let lx = crate::grammar::Grammar::default_en().lexicon;
+        let t = "“No, not that,” he said — (reportedly) “in talks” not; didn't, that: said.";
+        let q: Vec<_> = find_quotes(t, 0..t.len())
+            .into_iter()
+            .map(|q| q.range)
+            .collect();
+        let toks = tokenize(t, 0, t.len(), &q, &lx);
+        assert!(toks.iter().any(|t| t.kind != Kind::Word));
+        for tok in toks.iter().filter(|t| t.kind != Kind::Word) {
+            assert_eq!(tok.info.flags, 0, "{:?}", &t[tok.start..tok.end]);
+        }
     }
 
     #[test]
