@@ -754,11 +754,8 @@ impl<'a> Unit<'a> {
     fn scan_words(&self) -> (u16, u8) {
         let (mut flags, mut seen) = (0, 0);
         for t in self.toks {
-            flags |= if t.kind == Kind::Word {
-                t.info.flags
-            } else {
-                0
-            };
+            // (A token that is no word has no flags: the tokenizer looks up words only.)
+            flags |= t.info.flags;
             seen |= Seen::of(t.head);
         }
         (flags, seen)
@@ -1732,36 +1729,31 @@ impl<'a> Unit<'a> {
         }
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         // (Of a flagged set, a word with neither bit starts no phrase: one test each, over
-        // the tokens in order.)
+        // the tokens in order, by `position`, a tight loop: most tokens cost a load, a test
+        // and a branch.)
         let mask = flag | WordInfo::CONTRACTION;
         let toks = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
-        let mut starts = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                (flag == 0 || t.info.flags & mask != 0)
-                    && t.kind == Kind::Word
-                    && (quoted_too || !t.quoted)
-            })
-            .map(|(d, _)| a + d);
         // (Whether the set holds "n't" is looked up once, at the first contraction.)
         let mut nt = None;
-        starts.any(|k| {
+        let mut d = 0;
+        while let Some(off) = toks[d..].iter().position(|t| {
+            (flag == 0 || t.info.flags & mask != 0)
+                && t.kind == Kind::Word
+                && (quoted_too || !t.quoted)
+        }) {
+            let k = a + d + off;
+            d += off + 1;
             let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
-            if flag != 0 && !self.toks[k].info.has(flag) && !contraction {
-                return false;
-            }
-            let w = self.lw(k);
             if contraction && *nt.get_or_insert_with(|| phrases.has_word("n't")) {
                 return true;
             }
-            let Some(rests) = phrases.by_first.get(w) else {
-                return false;
+            let Some(rests) = phrases.by_first.get(self.lw(k)) else {
+                continue;
             };
             // (The word after the first, found once for all the phrases that start there:
             // most of them differ in it.)
             let second = (k + 1..b).find(|&j| take(j)).map(|j| self.lw(j));
-            rests.iter().any(|rest| {
+            let found = rests.iter().any(|rest| {
                 if rest.first().is_some_and(|r| Some(r.as_str()) != second) {
                     return false;
                 }
@@ -1774,20 +1766,26 @@ impl<'a> Unit<'a> {
                     j += 1;
                     ok
                 })
-            })
-        })
+            });
+            if found {
+                return true;
+            }
+        }
+        false
     }
 
     fn form_of(&self, a: usize, b: usize) -> Form {
-        let quotes = (a..b).filter(|&k| self.toks[k].kind == Kind::Open).count();
-        if quotes == 0 {
+        // (Over the slice of the content: no bounds test per token.)
+        let toks = &self.toks[a..b];
+        if !toks.iter().any(|t| t.kind == Kind::Open) {
             return Form::Indirect;
         }
         let starts_quoted = self.toks[a].kind == Kind::Open;
         let ends_quoted = self.toks[b - 1].kind == Kind::Close
             || (b >= 2 && self.toks[b - 2].kind == Kind::Close);
-        let outside = (a..b)
-            .filter(|&k| self.word(k) && !self.toks[k].quoted)
+        let outside = toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.quoted)
             .count();
         if starts_quoted && ends_quoted && outside <= 3 {
             Form::Direct
@@ -1815,7 +1813,8 @@ impl<'a> Unit<'a> {
         form: Option<Form>,
     ) -> Option<Attribution> {
         let (a, b) = content;
-        if a >= b || !(a..b).any(|k| self.word(k)) {
+        let words = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
+        if a >= b || !words.iter().any(|t| t.kind == Kind::Word) {
             return None;
         }
         let class = entry.map(|e| e.class);
@@ -1848,9 +1847,9 @@ impl<'a> Unit<'a> {
             return None;
         }
         let n = self.toks.len();
-        for k in 0..n {
+        for (k, t) in self.toks.iter().enumerate() {
             // (Every first word of a channel carries the flag: one bit test per token.)
-            if !self.toks[k].info.has(WordInfo::CHANNEL_FIRST) {
+            if !t.info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
             if (ca..cb).contains(&k)
@@ -4153,6 +4152,22 @@ mod tests {
                 "the bill"
             )]
         );
+    }
+
+    #[test]
+    fn a_token_that_is_no_word_has_no_flags() {
+        // (Unit::scan_words takes the flags of every token together, words or not.)
+        let lx = crate::grammar::Grammar::default_en().lexicon;
+        let t = "“No, not that,” he said — (reportedly) “in talks” not; didn't, that: said.";
+        let q: Vec<_> = find_quotes(t, 0..t.len())
+            .into_iter()
+            .map(|q| q.range)
+            .collect();
+        let toks = tokenize(t, 0, t.len(), &q, &lx);
+        assert!(toks.iter().any(|t| t.kind != Kind::Word));
+        for tok in toks.iter().filter(|t| t.kind != Kind::Word) {
+            assert_eq!(tok.info.flags, 0, "{:?}", &t[tok.start..tok.end]);
+        }
     }
 
     #[test]
