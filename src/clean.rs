@@ -132,22 +132,23 @@ pub fn is_caption(line: &str) -> bool {
     let l = line.trim_end();
     // A line that does not end with a credit opens with a label (its first byte one of
     // theirs: most lines are told by it).
+    const LABELS: [&str; 6] = [
+        "photo:",
+        "photo",
+        "image:",
+        "credit:",
+        "caption:",
+        "pictured:",
+    ];
     let label = || {
-        matches!(
-            l.trim_start().as_bytes().first(),
-            Some(b'p' | b'P' | b'i' | b'I' | b'c' | b'C')
-        ) && {
+        let opens = l
+            .trim_start()
+            .as_bytes()
+            .first()
+            .map(u8::to_ascii_lowercase);
+        opens.is_some_and(|b| LABELS.iter().any(|p| p.as_bytes()[0] == b)) && {
             let first = l.split_whitespace().next().unwrap_or("");
-            [
-                "photo:",
-                "photo",
-                "image:",
-                "credit:",
-                "caption:",
-                "pictured:",
-            ]
-            .iter()
-            .any(|p| first.eq_ignore_ascii_case(p))
+            LABELS.iter().any(|p| first.eq_ignore_ascii_case(p))
         }
     };
     if !l.ends_with(')') && !label() {
@@ -231,23 +232,25 @@ impl Cleaner {
         if !first.is_some_and(|c| self.firsts.contains(&c)) {
             return false;
         }
-        if line.is_ascii() {
-            // Characters are bytes, and lower case is ASCII's: compared without a copy
-            // (the furniture is in lower case).
-            let is = |a: &[u8], f: &str| a.eq_ignore_ascii_case(f.as_bytes());
-            let l = l.as_bytes();
-            return line.len() <= 90
-                && self.furniture.iter().any(|f| {
-                    is(l, f) || (f.len() >= 8 && l.len() >= f.len() && is(&l[..f.len()], f))
-                });
-        }
-        if line.len() > 90 && line.chars().count() > 90 {
+        // (An ASCII line has as many characters as bytes.)
+        let ascii = line.is_ascii();
+        if line.len() > 90 && (ascii || line.chars().count() > 90) {
             return false;
         }
-        let l = l.to_lowercase();
+        // An ASCII line is compared without a lower-case copy: the furniture is in lower
+        // case, and ASCII's lower case is all there is to it.
+        let lowered;
+        let l = if ascii {
+            l
+        } else {
+            lowered = l.to_lowercase();
+            lowered.as_str()
+        };
+        let is = |a: &[u8], f: &str| a.eq_ignore_ascii_case(f.as_bytes());
+        let l = l.as_bytes();
         self.furniture
             .iter()
-            .any(|f| l == *f || (l.starts_with(f.as_str()) && f.len() >= 8))
+            .any(|f| is(l, f) || (f.len() >= 8 && l.len() >= f.len() && is(&l[..f.len()], f)))
     }
 
     /// Lay out an article: date header, headline, paragraphs, skipped furniture.

@@ -13,7 +13,7 @@ use crate::grammar::attribution::{Attribution, Pattern, Unit};
 use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
-use crate::resolve::Resolver;
+use crate::resolve::{Resolver, ResolverBuffers};
 use crate::sentence::{find_quotes_into, Quote};
 use crate::text::CharIndex;
 
@@ -26,8 +26,8 @@ struct Found {
 }
 
 /// The buffers of [`extract`] that outlive an article: the tokens of a paragraph, its
-/// quotations and the claims found grow to the largest once per thread, not once per
-/// article.
+/// quotations, the claims found and the resolver's names grow to the largest once per
+/// thread, not once per article.
 #[derive(Default)]
 struct Buffers {
     all: Tokens,
@@ -38,6 +38,8 @@ struct Buffers {
     /// The wide characters of [`CharIndex`].
     wide: Vec<(usize, usize)>,
     layout: Layout,
+    /// The people and names of the resolver.
+    resolver: ResolverBuffers,
 }
 
 thread_local! {
@@ -68,6 +70,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         found,
         wide,
         layout,
+        resolver: resolver_buffers,
     } = buffers;
     let text = article.text.as_str();
     let lx = &grammar.lexicon;
@@ -77,7 +80,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         .clone()
         .or(layout.date.clone())
         .unwrap_or_default();
-    let mut resolver = Resolver::new(lx);
+    let mut resolver = Resolver::with_buffers(lx, std::mem::take(resolver_buffers));
     // About two claims a paragraph: a list that seldom grows (a claim is large to copy).
     found.clear();
     found.reserve(2 * layout.paragraphs.len() + 1);
@@ -292,6 +295,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         continues_next = continues;
     }
 
+    *resolver_buffers = resolver.into_buffers();
     // An introduction whose quotation did not follow ("He said:" ¶ a paragraph that
     // attributes itself) has no content.
     found.retain(|f| !f.attr.content.is_empty());

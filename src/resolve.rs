@@ -7,7 +7,6 @@
 //! Netanyahu`). Organisations and places standing for governments ("the Kremlin",
 //! "Moscow") stay as written.
 
-use std::cell::Cell;
 use std::ops::Range;
 
 use crate::grammar::lexicon::WordInfo;
@@ -48,7 +47,7 @@ enum Gender {
 
 /// Who has been mentioned in an article. Every name kept lies in one string, so a
 /// person costs no allocation of its own; the buffers go on from one article to the next
-/// (see [`KEPT`]), so an article's resolver seldom allocates at all.
+/// (see [`ResolverBuffers`]), so an article's resolver seldom allocates at all.
 #[derive(Debug, Default)]
 struct People {
     /// The names kept, one after the other.
@@ -72,11 +71,6 @@ struct People {
     words: Words,
 }
 
-thread_local! {
-    /// The buffers of the last resolver of this thread, for the next article's.
-    static KEPT: Cell<People> = Cell::new(People::default());
-}
-
 impl People {
     fn get(&self, p: Piece) -> &str {
         &self.names[p.start..p.end]
@@ -88,40 +82,37 @@ impl People {
         p.end - p.start == name.len() && self.names.as_bytes()[p.start..p.end] == *name.as_bytes()
     }
 
-    /// Keep `s` among the names.
-    fn store(&mut self, s: &str) -> Piece {
+    /// Keep what `write` appends to the names.
+    fn store_with(&mut self, write: impl FnOnce(&mut String)) -> Piece {
         let start = self.names.len();
-        self.names.push_str(s);
+        write(&mut self.names);
         Piece {
             start,
             end: self.names.len(),
         }
     }
 
+    /// Keep `s` among the names.
+    fn store(&mut self, s: &str) -> Piece {
+        self.store_with(|names| names.push_str(s))
+    }
+
     /// Keep the title words among these, lower case, joined by spaces ("prime minister").
     fn store_title(&mut self, words: &[NameWord]) -> Piece {
-        let start = self.names.len();
-        push_title(words, &mut self.names);
-        Piece {
-            start,
-            end: self.names.len(),
-        }
+        self.store_with(|names| push_title(words, names))
     }
 
     /// Keep the words of a name joined by spaces (taken back with `names.truncate` when
     /// the name is known: a lookup allocates nothing).
     fn store_name(&mut self, words: &[NameWord]) -> Piece {
-        let start = self.names.len();
-        for (k, w) in words.iter().enumerate() {
-            if k > 0 {
-                self.names.push(' ');
+        self.store_with(|names| {
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    names.push(' ');
+                }
+                names.push_str(w.w);
             }
-            self.names.push_str(w.w);
-        }
-        Piece {
-            start,
-            end: self.names.len(),
-        }
+        })
     }
 
     /// A new person whose full name was just kept (no one of that full name is known
@@ -352,17 +343,10 @@ pub struct Resolver<'a> {
     body_buf: Vec<NameWord<'a>>,
 }
 
-impl Drop for Resolver<'_> {
-    /// The buffers go to the next article's resolver.
-    fn drop(&mut self) {
-        let st = std::mem::take(&mut self.st);
-        // (Not when the thread is ending, nor the names of a huge article: they would
-        // hold their memory for the rest of the run.)
-        if st.names.capacity() <= 1 << 20 {
-            let _ = KEPT.try_with(|k| k.set(st));
-        }
-    }
-}
+/// The buffers of a [`Resolver`], for the next article's ([`Resolver::with_buffers`],
+/// [`Resolver::into_buffers`]).
+#[derive(Debug, Default)]
+pub struct ResolverBuffers(People);
 
 const DETS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
@@ -507,7 +491,12 @@ fn strip_possessive(w: &str) -> &str {
 
 impl<'a> Resolver<'a> {
     pub fn new(lx: &'a Lexicon) -> Self {
-        let mut st = KEPT.try_with(Cell::take).unwrap_or_default();
+        Self::with_buffers(lx, ResolverBuffers::default())
+    }
+
+    /// A resolver for a new article in the buffers of an earlier one.
+    pub fn with_buffers(lx: &'a Lexicon, buffers: ResolverBuffers) -> Self {
+        let ResolverBuffers(mut st) = buffers;
         st.names.clear();
         st.people.clear();
         st.lasts = 0;
@@ -524,6 +513,11 @@ impl<'a> Resolver<'a> {
             words_buf: Vec::with_capacity(16),
             body_buf: Vec::with_capacity(16),
         }
+    }
+
+    /// The buffers, for the next article's resolver.
+    pub fn into_buffers(self) -> ResolverBuffers {
+        ResolverBuffers(self.st)
     }
 
     /// What the lists say of one word (no white space in it), in any case: the word

@@ -239,19 +239,26 @@ impl Splitter {
         quotes: &[Quote],
     ) -> Vec<Range<usize>> {
         // Closed double quotations: no sentence breaks inside them.
-        let protected = |q: &&Quote| {
+        let protected = |q: &Quote| {
             let s = &text[q.range.clone()];
             q.closed && (s.starts_with("''") || is_double_quote(s.chars().next().unwrap_or(' ')))
         };
         // Double quotations never nest, so in `quotes` (sorted by start) they are sorted and
         // disjoint, and read in place (no list of them made for each paragraph).
         // A break at `b` whose run of marks ends at `run_end` is inside a quotation when
-        // the quotation goes on after the run.
-        let in_quote = |b: usize, run_end: usize| {
+        // the quotation goes on after the run. Breaks come in text order, so a cursor
+        // passes each quotation once: one that ends before a break, or is no closed double
+        // quotation, holds none of the breaks after it either.
+        let mut cursor = 0;
+        let mut in_quote = |b: usize, run_end: usize| {
+            while quotes
+                .get(cursor)
+                .is_some_and(|q| q.range.end <= b || !protected(q))
+            {
+                cursor += 1;
+            }
             quotes
-                .iter()
-                .filter(protected)
-                .find(|q| q.range.end > b)
+                .get(cursor)
                 .is_some_and(|q| q.range.start < b && run_end < q.range.end)
         };
         let para = &text[range.clone()];
