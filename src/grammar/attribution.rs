@@ -1584,6 +1584,116 @@ impl<'a> Unit<'a> {
         })
     }
 
+    /// Where a subject ends once a time that closes it is left out ("Sen. Bernie Sanders
+    /// on Saturday", "the State Department last week", "Clinton earlier this month", "who
+    /// on Tuesday", "DuPont, only two months later"): the time is when the source spoke,
+    /// not who it is, and would make one source look like several. A subject that is all
+    /// time is left as it is.
+    fn source_end(&self, s: usize, e: usize) -> usize {
+        // Words that date something on their own, and words that only go with them.
+        const ANCHORS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "ago",
+            "earlier",
+            "later",
+            "recently",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "weekend",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        ];
+        const FILLERS: &[&str] = &[
+            "on",
+            "last",
+            "this",
+            "next",
+            "past",
+            "recent",
+            "coming",
+            "come",
+            "early",
+            "late",
+            "in",
+            "at",
+            "for",
+            "the",
+            "a",
+            "an",
+            "that",
+            "of",
+            "end",
+            "start",
+            "beginning",
+            "middle",
+            "less",
+            "more",
+            "than",
+            "about",
+            "only",
+            "just",
+            "some",
+            "long",
+            "few",
+            "several",
+            "nearly",
+            "almost",
+        ];
+        let mut cut = e;
+        let mut anchored = false;
+        while cut > s {
+            let k = cut - 1;
+            if self.toks[k].quoted {
+                break;
+            }
+            if self.is(k, ANCHORS) || self.is(k, &crate::text::MONTHS) {
+                // ("Super Tuesday", "Black Friday": a day of its own name.)
+                if cut == e && self.cap(k) && k > s && self.cap(k - 1) && !self.is(k - 1, &["on"]) {
+                    break;
+                }
+                anchored = true;
+            } else if !(self.is(k, FILLERS) || self.number_word(k) || self.punct(k, ",")) {
+                break;
+            }
+            cut -= 1;
+        }
+        // ("…, only two months later": the comma goes with the time.)
+        while cut > s && self.punct(cut - 1, ",") {
+            cut -= 1;
+        }
+        if !anchored || cut == s {
+            return e;
+        }
+        // "a poll released Monday", "a report published on Tuesday", "a poll out Monday":
+        // the participle that dated the noun goes with its time.
+        let k = cut - 1;
+        // ("the scholars I interviewed this week": a verb of its own subject stays.)
+        if k > s
+            && self.word(k)
+            && !self.cap(k)
+            && !self.is(k - 1, &PRONOUNS)
+            && (self.lw(k).ends_with("ed") || self.is(k, &["taken", "written", "given", "out"]))
+        {
+            return k;
+        }
+        cut
+    }
+
     /// A subject pronoun, alone or contracted with its verb ("he", "he's", "they’re").
     fn subject_pronoun(&self, c: usize) -> bool {
         if !self.word(c) || self.toks[c].quoted {
@@ -1825,7 +1935,7 @@ impl<'a> Unit<'a> {
             } else {
                 Stance::Asserts
             },
-            source: source.map(|(s, e)| self.range(s, e)),
+            source: source.map(|(s, e)| self.range(s, self.source_end(s, e))),
             cue: cue.map(|(s, e)| self.range(s, e)),
             content: self.range(a, b),
             gap: None,
@@ -3532,7 +3642,7 @@ impl<'a> Unit<'a> {
                     pattern: Pattern::Intro,
                     form: Form::Direct,
                     stance: Stance::Asserts,
-                    source: Some(self.range(ns, ne)),
+                    source: Some(self.range(ns, self.source_end(ns, ne))),
                     cue: Some(self.range(i, cue_end)),
                     content: at..at,
                     gap: None,
@@ -3854,6 +3964,49 @@ mod tests {
     }
 
     #[test]
+    fn a_time_after_the_subject_is_no_part_of_the_source() {
+        let source = |t: &str| parse(t).first().and_then(|r| r.3.clone());
+        for (t, want) in [
+            (
+                "Sen. Bernie Sanders (I-Vt.) on Saturday said the talks would resume.",
+                "Sen. Bernie Sanders (I-Vt.)",
+            ),
+            (
+                "The State Department last week said the talks would resume.",
+                "The State Department",
+            ),
+            (
+                "Clinton earlier this month said the talks would resume.",
+                "Clinton",
+            ),
+            (
+                "DuPont, only two months later, said the talks would resume.",
+                "DuPont",
+            ),
+            ("A poll released Monday showed Clinton ahead.", "A poll"),
+            (
+                "A Monmouth poll out Monday showed Clinton ahead.",
+                "A Monmouth poll",
+            ),
+            (
+                "Officials in Washington on Tuesday night said the talks would resume.",
+                "Officials in Washington",
+            ),
+            // Kept: a day of its own name, a verb of its own subject, a subject all time.
+            (
+                "Voters on Super Tuesday said the talks mattered.",
+                "Voters on Super Tuesday",
+            ),
+            (
+                "None of the scholars I interviewed this week said the law was clear.",
+                "None of the scholars I interviewed",
+            ),
+        ] {
+            assert_eq!(source(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    #[test]
     fn a_poll_is_the_source_of_its_figures() {
         let got = parse("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.");
         assert_eq!(
@@ -3862,7 +4015,7 @@ mod tests {
                 Pattern::According,
                 Form::AccordingTo,
                 Stance::Asserts,
-                Some("an NBC News/Wall Street Journal poll released Monday".into()),
+                Some("an NBC News/Wall Street Journal poll".into()),
                 Some("In".into()),
                 "50 percent of respondents chose Clinton".into(),
                 None
