@@ -259,6 +259,31 @@ struct MentionWord {
     info: WordInfo,
 }
 
+/// "An official said", "a senior administration official", "one Trump aide": one
+/// person the article does not name, in the role that anonymous sourcing uses. (A name
+/// given with it, "an aide, John Smith,", is not unnamed; "officials" are a `group`.)
+fn unnamed_official(mention: &str, words: &Words) -> bool {
+    const HEADS: [&str; 7] = [
+        "official", "aide", "adviser", "advisor", "insider", "diplomat", "staffer",
+    ];
+    if words.len() < 2 || mention.contains(',') {
+        return false;
+    }
+    if !matches!(words.lower(0), "a" | "an" | "one" | "another") {
+        return false;
+    }
+    // The head noun: the last word before a complement ("an official with the ministry").
+    let head_at = (1..words.len())
+        .find(|&k| {
+            matches!(
+                words.lower(k),
+                "of" | "for" | "in" | "at" | "with" | "from" | "who"
+            )
+        })
+        .unwrap_or(words.len());
+    HEADS.contains(&words.lower(head_at - 1))
+}
+
 impl Words {
     /// Read the words of `mention`, replacing what was held.
     fn read(&mut self, mention: &str, lx: &Lexicon) {
@@ -790,7 +815,7 @@ impl<'a> Resolver<'a> {
         // Two-word nouns ("white house", "news agency").
         let pair_kind =
             (1..words.len()).find_map(|k| self.lx.source_nouns.get(words.pair(k - 1)).copied());
-        if kinds(SourceKind::Anonymous) {
+        if kinds(SourceKind::Anonymous) || unnamed_official(mention, words) {
             return (mention.to_string(), SourceKind::Anonymous);
         }
         // The words after a determiner (a word cut of its possessive or period is none).
@@ -1026,6 +1051,38 @@ mod tests {
                     "Benjamin Netanyahu".to_string()
                 ),
                 ("he".to_string(), "Benjamin Netanyahu".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_official_is_an_anonymous_source() {
+        let kinds: Vec<_> = extract_text(
+            "An official said the talks would resume.\n\n\
+             A senior administration official with the ministry said they had stalled.\n\n\
+             One Trump aide said the plan would fail.\n\n\
+             An aide, John Smith, said the plan would work.\n\n\
+             The official said the talks had ended.\n\n\
+             Officials said the talks had ended.",
+        )
+        .into_iter()
+        .filter(|c| c.form.is_attributed())
+        .map(|c| (c.source, c.source_kind))
+        .collect();
+        let row = |s: &str, k| (s.to_string(), k);
+        use crate::model::SourceKind::{Anonymous, Group, Person};
+        assert_eq!(
+            kinds,
+            vec![
+                row("An official", Anonymous),
+                row(
+                    "A senior administration official with the ministry",
+                    Anonymous
+                ),
+                row("One Trump aide", Anonymous),
+                row("John Smith", Person),
+                row("the official", Person),
+                row("Officials", Group),
             ]
         );
     }
