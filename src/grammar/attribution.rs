@@ -863,6 +863,12 @@ impl<'a> Unit<'a> {
                     } else if t.head == AND
                         && k > lo
                         && (self.cap(k - 1) && self.cap(k + 1)
+                            // "the independent Vermont senator and Democratic presidential
+                            // candidate": two roles of one person.
+                            // ("president and CEO of …" is left as it was.)
+                            || self.toks[k - 1].info.has(WordInfo::TITLE)
+                                && self.cap(k + 1)
+                                && !self.toks[k + 1].info.has(WordInfo::TITLE)
                             // "Edwards and others", "Hawkins and other activists"
                             || k + 1 < end && self.cap(k - 1) && self.is(k + 1, &["others", "other"])
                             || self.is(
@@ -1204,6 +1210,14 @@ impl<'a> Unit<'a> {
                         good = true;
                     }
                     j += 1;
+                    // "told ABC’s “Good Morning America” on Monday the tone of …": a
+                    // determiner after a time opens the clause.
+                    if good
+                        && self.toks[j - 1].info.has(WordInfo::TIME)
+                        && self.is(j, &["the", "a", "an"])
+                    {
+                        break;
+                    }
                     if good
                         && !(self.word(j)
                             && (self.cap(j)
@@ -1221,6 +1235,11 @@ impl<'a> Unit<'a> {
                         break;
                     }
                 }
+                // "on NBC's “Meet the Press”": a show's title closes the phrase.
+                if let Some(t) = self.title_after(j, hi) {
+                    good = true;
+                    j = t;
+                }
                 if good {
                     i = j;
                     if self.punct(i, ",") {
@@ -1232,6 +1251,40 @@ impl<'a> Unit<'a> {
                 return i;
             }
         }
+    }
+
+    /// The title of a show or an article in quotation marks after a name's possessive
+    /// ("ABC's “Good Morning America.”", "NBC's “Meet the Press”", "NBC's “Today” show"),
+    /// when token `open` is its opening mark: the token after it (and after "show" or
+    /// "program"). A title is a channel, not a quotation; its words are capitalised.
+    fn title_after(&self, open: usize, hi: usize) -> Option<usize> {
+        if open == 0
+            || self.toks.get(open)?.kind != Kind::Open
+            || !(self.word(open - 1) && self.cap(open - 1) && self.possessive(open - 1))
+        {
+            return None;
+        }
+        let mut j = open + 1;
+        while j < hi && j <= open + 8 {
+            match self.toks[j].kind {
+                Kind::Close if j > open + 1 => {
+                    let next = j + 1;
+                    return Some(if self.is(next, &["show", "program", "programme"]) {
+                        next + 1
+                    } else {
+                        next
+                    });
+                }
+                Kind::Word
+                    if self.cap(j)
+                        || self
+                            .is(j, &["of", "the", "and", "a", "an", "in", "on", "to", "for"]) => {}
+                Kind::Punct if self.punct(j, ".") || self.punct(j, "!") || self.punct(j, "?") => {}
+                _ => return None,
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Skip the object of a tell-class cue ("told reporters", "told the TASS news agency").
@@ -1254,7 +1307,7 @@ impl<'a> Unit<'a> {
         while j < hi && self.cap(j) && !self.is(j, &PRONOUNS) {
             j += 1;
         }
-        j
+        self.title_after(j, hi).unwrap_or(j)
     }
 
     /// Where the content of a forward attribution starting at `i` ends: the unit end, or
@@ -3961,6 +4014,26 @@ mod tests {
             got[1].5,
             "that the IDF would continue attacking weapons convoys"
         );
+    }
+
+    #[test]
+    fn a_show_title_after_a_possessive_is_no_quotation() {
+        let content = |t: &str| parse(t).first().map(|r| r.5.clone());
+        for (t, want) in [
+            ("“We will win,” the senator told ABC's “Good Morning America.”", "“We will win,”"),
+            ("Trump said on NBC's “Meet the Press” that he would win.", "that he would win"),
+            ("Clinton told NBC's “Today” show that she would win.", "that she would win"),
+            (
+                "She told ABC’s “Good Morning America” on Monday the tone of the interview was cordial.",
+                "the tone of the interview was cordial",
+            ),
+            (
+                "“It is over,” the independent Vermont senator and Democratic presidential candidate told ABC's “This Week.”",
+                "“It is over,”",
+            ),
+        ] {
+            assert_eq!(content(t).as_deref(), Some(want), "{t}");
+        }
     }
 
     #[test]
