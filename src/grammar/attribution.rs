@@ -2003,6 +2003,42 @@ impl<'a> Unit<'a> {
     /// The channel named in the unit outside the content (a statement, the TASS news
     /// agency, Channel 9, Twitter).
     fn channel(&self, ca: usize, cb: usize, cue: Option<(usize, usize)>) -> Option<Range<usize>> {
+        self.title_channel(ca, cb, cue)
+            .or_else(|| self.listed_channel(ca, cb, cue))
+    }
+
+    /// A show named by its title within ten tokens after the cue, outside the content
+    /// ("told ABC's “Good Morning America”", "said on NBC's “Meet the Press”"): the
+    /// network's name and the title (see [`Unit::title_after`]).
+    fn title_channel(
+        &self,
+        ca: usize,
+        cb: usize,
+        cue: Option<(usize, usize)>,
+    ) -> Option<Range<usize>> {
+        let (_, e) = cue?;
+        let n = self.toks.len();
+        (e + 1..n.min(e + 10))
+            .filter(|&k| self.toks[k].kind == Kind::Open && !(ca..cb).contains(&k))
+            .find_map(|k| {
+                let end = self.title_after(k, n)?;
+                // The network's whole name ("Sirius XM's"); the title's closing mark, or
+                // "show" after it, ends the channel.
+                let mut start = k - 1;
+                while start > e && start + 3 > k && self.word(start - 1) && self.cap(start - 1) {
+                    start -= 1;
+                }
+                Some(self.range(start, end))
+            })
+    }
+
+    /// A channel of the grammar's list named near the cue, outside the content.
+    fn listed_channel(
+        &self,
+        ca: usize,
+        cb: usize,
+        cue: Option<(usize, usize)>,
+    ) -> Option<Range<usize>> {
         // (No word of the unit starts a channel: no search.)
         if self.flags & WordInfo::CHANNEL_FIRST == 0 {
             return None;
@@ -4034,6 +4070,23 @@ mod tests {
         ] {
             assert_eq!(content(t).as_deref(), Some(want), "{t}");
         }
+        // The network and the title are the channel.
+        let channel = |t: &str| parse(t).first().and_then(|r| r.6.clone());
+        assert_eq!(
+            channel("Trump said on NBC's “Meet the Press” that he would win.").as_deref(),
+            Some("NBC's “Meet the Press”")
+        );
+        assert_eq!(
+            channel(
+                "“We will win,” she said in an interview with Sirius XM's “Breitbart News Daily.”"
+            )
+            .as_deref(),
+            Some("Sirius XM's “Breitbart News Daily.”")
+        );
+        assert_eq!(
+            channel("Clinton told NBC's “Today” show that she would win.").as_deref(),
+            Some("NBC's “Today” show")
+        );
     }
 
     #[test]
