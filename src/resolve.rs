@@ -380,6 +380,11 @@ const DETS: &[&str] = &[
 const RECENT: usize = 12;
 
 /// Capitalised words that do not start or make a name.
+/// The bytes of a name up to its first space.
+fn first_word(n: &[u8]) -> &[u8] {
+    n.split(|&b| b == b' ').next().unwrap_or(n)
+}
+
 fn not_name(w: &str) -> bool {
     matches!(
         w,
@@ -410,6 +415,48 @@ fn not_name(w: &str) -> bool {
             | "Both"
             | "Two"
             | "According"
+            // A question's or a sentence's first word ("Does Rubio, like Tilton, oppose …",
+            // "Then DuPont …") is no first name.
+            | "Does"
+            | "Did"
+            | "Do"
+            | "Is"
+            | "Was"
+            | "Are"
+            | "Were"
+            | "Has"
+            | "Have"
+            | "Had"
+            | "Can"
+            | "Could"
+            | "Should"
+            | "Would"
+            | "Then"
+            | "So"
+            | "Or"
+            | "Now"
+            | "Even"
+            | "Why"
+            | "How"
+            | "What"
+            | "Where"
+            | "Since"
+            | "Because"
+            | "Meanwhile"
+            | "By"
+            | "For"
+            | "With"
+            | "From"
+            | "During"
+            | "Without"
+            | "Unlike"
+            | "Like"
+            | "Not"
+            | "Also"
+            | "Still"
+            | "Yet"
+            | "Only"
+            | "Just"
             | "Mr"
             | "Mrs"
             | "Ms"
@@ -885,9 +932,22 @@ impl<'a> Resolver<'a> {
             // (A full name the same as this one ends with it too; the last bytes, most
             // often different, are compared first.)
             let f = st.get(full).as_bytes();
+            // A last name is who bears it, unless both names give first names that differ:
+            // "Eric Trump" is not Donald Trump, nor "Bill Clinton" Hillary Clinton.
+            let lx = self.lx;
+            let first_name = |n: &[u8]| {
+                let w = std::str::from_utf8(first_word(n)).unwrap_or("");
+                with_lower(w, |l| {
+                    lx.names_female.contains(l) || lx.names_male.contains(l)
+                })
+            };
             let found = st.people.iter().rev().find(|p| {
                 let pf = st.get(p.full).as_bytes();
-                st.is(p.last, last) || (pf.last() == f.last() && pf.ends_with(f))
+                st.is(p.last, last)
+                    && (name.len() == 1
+                        || first_word(pf) == first_word(f)
+                        || !(first_name(pf) && first_name(f)))
+                    || (pf.last() == f.last() && pf.ends_with(f))
             });
             if let Some(p) = found.copied() {
                 st.names.truncate(full.start);
@@ -1051,6 +1111,31 @@ mod tests {
                     "Benjamin Netanyahu".to_string()
                 ),
                 ("he".to_string(), "Benjamin Netanyahu".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opener_is_no_first_name_and_a_family_is_several_people() {
+        let got = sources(
+            "Donald Trump spoke in Ohio.\n\n\
+             Does Rubio, like Tilton, oppose abortion?\n\n\
+             Marco Rubio said he would vote.\n\n\
+             Rubio said he opposes abortion.\n\n\
+             Eric Trump said the campaign was strong.\n\n\
+             Trump said he would win.\n\n\
+             Then Brafman rose.\n\n\
+             Brafman said the case was weak.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                row("Marco Rubio", "Marco Rubio"),
+                row("Rubio", "Marco Rubio"),
+                row("Eric Trump", "Eric Trump"),
+                row("Trump", "Eric Trump"),
+                row("Brafman", "Brafman"),
             ]
         );
     }
