@@ -2704,11 +2704,18 @@ impl<'a> Unit<'a> {
 
     fn passive(&self) -> Option<Attribution> {
         let end = self.content_end();
-        for (k, pair) in self.toks.windows(2).enumerate().skip(1) {
-            // (Both patterns have "to" after the verb: its head first, one compare for most
-            // tokens.)
-            const TO: u64 = head(b"to");
-            if pair[1].head != TO || pair[0].quoted || !self.is(k + 1, &["to"]) {
+        // (Both patterns have "to" after the verb: the tokens from the third on are searched
+        // for its head, a tight loop of one compare per token, not a walk over pairs.)
+        const TO: u64 = head(b"to");
+        let mut from = 2;
+        while from < self.toks.len() {
+            let Some(off) = self.toks[from..].iter().position(|t| t.head == TO) else {
+                break;
+            };
+            // The verb before that "to".
+            let k = from + off - 1;
+            from += off + 1;
+            if self.toks[k].quoted || !self.is(k + 1, &["to"]) {
                 continue;
             }
             // C (has been|was|…) attributed to S.
