@@ -511,57 +511,84 @@ const LEADING: HeadSet<9> = HeadSet::new([
 /// Words of a time ([`Unit::time_only`]) besides the time words of the lexicon.
 const TIME_ONLY: [&str; 8] = ["early", "late", "this", "last", "next", "on", "in", "at"];
 
-/// The words that open a pattern of their own ("according to", "asked", "in a poll"),
-/// as bits of [`Unit::seen`]: each pattern's search runs only in a unit that has its word.
+/// The verbs of "S is said to …", "S is believed to …" ([`Unit::passive`]).
+const SAID_TO: [&str; 10] = [
+    "said",
+    "believed",
+    "thought",
+    "reported",
+    "rumored",
+    "rumoured",
+    "alleged",
+    "expected",
+    "understood",
+    "considered",
+];
+
+/// The words that open a pattern of their own ("according to", "asked", "in a poll", the
+/// verbs of the passive patterns), as bits of [`Unit::seen`]: each pattern's search runs
+/// only in a unit that has its word.
 struct Seen;
 
 impl Seen {
     const ACCORDING: u8 = 1;
     const ASKED: u8 = 2;
     const POLL: u8 = 4;
+    /// "attributed" or a verb of [`SAID_TO`].
+    const PASSIVE: u8 = 8;
 
-    /// The words and their bits.
-    const WORDS: [(&str, u8); 6] = [
+    /// The words and their bits (besides [`SAID_TO`], whose bit is [`Seen::PASSIVE`]).
+    const WORDS: [(&str, u8); 7] = [
         ("according", Seen::ACCORDING),
         ("asked", Seen::ASKED),
         ("poll", Seen::POLL),
         ("polls", Seen::POLL),
         ("survey", Seen::POLL),
         ("surveys", Seen::POLL),
+        ("attributed", Seen::PASSIVE),
     ];
 
-    /// The bits of the words by their first byte: most words start with none of theirs,
-    /// told by one load.
-    const BY_FIRST: [u8; 256] = {
-        let mut t = [0; 256];
+    /// The multiplier that sends the heads of the words to distinct slots of
+    /// [`Seen::SLOTS`] (checked when the table is built).
+    const MUL: u64 = 0x1e2f_eb89_414c_343d;
+
+    /// The slot of a head: the top 6 bits of its product with [`Seen::MUL`].
+    #[inline(always)]
+    const fn slot(h: u64) -> usize {
+        (h.wrapping_mul(Seen::MUL) >> 58) as usize
+    }
+
+    /// The words' heads and bits by slot; a slot no word takes holds the head zero, which
+    /// no token has (a token has at least one byte), and no bits.
+    const SLOTS: ([u64; 64], [u8; 64]) = {
+        let (mut heads, mut bits) = ([0; 64], [0; 64]);
         let mut k = 0;
-        while k < Seen::WORDS.len() {
-            t[Seen::WORDS[k].0.as_bytes()[0] as usize] |= Seen::WORDS[k].1;
+        while k < Seen::WORDS.len() + SAID_TO.len() {
+            let (w, b) = if k < Seen::WORDS.len() {
+                Seen::WORDS[k]
+            } else {
+                (SAID_TO[k - Seen::WORDS.len()], Seen::PASSIVE)
+            };
+            let h = head(w.as_bytes());
+            let s = Seen::slot(h);
+            assert!(
+                heads[s] == 0 || heads[s] == h,
+                "two words of Seen share a slot: choose another Seen::MUL"
+            );
+            heads[s] = h;
+            bits[s] |= b;
             k += 1;
         }
-        t
+        (heads, bits)
     };
 
-    /// The bit of a word by its [`head`] (no mark has the head of one of these words). A
-    /// head of "according" is its first 8 bytes: a longer word that starts with them only
-    /// costs a search.
+    /// The bits of a word by its [`head`] (no mark has the head of one of these words): one
+    /// multiply, one compare, no branch. A head of "according" is its first 8 bytes: a
+    /// longer word that starts with them only costs a search.
     #[inline(always)]
     fn of(h: u64) -> u8 {
-        if Seen::BY_FIRST[(h & 0xff) as usize] == 0 {
-            return 0;
-        }
-        const ACCORDING: u64 = head(b"according");
-        const ASKED: u64 = head(b"asked");
-        const POLL: u64 = head(b"poll");
-        const POLLS: u64 = head(b"polls");
-        const SURVEY: u64 = head(b"survey");
-        const SURVEYS: u64 = head(b"surveys");
-        match h {
-            ACCORDING => Seen::ACCORDING,
-            ASKED => Seen::ASKED,
-            POLL | POLLS | SURVEY | SURVEYS => Seen::POLL,
-            _ => 0,
-        }
+        let s = Seen::slot(h);
+        Seen::SLOTS.1[s] & 0u8.wrapping_sub(u8::from(Seen::SLOTS.0[s] == h))
     }
 }
 
@@ -2703,6 +2730,10 @@ impl<'a> Unit<'a> {
     }
 
     fn passive(&self) -> Option<Attribution> {
+        // (Both patterns need one of their verbs: most units have none.)
+        if self.seen & Seen::PASSIVE == 0 {
+            return None;
+        }
         let end = self.content_end();
         // (Both patterns have "to" after the verb: the tokens from the third on are searched
         // for its head, a tight loop of one compare per token, not a walk over pairs.)
@@ -2749,22 +2780,7 @@ impl<'a> Unit<'a> {
                 return Some(a);
             }
             // S is said to …, S is believed to …
-            if self.is(
-                k,
-                &[
-                    "said",
-                    "believed",
-                    "thought",
-                    "reported",
-                    "rumored",
-                    "rumoured",
-                    "alleged",
-                    "expected",
-                    "understood",
-                    "considered",
-                ],
-            ) && self.passive_aux(k)
-            {
+            if self.is(k, &SAID_TO) && self.passive_aux(k) {
                 // The clause of the passive: "…, which is expected to draw 50,000
                 // delegates", "a race that is widely expected to grow …" (the relative
                 // pronoun included, as its subject).
