@@ -548,20 +548,19 @@ impl Seen {
         ("attributed", Seen::PASSIVE),
     ];
 
-    /// The multiplier that sends the heads of the words to distinct slots of
-    /// [`Seen::SLOTS`] (checked when the table is built).
+    /// The multiplier of [`Seen::slot`].
     const MUL: u64 = 0x1e2f_eb89_414c_343d;
 
-    /// The slot of a head: the top 6 bits of its product with [`Seen::MUL`].
+    /// The slot of a head: the top 12 bits of its product with [`Seen::MUL`].
     #[inline(always)]
     const fn slot(h: u64) -> usize {
-        (h.wrapping_mul(Seen::MUL) >> 58) as usize
+        (h.wrapping_mul(Seen::MUL) >> 52) as usize
     }
 
-    /// The words' heads and bits by slot; a slot no word takes holds the head zero, which
-    /// no token has (a token has at least one byte), and no bits.
-    const SLOTS: ([u64; 64], [u8; 64]) = {
-        let (mut heads, mut bits) = ([0; 64], [0; 64]);
+    /// The words' bits by the slot of their heads. The words take 17 slots of 4096: another
+    /// word that falls in one of them (rare) only costs the pattern a search.
+    const SLOTS: [u8; 4096] = {
+        let mut bits = [0; 4096];
         let mut k = 0;
         while k < Seen::WORDS.len() + SAID_TO.len() {
             let (w, b) = if k < Seen::WORDS.len() {
@@ -569,26 +568,19 @@ impl Seen {
             } else {
                 (SAID_TO[k - Seen::WORDS.len()], Seen::PASSIVE)
             };
-            let h = head(w.as_bytes());
-            let s = Seen::slot(h);
-            assert!(
-                heads[s] == 0 || heads[s] == h,
-                "two words of Seen share a slot: choose another Seen::MUL"
-            );
-            heads[s] = h;
-            bits[s] |= b;
+            bits[Seen::slot(head(w.as_bytes()))] |= b;
             k += 1;
         }
-        (heads, bits)
+        bits
     };
 
-    /// The bits of a word by its [`head`] (no mark has the head of one of these words): one
-    /// multiply, one compare, no branch. A head of "according" is its first 8 bytes: a
-    /// longer word that starts with them only costs a search.
+    /// The bits a word may have, by its [`head`]: one multiply and one load, no compare
+    /// and no branch. (A filter: a word of the lists has its bits, and a few others have
+    /// some; a head of "according" is its first 8 bytes, so a longer word that starts with
+    /// them has its bit too.)
     #[inline(always)]
     fn of(h: u64) -> u8 {
-        let s = Seen::slot(h);
-        Seen::SLOTS.1[s] & 0u8.wrapping_sub(u8::from(Seen::SLOTS.0[s] == h))
+        Seen::SLOTS[Seen::slot(h)]
     }
 }
 
