@@ -1635,16 +1635,25 @@ impl<'a> Unit<'a> {
     fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
         // Verbs whose content is a clause keep everything to its end ("said the exhibition
         // opens on Tuesday"): only cues that take an object are trimmed.
-        // (The cheap tests first; title case last: counting it reads the whole unit.)
+        // (The cheap tests first. Whether the content is a clause and whether the unit is in
+        // title case are asked by `cut`, once a word that closes the object is found: most
+        // objects run to the end, and the search for that word is cheap.)
         let takes_clause = || {
             !matches!(
                 entry.class,
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
             ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
         };
-        if c >= end || takes_clause() || self.clausal(c, end) || self.title_case() {
+        if c >= end || takes_clause() {
             return end;
         }
+        let cut = |k: usize| {
+            if self.clausal(c, end) || self.title_case() {
+                end
+            } else {
+                k
+            }
+        };
         const SUBORDINATE: [&str; 11] = [
             "when", "while", "since", "because", "although", "though", "amid", "despite", "until",
             "unless", "whereas",
@@ -1660,10 +1669,10 @@ impl<'a> Unit<'a> {
             // "… a “crazy system” during a campaign stop in Flint": the occasion is no
             // part of the object.
             if k > c + 1 && self.is(k, &["during"]) {
-                return k;
+                return cut(k);
             }
             if self.is(k, &SUBORDINATE) {
-                return k;
+                return cut(k);
             }
             if self.is(k, &["on", "in", "at", "during"])
                 && (k + 1..end.min(k + 4)).any(|j| {
@@ -1675,7 +1684,7 @@ impl<'a> Unit<'a> {
                 // second complement comes after the time.)
                 && !(k + 2..end.min(k + 6)).any(|j| self.toks[j].kind == Kind::Open)
             {
-                return k;
+                return cut(k);
             }
             if self.is(k, &["and", "but"])
                 && (self.is(
@@ -1685,7 +1694,7 @@ impl<'a> Unit<'a> {
                     ],
                 ) || self.verbish(k + 1))
             {
-                return k;
+                return cut(k);
             }
             if self.punct(k, ",")
                 && (self.is(k + 1, &["which", "who", "with", "as"])
@@ -1693,7 +1702,7 @@ impl<'a> Unit<'a> {
                         && self.lw(k + 1).ends_with("ing")
                         && !self.is(k + 1, &["including", "according"]))
             {
-                return k;
+                return cut(k);
             }
         }
         end
