@@ -3635,7 +3635,15 @@ impl<'a> Unit<'a> {
         adjuncts: Option<usize>,
     ) -> usize {
         // A "that" within reach, with only adjuncts or an object before it.
-        let mut k = cue_end;
+        // (The walk below can only end at a "that": where no token within reach has its
+        // head, one compare each, there is no walk.)
+        const THAT: u64 = head(b"that");
+        let reach = self.toks.get(cue_end..end.min(cue_end + 13));
+        let mut k = if reach.is_some_and(|r| r.iter().any(|t| t.head == THAT)) {
+            cue_end
+        } else {
+            end
+        };
         while k < end && k - cue_end <= 12 {
             let t = &self.toks[k];
             let abbrev_dot = self.punct(k, ".") && k > 0 && self.cap(k - 1);
