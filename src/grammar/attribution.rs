@@ -511,57 +511,76 @@ const LEADING: HeadSet<9> = HeadSet::new([
 /// Words of a time ([`Unit::time_only`]) besides the time words of the lexicon.
 const TIME_ONLY: [&str; 8] = ["early", "late", "this", "last", "next", "on", "in", "at"];
 
-/// The words that open a pattern of their own ("according to", "asked", "in a poll"),
-/// as bits of [`Unit::seen`]: each pattern's search runs only in a unit that has its word.
+/// The verbs of "S is said to …", "S is believed to …" ([`Unit::passive`]).
+const SAID_TO: [&str; 10] = [
+    "said",
+    "believed",
+    "thought",
+    "reported",
+    "rumored",
+    "rumoured",
+    "alleged",
+    "expected",
+    "understood",
+    "considered",
+];
+
+/// The words that open a pattern of their own ("according to", "asked", "in a poll", the
+/// verbs of the passive patterns), as bits of [`Unit::seen`]: each pattern's search runs
+/// only in a unit that has its word.
 struct Seen;
 
 impl Seen {
     const ACCORDING: u8 = 1;
     const ASKED: u8 = 2;
     const POLL: u8 = 4;
+    /// "attributed" or a verb of [`SAID_TO`].
+    const PASSIVE: u8 = 8;
 
-    /// The words and their bits.
-    const WORDS: [(&str, u8); 6] = [
+    /// The words and their bits (besides [`SAID_TO`], whose bit is [`Seen::PASSIVE`]).
+    const WORDS: [(&str, u8); 7] = [
         ("according", Seen::ACCORDING),
         ("asked", Seen::ASKED),
         ("poll", Seen::POLL),
         ("polls", Seen::POLL),
         ("survey", Seen::POLL),
         ("surveys", Seen::POLL),
+        ("attributed", Seen::PASSIVE),
     ];
 
-    /// The bits of the words by their first byte: most words start with none of theirs,
-    /// told by one load.
-    const BY_FIRST: [u8; 256] = {
-        let mut t = [0; 256];
+    /// The multiplier of [`Seen::slot`].
+    const MUL: u64 = 0x1e2f_eb89_414c_343d;
+
+    /// The slot of a head: the top 12 bits of its product with [`Seen::MUL`].
+    #[inline(always)]
+    const fn slot(h: u64) -> usize {
+        (h.wrapping_mul(Seen::MUL) >> 52) as usize
+    }
+
+    /// The words' bits by the slot of their heads. The words take 17 slots of 4096: another
+    /// word that falls in one of them (rare) only costs the pattern a search.
+    const SLOTS: [u8; 4096] = {
+        let mut bits = [0; 4096];
         let mut k = 0;
-        while k < Seen::WORDS.len() {
-            t[Seen::WORDS[k].0.as_bytes()[0] as usize] |= Seen::WORDS[k].1;
+        while k < Seen::WORDS.len() + SAID_TO.len() {
+            let (w, b) = if k < Seen::WORDS.len() {
+                Seen::WORDS[k]
+            } else {
+                (SAID_TO[k - Seen::WORDS.len()], Seen::PASSIVE)
+            };
+            bits[Seen::slot(head(w.as_bytes()))] |= b;
             k += 1;
         }
-        t
+        bits
     };
 
-    /// The bit of a word by its [`head`] (no mark has the head of one of these words). A
-    /// head of "according" is its first 8 bytes: a longer word that starts with them only
-    /// costs a search.
+    /// The bits a word may have, by its [`head`]: one multiply and one load, no compare
+    /// and no branch. (A filter: a word of the lists has its bits, and a few others have
+    /// some; a head of "according" is its first 8 bytes, so a longer word that starts with
+    /// them has its bit too.)
     #[inline(always)]
     fn of(h: u64) -> u8 {
-        if Seen::BY_FIRST[(h & 0xff) as usize] == 0 {
-            return 0;
-        }
-        const ACCORDING: u64 = head(b"according");
-        const ASKED: u64 = head(b"asked");
-        const POLL: u64 = head(b"poll");
-        const POLLS: u64 = head(b"polls");
-        const SURVEY: u64 = head(b"survey");
-        const SURVEYS: u64 = head(b"surveys");
-        match h {
-            ACCORDING => Seen::ACCORDING,
-            ASKED => Seen::ASKED,
-            POLL | POLLS | SURVEY | SURVEYS => Seen::POLL,
-            _ => 0,
-        }
+        Seen::SLOTS[Seen::slot(h)]
     }
 }
 
@@ -1779,16 +1798,25 @@ impl<'a> Unit<'a> {
     fn object_end(&self, entry: &CueEntry, c: usize, end: usize) -> usize {
         // Verbs whose content is a clause keep everything to its end ("said the exhibition
         // opens on Tuesday"): only cues that take an object are trimmed.
-        // (The cheap tests first; title case last: counting it reads the whole unit.)
+        // (The cheap tests first. Whether the content is a clause and whether the unit is in
+        // title case are asked by `cut`, once a word that closes the object is found: most
+        // objects run to the end, and the search for that word is cheap.)
         let takes_clause = || {
             !matches!(
                 entry.class,
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
             ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
         };
-        if c >= end || takes_clause() || self.clausal(c, end) || self.title_case() {
+        if c >= end || takes_clause() {
             return end;
         }
+        let cut = |k: usize| {
+            if self.clausal(c, end) || self.title_case() {
+                end
+            } else {
+                k
+            }
+        };
         const SUBORDINATE: [&str; 11] = [
             "when", "while", "since", "because", "although", "though", "amid", "despite", "until",
             "unless", "whereas",
@@ -1804,10 +1832,10 @@ impl<'a> Unit<'a> {
             // "… a “crazy system” during a campaign stop in Flint": the occasion is no
             // part of the object.
             if k > c + 1 && self.is(k, &["during"]) {
-                return k;
+                return cut(k);
             }
             if self.is(k, &SUBORDINATE) {
-                return k;
+                return cut(k);
             }
             if self.is(k, &["on", "in", "at", "during"])
                 && (k + 1..end.min(k + 4)).any(|j| {
@@ -1819,7 +1847,7 @@ impl<'a> Unit<'a> {
                 // second complement comes after the time.)
                 && !(k + 2..end.min(k + 6)).any(|j| self.toks[j].kind == Kind::Open)
             {
-                return k;
+                return cut(k);
             }
             if self.is(k, &["and", "but"])
                 && (self.is(
@@ -1829,7 +1857,7 @@ impl<'a> Unit<'a> {
                     ],
                 ) || self.verbish(k + 1))
             {
-                return k;
+                return cut(k);
             }
             if self.punct(k, ",")
                 && (self.is(k + 1, &["which", "who", "with", "as"])
@@ -1837,7 +1865,7 @@ impl<'a> Unit<'a> {
                         && self.lw(k + 1).ends_with("ing")
                         && !self.is(k + 1, &["including", "according"]))
             {
-                return k;
+                return cut(k);
             }
         }
         end
@@ -2902,12 +2930,23 @@ impl<'a> Unit<'a> {
     }
 
     fn passive(&self) -> Option<Attribution> {
+        // (Both patterns need one of their verbs: most units have none.)
+        if self.seen & Seen::PASSIVE == 0 {
+            return None;
+        }
         let end = self.content_end();
-        for (k, pair) in self.toks.windows(2).enumerate().skip(1) {
-            // (Both patterns have "to" after the verb: its head first, one compare for most
-            // tokens.)
-            const TO: u64 = head(b"to");
-            if pair[1].head != TO || pair[0].quoted || !self.is(k + 1, &["to"]) {
+        // (Both patterns have "to" after the verb: the tokens from the third on are searched
+        // for its head, a tight loop of one compare per token, not a walk over pairs.)
+        const TO: u64 = head(b"to");
+        let mut from = 2;
+        while from < self.toks.len() {
+            let Some(off) = self.toks[from..].iter().position(|t| t.head == TO) else {
+                break;
+            };
+            // The verb before that "to".
+            let k = from + off - 1;
+            from += off + 1;
+            if self.toks[k].quoted || !self.is(k + 1, &["to"]) {
                 continue;
             }
             // C (has been|was|…) attributed to S.
@@ -2941,22 +2980,7 @@ impl<'a> Unit<'a> {
                 return Some(a);
             }
             // S is said to …, S is believed to …
-            if self.is(
-                k,
-                &[
-                    "said",
-                    "believed",
-                    "thought",
-                    "reported",
-                    "rumored",
-                    "rumoured",
-                    "alleged",
-                    "expected",
-                    "understood",
-                    "considered",
-                ],
-            ) && self.passive_aux(k)
-            {
+            if self.is(k, &SAID_TO) && self.passive_aux(k) {
                 // The clause of the passive: "…, which is expected to draw 50,000
                 // delegates", "a race that is widely expected to grow …" (the relative
                 // pronoun included, as its subject).
@@ -3810,7 +3834,15 @@ impl<'a> Unit<'a> {
         adjuncts: Option<usize>,
     ) -> usize {
         // A "that" within reach, with only adjuncts or an object before it.
-        let mut k = cue_end;
+        // (The walk below can only end at a "that": where no token within reach has its
+        // head, one compare each, there is no walk.)
+        const THAT: u64 = head(b"that");
+        let reach = self.toks.get(cue_end..end.min(cue_end + 13));
+        let mut k = if reach.is_some_and(|r| r.iter().any(|t| t.head == THAT)) {
+            cue_end
+        } else {
+            end
+        };
         while k < end && k - cue_end <= 12 {
             let t = &self.toks[k];
             let abbrev_dot = self.punct(k, ".") && k > 0 && self.cap(k - 1);
