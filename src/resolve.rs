@@ -64,7 +64,6 @@ struct People {
     by_last_hash: FastMap<u64, usize>,
     /// People mentioned, most recent last (a short window), for pronouns.
     recent: Vec<Piece>,
-    last_person: Option<Piece>,
     last_org: Option<Piece>,
     last_group: Option<Piece>,
     /// The words of the mention being resolved.
@@ -199,20 +198,19 @@ impl People {
             }
             None => self.push_recent(full),
         }
-        self.last_person = Some(full);
     }
 
     /// [`People::mention`] of a name not kept yet.
     fn mention_str(&mut self, name: &str) {
-        let p = match self.in_recent(name) {
-            Some(at) => self.move_to_end(at),
+        match self.in_recent(name) {
+            Some(at) => {
+                self.move_to_end(at);
+            }
             None => {
                 let p = self.store(name);
                 self.push_recent(p);
-                p
             }
-        };
-        self.last_person = Some(p);
+        }
     }
 
     /// Where `name` is in the window. (The names of the window differ: the search
@@ -575,7 +573,6 @@ impl<'a> Resolver<'a> {
         st.by_full_hash.clear();
         st.by_last_hash.clear();
         st.recent.clear();
-        st.last_person = None;
         st.last_org = None;
         st.last_group = None;
         Resolver {
@@ -843,7 +840,9 @@ impl<'a> Resolver<'a> {
                         SourceKind::Person,
                     )
                 }
-                "i" => return (or_mention(st.last_person, st), SourceKind::Person),
+                // "I" outside a quotation is the writer, or a speaker of a transcript
+                // ("A: I think …"), whom the article does not name there: as written.
+                "i" => return (mention.to_string(), SourceKind::Person),
                 "it" => return (or_mention(st.last_org, st), SourceKind::Organization),
                 "they" | "we" => {
                     let r = st.last_group.or(st.last_org);
@@ -1138,6 +1137,17 @@ mod tests {
                 row("Brafman", "Brafman"),
             ]
         );
+    }
+
+    #[test]
+    fn i_outside_a_quotation_stays_as_written() {
+        let got = sources(
+            "Donald Trump spoke in Ohio.\n\n\
+             I think the plan will fail.\n\n\
+             “We will see,” I said.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(got, vec![row("I", "I"), row("I", "I")]);
     }
 
     #[test]
