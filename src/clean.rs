@@ -38,33 +38,43 @@ pub fn lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// [`lines`] one at a time.
+/// [`lines`] one at a time. (An empty line, as between two paragraphs, is told by its
+/// first byte: no search of the bytes after it.)
 fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let b = text.as_bytes();
-    let mut ends = memchr::memchr2_iter(b'\n', b'\r', b);
     let mut start = 0;
     std::iter::from_fn(move || {
-        for i in ends.by_ref() {
-            if i < start {
-                continue; // the \n of a \r\n
-            }
-            let line = start..i;
-            start = i + 1;
-            if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
-                start = i + 2;
-            }
-            return Some(line);
+        if start >= b.len() {
+            return None;
         }
-        if start < b.len() {
-            let line = start..b.len();
-            start = b.len();
-            return Some(line);
+        let i = match b[start] {
+            b'\n' | b'\r' => start,
+            _ => match memchr::memchr2(b'\n', b'\r', &b[start..]) {
+                Some(i) => start + i,
+                None => {
+                    let line = start..b.len();
+                    start = b.len();
+                    return Some(line);
+                }
+            },
+        };
+        let line = start..i;
+        start = i + 1;
+        if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+            start = i + 2;
         }
-        None
+        Some(line)
     })
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    // (A line that opens and ends with a visible ASCII character, as most do, is trimmed
+    // already: no white space is ASCII above the space.)
+    let visible = |c: u8| (b'!'..0x80).contains(&c);
+    let b = text.as_bytes();
+    if !r.is_empty() && visible(b[r.start]) && visible(b[r.end - 1]) {
+        return r;
+    }
     let s = &text[r.clone()];
     let t = s.trim_start();
     let lead = s.len() - t.len();
@@ -117,8 +127,8 @@ pub fn is_script(line: &str) -> bool {
     ];
     // (ASCII marks counted as bytes: no byte of a wide character is ASCII.)
     let braces = line.bytes().filter(|&b| b == b'{' || b == b'}').count();
-    let semis = line.bytes().filter(|&b| b == b';').count();
-    if braces >= 4 && semis >= 2 {
+    let semis = || line.bytes().filter(|&b| b == b';').count();
+    if braces >= 4 && semis() >= 2 {
         return true;
     }
     // Two signs are enough: the search stops there.
@@ -129,7 +139,6 @@ pub fn is_script(line: &str) -> bool {
 /// Does this line look like a photo caption ending in a credit,
 /// e.g. `… on October 6, 2021 (Kirill Kudryavtsev / Pool via REUTERS)`?
 pub fn is_caption(line: &str) -> bool {
-    let l = line.trim_end();
     // A line that does not end with a credit opens with a label (its first byte one of
     // theirs: most lines are told by it).
     const LABELS: [&str; 6] = [
@@ -140,13 +149,27 @@ pub fn is_caption(line: &str) -> bool {
         "caption:",
         "pictured:",
     ];
+    let label_first = |b: u8| {
+        LABELS
+            .iter()
+            .any(|p| p.as_bytes()[0] == b.to_ascii_lowercase())
+    };
+    // (Most lines are told by their first and last characters, nothing trimmed: neither
+    // is white space, the last is no closing parenthesis and the first opens no label.)
+    let mut chars = line.chars();
+    if let (Some(first), Some(last)) = (chars.next(), chars.next_back()) {
+        let may_be = first.is_whitespace()
+            || last.is_whitespace()
+            || last == ')'
+            || (first.is_ascii() && label_first(first as u8));
+        if !may_be {
+            return false;
+        }
+    }
+    let l = line.trim_end();
     let label = || {
-        let opens = l
-            .trim_start()
-            .as_bytes()
-            .first()
-            .map(u8::to_ascii_lowercase);
-        opens.is_some_and(|b| LABELS.iter().any(|p| p.as_bytes()[0] == b)) && {
+        let opens = l.trim_start().as_bytes().first().copied();
+        opens.is_some_and(label_first) && {
             let first = l.split_whitespace().next().unwrap_or("");
             LABELS.iter().any(|p| first.eq_ignore_ascii_case(p))
         }
@@ -222,13 +245,18 @@ impl Cleaner {
         if line.len() > 360 {
             return false;
         }
-        let l = line
-            .trim()
-            .trim_end_matches(['.', '!', ':', '»', '›', '>'])
-            .trim();
-        // (The first character lower-cased is the lower-cased line's first: only a final
-        // sigma lowers by its context, and nothing precedes the first.)
-        let first = l.chars().next().and_then(|c| c.to_lowercase().next());
+        // The line's first character is the first of what is compared below (unless that
+        // is empty, which is no furniture either): most lines are told by it, before
+        // anything is trimmed. (The first character lower-cased is the lower-cased line's
+        // first: only a final sigma lowers by its context, and nothing precedes the first.)
+        let first = match line.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphabetic() => Some(char::from(b.to_ascii_lowercase())),
+            _ => line
+                .trim_start()
+                .chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next()),
+        };
         if !first.is_some_and(|c| self.firsts.contains(&c)) {
             return false;
         }
@@ -237,6 +265,10 @@ impl Cleaner {
         if line.len() > 90 && (ascii || line.chars().count() > 90) {
             return false;
         }
+        let l = line
+            .trim()
+            .trim_end_matches(['.', '!', ':', '»', '›', '>'])
+            .trim();
         // An ASCII line is compared without a lower-case copy: the furniture is in lower
         // case, and ASCII's lower case is all there is to it.
         let lowered;
