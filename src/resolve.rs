@@ -193,6 +193,11 @@ impl People {
     /// to the end of the window when there, the oldest dropping out when the window is
     /// full).
     fn mention(&mut self, full: Piece) {
+        // (Most often the one mentioned last, by the same piece: at the end already.)
+        if self.recent.last() == Some(&full) {
+            self.last_person = Some(full);
+            return;
+        }
         match self.in_recent(self.get(full)) {
             Some(at) => {
                 self.move_to_end(at);
@@ -294,7 +299,9 @@ impl Words {
     /// Add the word of `mention` at `at`.
     fn push(&mut self, mention: &str, at: Range<usize>, lx: &Lexicon) {
         let w = &mention[at.clone()];
-        let s = strip_possessive(w).trim_end_matches('.');
+        let s = strip_possessive(w);
+        // (Final periods cut as bytes: a period is one.)
+        let s = &s[..s.len() - s.bytes().rev().take_while(|&c| c == b'.').count()];
         if !self.at.is_empty() {
             self.lower.push(' ');
         }
@@ -584,10 +591,30 @@ impl<'a> Resolver<'a> {
     pub fn observe(&mut self, text: &'a str, toks: &[Tok]) {
         let mut k = 0;
         let mut words = std::mem::take(&mut self.words_buf);
-        while k < toks.len() {
-            // Names inside a quotation are titles or words of the speaker ("Good Morning
-            // America"), not people the article introduces.
-            if toks[k].kind != Kind::Word || toks[k].first & Tok::UPPER == 0 || toks[k].quoted {
+        // Names inside a quotation are titles or words of the speaker ("Good Morning
+        // America"), not people the article introduces. (Most tokens are no capitalised
+        // word: passed by a search that asks first what fails most often.)
+        let opens_run = |t: &Tok| t.first & Tok::UPPER != 0 && t.kind == Kind::Word && !t.quoted;
+        while let Some(at) = toks[k..].iter().position(opens_run) {
+            k += at;
+            // A capital alone (most runs) can only be the last name of someone known: told
+            // before the run's words are gathered. It is alone when a possessive is cut
+            // from it, or when what follows neither goes on with a name nor is the period
+            // of an initial (see below).
+            let w = &text[toks[k].start..toks[k].end];
+            let s = strip_possessive(w);
+            if self.st.lasts & last_bit(s) == 0
+                && (s.len() != w.len()
+                    || toks.get(k + 1).is_none_or(|n| {
+                        if n.kind == Kind::Word {
+                            n.first & Tok::UPPER == 0 && !n.info.has(WordInfo::TITLE)
+                        } else {
+                            n.kind != Kind::Punct
+                                || s.len() > 3
+                                || text.as_bytes()[n.start..n.end] != *b"."
+                        }
+                    }))
+            {
                 k += 1;
                 continue;
             }
@@ -595,11 +622,11 @@ impl<'a> Resolver<'a> {
             words.clear();
             while j < toks.len() {
                 let t = &toks[j];
-                let w = &text[t.start..t.end];
                 let title = t.info.has(WordInfo::TITLE);
                 if t.kind == Kind::Word
                     && (t.first & Tok::UPPER != 0 || (title && !words.is_empty()))
                 {
+                    let w = &text[t.start..t.end];
                     let s = strip_possessive(w);
                     // The token's own facts hold for the word unless a possessive was cut.
                     words.push(if s.len() == w.len() {
@@ -617,7 +644,7 @@ impl<'a> Resolver<'a> {
                         break;
                     }
                 } else if t.kind == Kind::Punct
-                    && w == "."
+                    && text.as_bytes()[t.start..t.end] == *b"."
                     && !words.is_empty()
                     && words.last().is_some_and(|l| l.w.len() <= 3)
                 {
@@ -712,8 +739,20 @@ impl<'a> Resolver<'a> {
         {
             return (mention.to_string(), SourceKind::Group);
         }
+        // Where ", " and " and " first stand, found in one walk over the mention.
+        let (comma, and) = separators(mention);
+        // A pronoun alone (a third of the mentions) is told without reading the mention's
+        // words.
+        if mention.len() <= 5 {
+            if let Some(word) = one_word(mention) {
+                if let Some(found) = with_lower(word, |l| self.resolve_pronoun(mention, l)) {
+                    return found;
+                }
+            }
+        }
         // "Richard Revesz, director of the institute": the name before its appositive.
-        if let Some((name, _)) = split_once_at(mention, ", ") {
+        if let Some(i) = comma {
+            let name = &mention[..i];
             let mut words = 0;
             let capitals = name.split_whitespace().all(|w| {
                 words += 1;
@@ -724,7 +763,8 @@ impl<'a> Resolver<'a> {
             }
         }
         // "Netanyahu and Abbas": each name resolved, together a group.
-        if let Some((a, b)) = split_once_at(mention, " and ") {
+        if let Some(i) = and {
+            let (a, b) = (&mention[..i], &mention[i + " and ".len()..]);
             if is_cap(a.trim()) && is_cap(b.trim()) {
                 let (a, _) = self.resolve(a.trim());
                 let (b, _) = self.resolve(b.trim());
@@ -739,45 +779,51 @@ impl<'a> Resolver<'a> {
         found
     }
 
-    /// [`Resolver::resolve`] of a mention of these words.
-    fn resolve_words(&mut self, mention: &'a str, words: &Words) -> (String, SourceKind) {
+    /// A mention of one word that is a pronoun (`lower`, in lower case without possessive
+    /// and final period): who it stands for.
+    fn resolve_pronoun(&mut self, mention: &str, lower: &str) -> Option<(String, SourceKind)> {
         let st = &mut self.st;
         let or_mention = |p: Option<Piece>, st: &People| {
             p.map_or_else(|| mention.to_string(), |p| st.get(p).to_string())
         };
-        if words.len() == 1 {
-            match words.lower(0) {
-                "he" | "she" => {
-                    let want = if words.lower(0) == "she" {
-                        Gender::Female
-                    } else {
-                        Gender::Male
-                    };
-                    let mut found = None;
-                    for k in (0..st.recent.len()).rev() {
-                        let r = st.recent[k];
-                        let g = st.by_full(st.get(r)).and_then(|i| st.gender_of(self.lx, i));
-                        if g.is_none_or(|g| g == want) {
-                            found = Some(r);
-                            break;
-                        }
+        Some(match lower {
+            "he" | "she" => {
+                let want = if lower == "she" {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                };
+                let mut found = None;
+                for k in (0..st.recent.len()).rev() {
+                    let r = st.recent[k];
+                    let g = st.by_full(st.get(r)).and_then(|i| st.gender_of(self.lx, i));
+                    if g.is_none_or(|g| g == want) {
+                        found = Some(r);
+                        break;
                     }
-                    return (or_mention(found, st), SourceKind::Person);
                 }
-                // A relative pronoun stands for the name just before it.
-                "who" => {
-                    return (
-                        or_mention(st.recent.last().copied(), st),
-                        SourceKind::Person,
-                    )
-                }
-                "i" => return (or_mention(st.last_person, st), SourceKind::Person),
-                "it" => return (or_mention(st.last_org, st), SourceKind::Organization),
-                "they" | "we" => {
-                    let r = st.last_group.or(st.last_org);
-                    return (or_mention(r, st), SourceKind::Group);
-                }
-                _ => {}
+                (or_mention(found, st), SourceKind::Person)
+            }
+            // A relative pronoun stands for the name just before it.
+            "who" => (
+                or_mention(st.recent.last().copied(), st),
+                SourceKind::Person,
+            ),
+            "i" => (or_mention(st.last_person, st), SourceKind::Person),
+            "it" => (or_mention(st.last_org, st), SourceKind::Organization),
+            "they" | "we" => {
+                let r = st.last_group.or(st.last_org);
+                (or_mention(r, st), SourceKind::Group)
+            }
+            _ => return None,
+        })
+    }
+
+    /// [`Resolver::resolve`] of a mention of these words.
+    fn resolve_words(&mut self, mention: &'a str, words: &Words) -> (String, SourceKind) {
+        if words.len() == 1 {
+            if let Some(found) = self.resolve_pronoun(mention, words.lower(0)) {
+                return found;
             }
         }
         // The kinds the words decide, one bit each (`kinds(k)`: is `k` among them?).
@@ -959,16 +1005,42 @@ fn kind_bit(k: SourceKind) -> u8 {
     1 << (k as u8)
 }
 
-/// `s.split_once(pat)` for a short ASCII `pat`, found from its last byte that is not a
-/// space (the "d" of " and ": fewer places to look at than the spaces of a mention;
-/// mentions are short, so setting up a substring searcher costs more than the search).
-fn split_once_at<'s>(s: &'s str, pat: &str) -> Option<(&'s str, &'s str)> {
-    let (b, p) = (s.as_bytes(), pat.as_bytes());
-    let key = p.iter().rposition(|&c| c != b' ').unwrap_or(0);
-    let i = memchr::memchr_iter(*p.get(key)?, b)
-        .filter_map(|i| i.checked_sub(key))
-        .find(|&i| b[i..].starts_with(p))?;
-    Some((&s[..i], &s[i + p.len()..]))
+/// Where ", " and " and " first stand in `s` (as `s.find(", ")` and `s.find(" and ")`), in
+/// one walk over its bytes: a mention is a few words, shorter than what a vector search
+/// pays for its setting up. (Each is told at its one byte that is neither a space nor
+/// common: the comma, the "d".)
+fn separators(s: &str) -> (Option<usize>, Option<usize>) {
+    let b = s.as_bytes();
+    let (mut comma, mut and) = (None, None);
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b',' if comma.is_none() && b.get(i + 1) == Some(&b' ') => comma = Some(i),
+            b'd' if and.is_none()
+                && i >= 3
+                && b.get(i + 1) == Some(&b' ')
+                && b[i - 3..i] == *b" an" =>
+            {
+                and = Some(i - 3)
+            }
+            _ => continue,
+        }
+        if comma.is_some() && and.is_some() {
+            break;
+        }
+    }
+    (comma, and)
+}
+
+/// The one word of a mention with no white space in it, without possessive and final
+/// periods, as [`Words::read`] would keep it; `None` for a mention of other words (or one
+/// not in ASCII, left to [`Words::read`]).
+fn one_word(mention: &str) -> Option<&str> {
+    let b = mention.as_bytes();
+    if b.is_empty() || !b.iter().all(|&c| c.is_ascii_graphic()) {
+        return None;
+    }
+    let s = strip_possessive(mention);
+    Some(s.trim_end_matches('.'))
 }
 
 #[cfg(test)]
@@ -984,7 +1056,7 @@ mod tests {
     }
 
     #[test]
-    fn split_once_at_splits_as_split_once() {
+    fn separators_are_found_as_find_finds_them() {
         for s in [
             "a, b, c",
             "Netanyahu and Abbas",
@@ -996,14 +1068,14 @@ mod tests {
             "d and",
             "Sands and Dee and Dodd",
             "a  and b",
+            "Dodd, Sands and Dee, and",
+            "and d ,d , and",
         ] {
-            for pat in [", ", " and "] {
-                assert_eq!(
-                    super::split_once_at(s, pat),
-                    s.split_once(pat),
-                    "{s:?} {pat:?}"
-                );
-            }
+            assert_eq!(
+                super::separators(s),
+                (s.find(", "), s.find(" and ")),
+                "{s:?}"
+            );
         }
     }
 
