@@ -105,26 +105,35 @@ fn date_header(s: &str) -> Option<(String, usize)> {
     Some((d.to_string(), s.len() - rest.len() + after))
 }
 
+/// Signs of script: two of them, or one and two braces, make a line script.
+const SCRIPT_SIGNS: [&str; 12] = [
+    "function",
+    "window.",
+    "document.",
+    "var ",
+    "});",
+    "();",
+    "=>",
+    ".push",
+    "getElementBy",
+    "!= -1",
+    "!==",
+    ".style.",
+];
+
 /// Does this line look like scraped page script (JavaScript, CSS)?
 pub fn is_script(line: &str) -> bool {
+    let signs = SCRIPT_SIGNS.map(memchr::memmem::Finder::new);
+    is_script_with(line, &signs)
+}
+
+/// [`is_script`] with a searcher for each of [`SCRIPT_SIGNS`] (built once by the
+/// [`Cleaner`]: a line with a semicolon is searched for all of them).
+fn is_script_with(line: &str, signs: &[memchr::memmem::Finder]) -> bool {
     // Script always has braces, semicolons or assignments; prose mostly has none.
     if memchr::memchr3(b'{', b';', b'=', line.as_bytes()).is_none() {
         return false;
     }
-    const SIGNS: [&str; 12] = [
-        "function",
-        "window.",
-        "document.",
-        "var ",
-        "});",
-        "();",
-        "=>",
-        ".push",
-        "getElementBy",
-        "!= -1",
-        "!==",
-        ".style.",
-    ];
     // (ASCII marks counted as bytes: no byte of a wide character is ASCII.)
     let braces = line.bytes().filter(|&b| b == b'{' || b == b'}').count();
     let semis = || line.bytes().filter(|&b| b == b';').count();
@@ -132,7 +141,11 @@ pub fn is_script(line: &str) -> bool {
         return true;
     }
     // Two signs are enough: the search stops there.
-    let signs = SIGNS.iter().filter(|s| line.contains(*s)).take(2).count();
+    let signs = signs
+        .iter()
+        .filter(|s| s.find(line.as_bytes()).is_some())
+        .take(2)
+        .count();
     signs >= 2 || (signs >= 1 && braces >= 2)
 }
 
@@ -149,13 +162,28 @@ pub fn is_caption(line: &str) -> bool {
         "caption:",
         "pictured:",
     ];
+    // The labels' first letters, one bit each.
+    const FIRSTS: u32 = {
+        let (mut bits, mut k) = (0, 0);
+        while k < LABELS.len() {
+            bits |= 1 << (LABELS[k].as_bytes()[0] - b'a');
+            k += 1;
+        }
+        bits
+    };
     let label_first = |b: u8| {
-        LABELS
-            .iter()
-            .any(|p| p.as_bytes()[0] == b.to_ascii_lowercase())
+        let l = b.to_ascii_lowercase();
+        l.is_ascii_lowercase() && FIRSTS & (1 << (l - b'a')) != 0
     };
     // (Most lines are told by their first and last characters, nothing trimmed: neither
     // is white space, the last is no closing parenthesis and the first opens no label.)
+    // (In ASCII, as they mostly are, without decoding them.)
+    if let (Some(&first), Some(&last)) = (line.as_bytes().first(), line.as_bytes().last()) {
+        let visible = |c: u8| (b'!'..0x80).contains(&c);
+        if visible(first) && visible(last) && last != b')' && !label_first(first) {
+            return false;
+        }
+    }
     let mut chars = line.chars();
     if let (Some(first), Some(last)) = (chars.next(), chars.next_back()) {
         let may_be = first.is_whitespace()
@@ -225,6 +253,10 @@ pub struct Cleaner {
     /// The first characters of the furniture lines: a line opening with none of them is
     /// no furniture (told before the line is lower-cased).
     firsts: Vec<char>,
+    /// The ASCII ones of `firsts`, one bit each.
+    ascii_firsts: u128,
+    /// A searcher for each of [`SCRIPT_SIGNS`].
+    script_signs: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl Cleaner {
@@ -238,7 +270,20 @@ impl Cleaner {
         let mut firsts: Vec<char> = furniture.iter().filter_map(|f| f.chars().next()).collect();
         firsts.sort_unstable();
         firsts.dedup();
-        Cleaner { furniture, firsts }
+        let ascii_firsts = firsts
+            .iter()
+            .filter(|c| c.is_ascii())
+            .fold(0, |bits, &c| bits | 1 << u32::from(c));
+        let script_signs = SCRIPT_SIGNS
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s).into_owned())
+            .collect();
+        Cleaner {
+            furniture,
+            firsts,
+            ascii_firsts,
+            script_signs,
+        }
     }
 
     fn is_boilerplate(&self, line: &str) -> bool {
@@ -249,15 +294,18 @@ impl Cleaner {
         // is empty, which is no furniture either): most lines are told by it, before
         // anything is trimmed. (The first character lower-cased is the lower-cased line's
         // first: only a final sigma lowers by its context, and nothing precedes the first.)
-        let first = match line.as_bytes().first() {
-            Some(&b) if b.is_ascii_alphabetic() => Some(char::from(b.to_ascii_lowercase())),
+        let furniture_first = match line.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphabetic() => {
+                self.ascii_firsts & (1 << b.to_ascii_lowercase()) != 0
+            }
             _ => line
                 .trim_start()
                 .chars()
                 .next()
-                .and_then(|c| c.to_lowercase().next()),
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(|c| self.firsts.contains(&c)),
         };
-        if !first.is_some_and(|c| self.firsts.contains(&c)) {
+        if !furniture_first {
             return false;
         }
         // (An ASCII line has as many characters as bytes.)
@@ -328,17 +376,18 @@ impl Cleaner {
             if sign.is_some_and(|at| at < r.start) {
                 sign = memchr::memchr3(b'{', b';', b'=', &bytes[r.start..]).map(|at| r.start + at);
             }
-            let why = if sign.is_some_and(|at| at < r.end) && is_script(line) {
-                Some(Furniture::Script)
-            } else if is_caption(line) {
-                Some(Furniture::Caption)
-            } else if self.is_boilerplate(line) {
-                Some(Furniture::Boilerplate)
-            } else if line.starts_with('<') && line.contains("</") {
-                Some(Furniture::Markup)
-            } else {
-                None
-            };
+            let why =
+                if sign.is_some_and(|at| at < r.end) && is_script_with(line, &self.script_signs) {
+                    Some(Furniture::Script)
+                } else if is_caption(line) {
+                    Some(Furniture::Caption)
+                } else if self.is_boilerplate(line) {
+                    Some(Furniture::Boilerplate)
+                } else if line.starts_with('<') && line.contains("</") {
+                    Some(Furniture::Markup)
+                } else {
+                    None
+                };
             match why {
                 Some(w) => layout.skipped.push((r, w)),
                 None => layout.paragraphs.push(r),
