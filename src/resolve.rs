@@ -299,9 +299,7 @@ impl Words {
     /// Add the word of `mention` at `at`.
     fn push(&mut self, mention: &str, at: Range<usize>, lx: &Lexicon) {
         let w = &mention[at.clone()];
-        let s = strip_possessive(w);
-        // (Final periods cut as bytes: a period is one.)
-        let s = &s[..s.len() - s.bytes().rev().take_while(|&c| c == b'.').count()];
+        let s = strip_possessive(w).trim_end_matches('.');
         if !self.at.is_empty() {
             self.lower.push(' ');
         }
@@ -533,14 +531,17 @@ impl<'a> Resolver<'a> {
         with_lower(w, |l| self.lx.info(l))
     }
 
+    /// Does `w` end as an adjective of a nation or language does ("Palestinian",
+    /// "Chinese", "Israeli", "Western", "Arabic-language")? (Told by its last three
+    /// bytes, which every ending shares with "-language" or is.)
     fn is_adjectival(w: &str) -> bool {
-        w.ends_with("-language")
-            || (w.len() > 4
-                && (w.ends_with("ian")
-                    || w.ends_with("ese")
-                    || w.ends_with("ish")
-                    || w.ends_with("eli")))
-            || w.ends_with("ern")
+        let b = w.as_bytes();
+        match b.len().checked_sub(3).map(|i| &b[i..]) {
+            Some(b"ian" | b"ese" | b"ish" | b"eli") => b.len() > 4,
+            Some(b"ern") => true,
+            Some(b"age") => w.ends_with("-language"),
+            _ => false,
+        }
     }
 
     /// A word of a mention with what the lists say of it.
