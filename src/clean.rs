@@ -38,33 +38,43 @@ pub fn lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// [`lines`] one at a time.
+/// [`lines`] one at a time. (An empty line, as between two paragraphs, is told by its
+/// first byte: no search of the bytes after it.)
 fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let b = text.as_bytes();
-    let mut ends = memchr::memchr2_iter(b'\n', b'\r', b);
     let mut start = 0;
     std::iter::from_fn(move || {
-        for i in ends.by_ref() {
-            if i < start {
-                continue; // the \n of a \r\n
-            }
-            let line = start..i;
-            start = i + 1;
-            if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
-                start = i + 2;
-            }
-            return Some(line);
+        if start >= b.len() {
+            return None;
         }
-        if start < b.len() {
-            let line = start..b.len();
-            start = b.len();
-            return Some(line);
+        let i = match b[start] {
+            b'\n' | b'\r' => start,
+            _ => match memchr::memchr2(b'\n', b'\r', &b[start..]) {
+                Some(i) => start + i,
+                None => {
+                    let line = start..b.len();
+                    start = b.len();
+                    return Some(line);
+                }
+            },
+        };
+        let line = start..i;
+        start = i + 1;
+        if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+            start = i + 2;
         }
-        None
+        Some(line)
     })
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    // (A line that opens and ends with a visible ASCII character, as most do, is trimmed
+    // already: no white space is ASCII above the space.)
+    let visible = |c: u8| (b'!'..0x80).contains(&c);
+    let b = text.as_bytes();
+    if !r.is_empty() && visible(b[r.start]) && visible(b[r.end - 1]) {
+        return r;
+    }
     let s = &text[r.clone()];
     let t = s.trim_start();
     let lead = s.len() - t.len();
@@ -95,41 +105,53 @@ fn date_header(s: &str) -> Option<(String, usize)> {
     Some((d.to_string(), s.len() - rest.len() + after))
 }
 
+/// Signs of script: two of them, or one and two braces, make a line script.
+const SCRIPT_SIGNS: [&str; 12] = [
+    "function",
+    "window.",
+    "document.",
+    "var ",
+    "});",
+    "();",
+    "=>",
+    ".push",
+    "getElementBy",
+    "!= -1",
+    "!==",
+    ".style.",
+];
+
 /// Does this line look like scraped page script (JavaScript, CSS)?
 pub fn is_script(line: &str) -> bool {
+    let signs = SCRIPT_SIGNS.map(memchr::memmem::Finder::new);
+    is_script_with(line, &signs)
+}
+
+/// [`is_script`] with a searcher for each of [`SCRIPT_SIGNS`] (built once by the
+/// [`Cleaner`]: a line with a semicolon is searched for all of them).
+fn is_script_with(line: &str, signs: &[memchr::memmem::Finder]) -> bool {
     // Script always has braces, semicolons or assignments; prose mostly has none.
     if memchr::memchr3(b'{', b';', b'=', line.as_bytes()).is_none() {
         return false;
     }
-    const SIGNS: [&str; 12] = [
-        "function",
-        "window.",
-        "document.",
-        "var ",
-        "});",
-        "();",
-        "=>",
-        ".push",
-        "getElementBy",
-        "!= -1",
-        "!==",
-        ".style.",
-    ];
     // (ASCII marks counted as bytes: no byte of a wide character is ASCII.)
     let braces = line.bytes().filter(|&b| b == b'{' || b == b'}').count();
-    let semis = line.bytes().filter(|&b| b == b';').count();
-    if braces >= 4 && semis >= 2 {
+    let semis = || line.bytes().filter(|&b| b == b';').count();
+    if braces >= 4 && semis() >= 2 {
         return true;
     }
     // Two signs are enough: the search stops there.
-    let signs = SIGNS.iter().filter(|s| line.contains(*s)).take(2).count();
+    let signs = signs
+        .iter()
+        .filter(|s| s.find(line.as_bytes()).is_some())
+        .take(2)
+        .count();
     signs >= 2 || (signs >= 1 && braces >= 2)
 }
 
 /// Does this line look like a photo caption ending in a credit,
 /// e.g. `… on October 6, 2021 (Kirill Kudryavtsev / Pool via REUTERS)`?
 pub fn is_caption(line: &str) -> bool {
-    let l = line.trim_end();
     // A line that does not end with a credit opens with a label (its first byte one of
     // theirs: most lines are told by it).
     const LABELS: [&str; 6] = [
@@ -140,13 +162,42 @@ pub fn is_caption(line: &str) -> bool {
         "caption:",
         "pictured:",
     ];
+    // The labels' first letters, one bit each.
+    const FIRSTS: u32 = {
+        let (mut bits, mut k) = (0, 0);
+        while k < LABELS.len() {
+            bits |= 1 << (LABELS[k].as_bytes()[0] - b'a');
+            k += 1;
+        }
+        bits
+    };
+    let label_first = |b: u8| {
+        let l = b.to_ascii_lowercase();
+        l.is_ascii_lowercase() && FIRSTS & (1 << (l - b'a')) != 0
+    };
+    // (Most lines are told by their first and last characters, nothing trimmed: neither
+    // is white space, the last is no closing parenthesis and the first opens no label.)
+    // (In ASCII, as they mostly are, without decoding them.)
+    if let (Some(&first), Some(&last)) = (line.as_bytes().first(), line.as_bytes().last()) {
+        let visible = |c: u8| (b'!'..0x80).contains(&c);
+        if visible(first) && visible(last) && last != b')' && !label_first(first) {
+            return false;
+        }
+    }
+    let mut chars = line.chars();
+    if let (Some(first), Some(last)) = (chars.next(), chars.next_back()) {
+        let may_be = first.is_whitespace()
+            || last.is_whitespace()
+            || last == ')'
+            || (first.is_ascii() && label_first(first as u8));
+        if !may_be {
+            return false;
+        }
+    }
+    let l = line.trim_end();
     let label = || {
-        let opens = l
-            .trim_start()
-            .as_bytes()
-            .first()
-            .map(u8::to_ascii_lowercase);
-        opens.is_some_and(|b| LABELS.iter().any(|p| p.as_bytes()[0] == b)) && {
+        let opens = l.trim_start().as_bytes().first().copied();
+        opens.is_some_and(label_first) && {
             let first = l.split_whitespace().next().unwrap_or("");
             LABELS.iter().any(|p| first.eq_ignore_ascii_case(p))
         }
@@ -202,6 +253,10 @@ pub struct Cleaner {
     /// The first characters of the furniture lines: a line opening with none of them is
     /// no furniture (told before the line is lower-cased).
     firsts: Vec<char>,
+    /// The ASCII ones of `firsts`, one bit each.
+    ascii_firsts: u128,
+    /// A searcher for each of [`SCRIPT_SIGNS`].
+    script_signs: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl Cleaner {
@@ -215,21 +270,42 @@ impl Cleaner {
         let mut firsts: Vec<char> = furniture.iter().filter_map(|f| f.chars().next()).collect();
         firsts.sort_unstable();
         firsts.dedup();
-        Cleaner { furniture, firsts }
+        let ascii_firsts = firsts
+            .iter()
+            .filter(|c| c.is_ascii())
+            .fold(0, |bits, &c| bits | 1 << u32::from(c));
+        let script_signs = SCRIPT_SIGNS
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s).into_owned())
+            .collect();
+        Cleaner {
+            furniture,
+            firsts,
+            ascii_firsts,
+            script_signs,
+        }
     }
 
     fn is_boilerplate(&self, line: &str) -> bool {
         if line.len() > 360 {
             return false;
         }
-        let l = line
-            .trim()
-            .trim_end_matches(['.', '!', ':', '»', '›', '>'])
-            .trim();
-        // (The first character lower-cased is the lower-cased line's first: only a final
-        // sigma lowers by its context, and nothing precedes the first.)
-        let first = l.chars().next().and_then(|c| c.to_lowercase().next());
-        if !first.is_some_and(|c| self.firsts.contains(&c)) {
+        // The line's first character is the first of what is compared below (unless that
+        // is empty, which is no furniture either): most lines are told by it, before
+        // anything is trimmed. (The first character lower-cased is the lower-cased line's
+        // first: only a final sigma lowers by its context, and nothing precedes the first.)
+        let furniture_first = match line.as_bytes().first() {
+            Some(&b) if b.is_ascii_alphabetic() => {
+                self.ascii_firsts & (1 << b.to_ascii_lowercase()) != 0
+            }
+            _ => line
+                .trim_start()
+                .chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(|c| self.firsts.contains(&c)),
+        };
+        if !furniture_first {
             return false;
         }
         // (An ASCII line has as many characters as bytes.)
@@ -237,6 +313,10 @@ impl Cleaner {
         if line.len() > 90 && (ascii || line.chars().count() > 90) {
             return false;
         }
+        let l = line
+            .trim()
+            .trim_end_matches(['.', '!', ':', '»', '›', '>'])
+            .trim();
         // An ASCII line is compared without a lower-case copy: the furniture is in lower
         // case, and ASCII's lower case is all there is to it.
         let lowered;
@@ -296,17 +376,18 @@ impl Cleaner {
             if sign.is_some_and(|at| at < r.start) {
                 sign = memchr::memchr3(b'{', b';', b'=', &bytes[r.start..]).map(|at| r.start + at);
             }
-            let why = if sign.is_some_and(|at| at < r.end) && is_script(line) {
-                Some(Furniture::Script)
-            } else if is_caption(line) {
-                Some(Furniture::Caption)
-            } else if self.is_boilerplate(line) {
-                Some(Furniture::Boilerplate)
-            } else if line.starts_with('<') && line.contains("</") {
-                Some(Furniture::Markup)
-            } else {
-                None
-            };
+            let why =
+                if sign.is_some_and(|at| at < r.end) && is_script_with(line, &self.script_signs) {
+                    Some(Furniture::Script)
+                } else if is_caption(line) {
+                    Some(Furniture::Caption)
+                } else if self.is_boilerplate(line) {
+                    Some(Furniture::Boilerplate)
+                } else if line.starts_with('<') && line.contains("</") {
+                    Some(Furniture::Markup)
+                } else {
+                    None
+                };
             match why {
                 Some(w) => layout.skipped.push((r, w)),
                 None => layout.paragraphs.push(r),

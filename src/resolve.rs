@@ -188,10 +188,14 @@ impl People {
         self.people.iter().rposition(|p| self.is(p.last, last))
     }
 
-    /// Someone kept was mentioned: the latest person, and one more for pronouns (moved
+    /// Someone kept was mentioned: one more for pronouns (moved
     /// to the end of the window when there, the oldest dropping out when the window is
     /// full).
     fn mention(&mut self, full: Piece) {
+        // (Most often the one mentioned last, by the same piece: at the end already.)
+        if self.recent.last() == Some(&full) {
+            return;
+        }
         match self.in_recent(self.get(full)) {
             Some(at) => {
                 self.move_to_end(at);
@@ -595,14 +599,17 @@ impl<'a> Resolver<'a> {
         with_lower(w, |l| self.lx.info(l))
     }
 
+    /// Does `w` end as an adjective of a nation or language does ("Palestinian",
+    /// "Chinese", "Israeli", "Western", "Arabic-language")? (Told by its last three
+    /// bytes, which every ending shares with "-language" or is.)
     fn is_adjectival(w: &str) -> bool {
-        w.ends_with("-language")
-            || (w.len() > 4
-                && (w.ends_with("ian")
-                    || w.ends_with("ese")
-                    || w.ends_with("ish")
-                    || w.ends_with("eli")))
-            || w.ends_with("ern")
+        let b = w.as_bytes();
+        match b.len().checked_sub(3).map(|i| &b[i..]) {
+            Some(b"ian" | b"ese" | b"ish" | b"eli") => b.len() > 4,
+            Some(b"ern") => true,
+            Some(b"age") => w.ends_with("-language"),
+            _ => false,
+        }
     }
 
     /// A word of a mention with what the lists say of it.
@@ -653,10 +660,30 @@ impl<'a> Resolver<'a> {
     pub fn observe(&mut self, text: &'a str, toks: &[Tok]) {
         let mut k = 0;
         let mut words = std::mem::take(&mut self.words_buf);
-        while k < toks.len() {
-            // Names inside a quotation are titles or words of the speaker ("Good Morning
-            // America"), not people the article introduces.
-            if toks[k].kind != Kind::Word || toks[k].first & Tok::UPPER == 0 || toks[k].quoted {
+        // Names inside a quotation are titles or words of the speaker ("Good Morning
+        // America"), not people the article introduces. (Most tokens are no capitalised
+        // word: passed by a search that asks first what fails most often.)
+        let opens_run = |t: &Tok| t.first & Tok::UPPER != 0 && t.kind == Kind::Word && !t.quoted;
+        while let Some(at) = toks[k..].iter().position(opens_run) {
+            k += at;
+            // A capital alone (most runs) can only be the last name of someone known: told
+            // before the run's words are gathered. It is alone when a possessive is cut
+            // from it, or when what follows neither goes on with a name nor is the period
+            // of an initial (see below).
+            let w = &text[toks[k].start..toks[k].end];
+            let s = strip_possessive(w);
+            if self.st.lasts & last_bit(s) == 0
+                && (s.len() != w.len()
+                    || toks.get(k + 1).is_none_or(|n| {
+                        if n.kind == Kind::Word {
+                            n.first & Tok::UPPER == 0 && !n.info.has(WordInfo::TITLE)
+                        } else {
+                            n.kind != Kind::Punct
+                                || s.len() > 3
+                                || text.as_bytes()[n.start..n.end] != *b"."
+                        }
+                    }))
+            {
                 k += 1;
                 continue;
             }
@@ -664,11 +691,11 @@ impl<'a> Resolver<'a> {
             words.clear();
             while j < toks.len() {
                 let t = &toks[j];
-                let w = &text[t.start..t.end];
                 let title = t.info.has(WordInfo::TITLE);
                 if t.kind == Kind::Word
                     && (t.first & Tok::UPPER != 0 || (title && !words.is_empty()))
                 {
+                    let w = &text[t.start..t.end];
                     let s = strip_possessive(w);
                     // The token's own facts hold for the word unless a possessive was cut.
                     words.push(if s.len() == w.len() {
@@ -686,7 +713,7 @@ impl<'a> Resolver<'a> {
                         break;
                     }
                 } else if t.kind == Kind::Punct
-                    && w == "."
+                    && text.as_bytes()[t.start..t.end] == *b"."
                     && !words.is_empty()
                     && words.last().is_some_and(|l| l.w.len() <= 3)
                 {
@@ -781,8 +808,20 @@ impl<'a> Resolver<'a> {
         {
             return (mention.to_string(), SourceKind::Group);
         }
+        // Where ", " and " and " first stand, found in one walk over the mention.
+        let (comma, and) = separators(mention);
+        // A pronoun alone (a third of the mentions) is told without reading the mention's
+        // words.
+        if mention.len() <= 5 {
+            if let Some(word) = one_word(mention) {
+                if let Some(found) = with_lower(word, |l| self.resolve_pronoun(mention, l)) {
+                    return found;
+                }
+            }
+        }
         // "Richard Revesz, director of the institute": the name before its appositive.
-        if let Some((name, _)) = split_once_at(mention, ", ") {
+        if let Some(i) = comma {
+            let name = &mention[..i];
             let mut words = 0;
             let capitals = name.split_whitespace().all(|w| {
                 words += 1;
@@ -793,7 +832,8 @@ impl<'a> Resolver<'a> {
             }
         }
         // "Netanyahu and Abbas": each name resolved, together a group.
-        if let Some((a, b)) = split_once_at(mention, " and ") {
+        if let Some(i) = and {
+            let (a, b) = (&mention[..i], &mention[i + " and ".len()..]);
             if is_cap(a.trim()) && is_cap(b.trim()) {
                 let (a, _) = self.resolve(a.trim());
                 let (b, _) = self.resolve(b.trim());
@@ -808,47 +848,53 @@ impl<'a> Resolver<'a> {
         found
     }
 
-    /// [`Resolver::resolve`] of a mention of these words.
-    fn resolve_words(&mut self, mention: &'a str, words: &Words) -> (String, SourceKind) {
+    /// A mention of one word that is a pronoun (`lower`, in lower case without possessive
+    /// and final period): who it stands for.
+    fn resolve_pronoun(&mut self, mention: &str, lower: &str) -> Option<(String, SourceKind)> {
         let st = &mut self.st;
         let or_mention = |p: Option<Piece>, st: &People| {
             p.map_or_else(|| mention.to_string(), |p| st.get(p).to_string())
         };
-        if words.len() == 1 {
-            match words.lower(0) {
-                "he" | "she" => {
-                    let want = if words.lower(0) == "she" {
-                        Gender::Female
-                    } else {
-                        Gender::Male
-                    };
-                    let mut found = None;
-                    for k in (0..st.recent.len()).rev() {
-                        let r = st.recent[k];
-                        let g = st.by_full(st.get(r)).and_then(|i| st.gender_of(self.lx, i));
-                        if g.is_none_or(|g| g == want) {
-                            found = Some(r);
-                            break;
-                        }
+        Some(match lower {
+            "he" | "she" => {
+                let want = if lower == "she" {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                };
+                let mut found = None;
+                for k in (0..st.recent.len()).rev() {
+                    let r = st.recent[k];
+                    let g = st.by_full(st.get(r)).and_then(|i| st.gender_of(self.lx, i));
+                    if g.is_none_or(|g| g == want) {
+                        found = Some(r);
+                        break;
                     }
-                    return (or_mention(found, st), SourceKind::Person);
                 }
-                // A relative pronoun stands for the name just before it.
-                "who" => {
-                    return (
-                        or_mention(st.recent.last().copied(), st),
-                        SourceKind::Person,
-                    )
-                }
-                // "I" outside a quotation is the writer, or a speaker of a transcript
-                // ("A: I think …"), whom the article does not name there: as written.
-                "i" => return (mention.to_string(), SourceKind::Person),
-                "it" => return (or_mention(st.last_org, st), SourceKind::Organization),
-                "they" | "we" => {
-                    let r = st.last_group.or(st.last_org);
-                    return (or_mention(r, st), SourceKind::Group);
-                }
-                _ => {}
+                (or_mention(found, st), SourceKind::Person)
+            }
+            // A relative pronoun stands for the name just before it.
+            "who" => (
+                or_mention(st.recent.last().copied(), st),
+                SourceKind::Person,
+            ),
+            // "I" outside a quotation is the writer, or a speaker of a transcript
+            // ("A: I think …"), whom the article does not name there: as written.
+            "i" => (mention.to_string(), SourceKind::Person),
+            "it" => (or_mention(st.last_org, st), SourceKind::Organization),
+            "they" | "we" => {
+                let r = st.last_group.or(st.last_org);
+                (or_mention(r, st), SourceKind::Group)
+            }
+            _ => return None,
+        })
+    }
+
+    /// [`Resolver::resolve`] of a mention of these words.
+    fn resolve_words(&mut self, mention: &'a str, words: &Words) -> (String, SourceKind) {
+        if words.len() == 1 {
+            if let Some(found) = self.resolve_pronoun(mention, words.lower(0)) {
+                return found;
             }
         }
         // The kinds the words decide, one bit each (`kinds(k)`: is `k` among them?).
@@ -1043,16 +1089,42 @@ fn kind_bit(k: SourceKind) -> u8 {
     1 << (k as u8)
 }
 
-/// `s.split_once(pat)` for a short ASCII `pat`, found from its last byte that is not a
-/// space (the "d" of " and ": fewer places to look at than the spaces of a mention;
-/// mentions are short, so setting up a substring searcher costs more than the search).
-fn split_once_at<'s>(s: &'s str, pat: &str) -> Option<(&'s str, &'s str)> {
-    let (b, p) = (s.as_bytes(), pat.as_bytes());
-    let key = p.iter().rposition(|&c| c != b' ').unwrap_or(0);
-    let i = memchr::memchr_iter(*p.get(key)?, b)
-        .filter_map(|i| i.checked_sub(key))
-        .find(|&i| b[i..].starts_with(p))?;
-    Some((&s[..i], &s[i + p.len()..]))
+/// Where ", " and " and " first stand in `s` (as `s.find(", ")` and `s.find(" and ")`), in
+/// one walk over its bytes: a mention is a few words, shorter than what a vector search
+/// pays for its setting up. (Each is told at its one byte that is neither a space nor
+/// common: the comma, the "d".)
+fn separators(s: &str) -> (Option<usize>, Option<usize>) {
+    let b = s.as_bytes();
+    let (mut comma, mut and) = (None, None);
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b',' if comma.is_none() && b.get(i + 1) == Some(&b' ') => comma = Some(i),
+            b'd' if and.is_none()
+                && i >= 3
+                && b.get(i + 1) == Some(&b' ')
+                && b[i - 3..i] == *b" an" =>
+            {
+                and = Some(i - 3)
+            }
+            _ => continue,
+        }
+        if comma.is_some() && and.is_some() {
+            break;
+        }
+    }
+    (comma, and)
+}
+
+/// The one word of a mention with no white space in it, without possessive and final
+/// periods, as [`Words::read`] would keep it; `None` for a mention of other words (or one
+/// not in ASCII, left to [`Words::read`]).
+fn one_word(mention: &str) -> Option<&str> {
+    let b = mention.as_bytes();
+    if b.is_empty() || !b.iter().all(|&c| c.is_ascii_graphic()) {
+        return None;
+    }
+    let s = strip_possessive(mention);
+    Some(s.trim_end_matches('.'))
 }
 
 #[cfg(test)]
@@ -1068,7 +1140,7 @@ mod tests {
     }
 
     #[test]
-    fn split_once_at_splits_as_split_once() {
+    fn separators_are_found_as_find_finds_them() {
         for s in [
             "a, b, c",
             "Netanyahu and Abbas",
@@ -1080,14 +1152,14 @@ mod tests {
             "d and",
             "Sands and Dee and Dodd",
             "a  and b",
+            "Dodd, Sands and Dee, and",
+            "and d ,d , and",
         ] {
-            for pat in [", ", " and "] {
-                assert_eq!(
-                    super::split_once_at(s, pat),
-                    s.split_once(pat),
-                    "{s:?} {pat:?}"
-                );
-            }
+            assert_eq!(
+                super::separators(s),
+                (s.find(", "), s.find(" and ")),
+                "{s:?}"
+            );
         }
     }
 
