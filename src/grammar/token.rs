@@ -590,6 +590,19 @@ pub fn tokenize_into(
                 } else if len > lx.longest_word {
                     // Words longer than any listed word cannot be in the lists.
                     WordInfo::default()
+                } else if len <= 16 {
+                    // The bytes after the first 8, read at once (ASCII: lower-cased at once).
+                    let mut tail = load8(bytes, at + 8);
+                    if len < 16 {
+                        tail &= (1u64 << (8 * (len - 8))) - 1;
+                    }
+                    let l = if lower.is_some() {
+                        tail = ascii_lower(tail);
+                        &out.lower.as_bytes()[at - start..e - start]
+                    } else {
+                        &bytes[at..e]
+                    };
+                    lx.info_of_two(l, head, tail)
                 } else if lower.is_some() {
                     lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
                 } else {
@@ -690,6 +703,10 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
         e += n;
         if n < 8 {
             let next = CLASS[usize::from((v >> (8 * n)) as u8)];
+            // White space or another ASCII mark ends the word (most words).
+            if next & (WORD | JOINER | WIDE) == 0 {
+                break next;
+            }
             if next & WORD != 0 {
                 seen |= next;
             } else if next == JOINER {
@@ -699,14 +716,12 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
                     Some(WIDE) if !no_word_char(b, e + 1) => return None,
                     _ => break next,
                 }
-            } else if next == WIDE {
+            } else {
                 // Of wide characters, ’ and ‘ may join.
                 if no_word_char(b, e) && !matches!(b.get(e + 2), Some(0x98 | 0x99)) {
                     break next;
                 }
                 return None;
-            } else {
-                break next;
             }
             more = true;
             e += 1;
