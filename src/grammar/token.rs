@@ -628,20 +628,46 @@ pub fn tokenize_into(
                 pos = e + usize::from(w.space);
                 continue;
             }
-        } else if c != WIDE && pos + 1 < marks.until {
-            out.toks.push(Tok {
-                kind: Kind::Punct,
-                start: pos,
-                end: pos + 1,
-                quoted: marks.inner_start <= pos,
-                lower: None,
-                info: WordInfo::default(),
-                head: u64::from(b),
-                first: 0,
-                short_len: 1,
-            });
-            pos += 1;
-            continue;
+        } else {
+            // An ASCII mark, or a character of U+2000..U+203F (E2 80 xx: quotation marks,
+            // apostrophes, dashes, wide spaces), none of which is a word character.
+            let len = if c != WIDE {
+                1
+            } else {
+                match upto.get(pos..pos + 3) {
+                    Some(&[0xE2, 0x80, x]) if general_space(x) => {
+                        pos += 3;
+                        continue;
+                    }
+                    Some(&[0xE2, 0x80, _]) => 3,
+                    _ => 0,
+                }
+            };
+            if len != 0 {
+                let e = pos + len;
+                let (kind, quoted) = if e < marks.until {
+                    (Kind::Punct, marks.inner_start <= pos)
+                } else {
+                    marks.step(text, pos, e, Kind::Punct)
+                };
+                out.toks.push(Tok {
+                    kind,
+                    start: pos,
+                    end: e,
+                    quoted,
+                    lower: None,
+                    info: WordInfo::default(),
+                    head: if len == 1 {
+                        u64::from(b)
+                    } else {
+                        load8(upto, pos) & 0xFF_FFFF
+                    },
+                    first: 0,
+                    short_len: len as u8,
+                });
+                pos = e;
+                continue;
+            }
         }
         match slow_token(
             text,
@@ -756,6 +782,12 @@ struct Plain {
     space: bool,
     /// It has a joiner (an ASCII one).
     joined: bool,
+}
+
+/// Whether E2 80 `x` is white space: U+2000..U+200A, U+2028, U+2029, U+202F.
+#[inline(always)]
+fn general_space(x: u8) -> bool {
+    matches!(x, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
 }
 
 /// Whether the wide character at byte `i` of `b` is known to be no word character: one of
@@ -944,6 +976,16 @@ mod tests {
             let got: Vec<(Kind, usize, usize)> =
                 toks.iter().map(|k| (k.kind, k.start, k.end)).collect();
             assert_eq!(got, reference::tokens(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_marks_read_by_three_bytes_are_what_the_grammar_says() {
+        for c in '\u{2000}'..='\u{203F}' {
+            let mut b = [0u8; 4];
+            let x = c.encode_utf8(&mut b).as_bytes()[2];
+            assert_eq!(general_space(x), c.is_whitespace(), "{c:?}");
+            assert!(!is_word_char(c), "{c:?}");
         }
     }
 
