@@ -293,6 +293,14 @@ const FILTER_BITS: u32 = 16;
 /// The number of `u64` words of [`WordTable::filter`].
 const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
 
+/// What the lists say of a word in none of them.
+static NO_INFO: WordInfo = WordInfo {
+    cue: 0,
+    flags: 0,
+    kind: None,
+    len: 0,
+};
+
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// The first 8 bytes of the word, zero-padded; 0 for a free slot (no listed word is
@@ -377,26 +385,29 @@ impl WordTable {
     /// [`WordTable::get`] of a word of at most 8 bytes, whose [`head`] is `h` (and tells
     /// it whole): no length and no bytes to compare, and the slot's info returned as one
     /// 8-byte value, which the tokenizer stores with one move.
+    ///
+    /// (A reference, to the slot's info or to [`NO_INFO`]: the caller copies the 8 bytes
+    /// as one value, where a value returned would be taken apart into its fields.)
     #[inline(always)]
-    fn get_short(&self, h: u64) -> WordInfo {
+    fn get_short(&self, h: u64) -> &WordInfo {
         let hash = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let f = self.filter_bit(hash);
         if self.filter[f / 64] & (1 << (f % 64)) == 0 {
-            return WordInfo::default();
+            return &NO_INFO;
         }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(hash);
         while let Some(s) = self.slots.get(i) {
             if s.head == h {
                 if s.info.len == 0 {
-                    return s.info;
+                    return &s.info;
                 }
             } else if s.head == 0 {
                 break;
             }
             i = (i + 1) & mask;
         }
-        WordInfo::default()
+        &NO_INFO
     }
 
     /// [`WordTable::get`] of a word of 9 to 16 bytes, whose [`head`] is `h` and the head of
@@ -736,7 +747,7 @@ impl Lexicon {
 
     /// [`Lexicon::info`] of a word of at most 8 bytes, told by its [`head`] alone.
     #[inline]
-    pub fn info_of_head(&self, head: u64) -> WordInfo {
+    pub fn info_of_head(&self, head: u64) -> &WordInfo {
         self.table.get_short(head)
     }
 

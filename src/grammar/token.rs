@@ -585,28 +585,32 @@ pub fn tokenize_into(
                     lower = Some(((at - start) as u32, (e - start) as u32));
                     head = ascii_lower(head);
                 }
+                let long;
                 let info = if len <= 8 {
                     lx.info_of_head(head)
-                } else if len > lx.longest_word {
-                    // Words longer than any listed word cannot be in the lists.
-                    WordInfo::default()
-                } else if len <= 16 {
-                    // The bytes after the first 8, read at once (ASCII: lower-cased at once).
-                    let mut tail = load8(bytes, at + 8);
-                    if len < 16 {
-                        tail &= (1u64 << (8 * (len - 8))) - 1;
-                    }
-                    let l = if lower.is_some() {
-                        tail = ascii_lower(tail);
-                        &out.lower.as_bytes()[at - start..e - start]
-                    } else {
-                        &bytes[at..e]
-                    };
-                    lx.info_of_two(l, head, tail)
-                } else if lower.is_some() {
-                    lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
                 } else {
-                    lx.info_with_head(&bytes[at..e], head)
+                    long = if len > lx.longest_word {
+                        // Words longer than any listed word cannot be in the lists.
+                        WordInfo::default()
+                    } else if len <= 16 {
+                        // The bytes after the first 8, read at once (ASCII: lower-cased at once).
+                        let mut tail = load8(bytes, at + 8);
+                        if len < 16 {
+                            tail &= (1u64 << (8 * (len - 8))) - 1;
+                        }
+                        let l = if lower.is_some() {
+                            tail = ascii_lower(tail);
+                            &out.lower.as_bytes()[at - start..e - start]
+                        } else {
+                            &bytes[at..e]
+                        };
+                        lx.info_of_two(l, head, tail)
+                    } else if lower.is_some() {
+                        lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
+                    } else {
+                        lx.info_with_head(&bytes[at..e], head)
+                    };
+                    &long
                 };
                 out.toks.push(Tok {
                     kind: Kind::Word,
@@ -614,7 +618,8 @@ pub fn tokenize_into(
                     end: e,
                     quoted: marks.inner_start <= at,
                     lower,
-                    info,
+                    // (Copied from the word table as one 8-byte value.)
+                    info: *info,
                     head,
                     first: c & (CAPITAL | DIGIT),
                     short_len: len.min(255) as u8,
