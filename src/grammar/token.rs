@@ -612,18 +612,24 @@ pub fn tokenize_into(
                     };
                     &long
                 };
-                out.toks.push(Tok {
+                let tok = Tok {
                     kind: Kind::Word,
                     start: at,
                     end: e,
                     quoted: marks.inner_start <= at,
-                    lower,
+                    lower: None,
                     // (Copied from the word table as one 8-byte value.)
                     info: *info,
                     head,
                     first: c & (CAPITAL | DIGIT),
                     short_len: len.min(255) as u8,
-                });
+                };
+                // (Two pushes: a word without capitals stores no range.)
+                if lower.is_some() {
+                    out.toks.push(Tok { lower, ..tok });
+                } else {
+                    out.toks.push(tok);
+                }
                 if w.joined && ends_in_nt(&bytes[at..e]) {
                     if let Some(t) = out.toks.last_mut() {
                         t.info.flags |= WordInfo::CONTRACTION;
