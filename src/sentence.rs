@@ -52,16 +52,21 @@ pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
         let prev = para[..i].chars().next_back();
         let next = para[i + c.len_utf8()..].chars().next();
         let at = range.start + i;
-        let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+        // (Asked only where it matters: most marks are apostrophes between letters.)
+        let word_start = || {
+            prev.is_none_or(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+            })
+        };
         match c {
             '“' | '«' | '„' if open_double.is_none() => open_double = Some(at),
             // A quotation inside a quotation with the same marks ("what he calls “hell”").
-            '“' | '«' if word_start && next.is_some_and(|n| n.is_alphanumeric()) => {
+            '“' | '«' if word_start() && next.is_some_and(|n| n.is_alphanumeric()) => {
                 nested += 1;
             }
             // A closing mark standing where an opening one belongs (”Fear. I am …).
             '”' if open_double.is_none()
-                && word_start
+                && word_start()
                 && next.is_some_and(|n| n.is_alphanumeric()) =>
             {
                 open_double = Some(at);
@@ -83,7 +88,7 @@ pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
             }
             '"' => {
                 let closes = open_double.is_some()
-                    && !(word_start && next.is_some_and(|n| n.is_alphanumeric()));
+                    && !(word_start() && next.is_some_and(|n| n.is_alphanumeric()));
                 if closes {
                     if let Some(s) = open_double.take() {
                         out.push(Quote {
@@ -98,11 +103,11 @@ pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
                     open_double = Some(at);
                 }
             }
-            '‘' if word_start && open_single.is_none() => open_single = Some(at),
+            '‘' if word_start() && open_single.is_none() => open_single = Some(at),
             '\'' if next == Some('\'') => {
                 // Two apostrophes '' are a straight double quotation mark (newswire style).
                 let closes = open_double.is_some()
-                    && !(word_start
+                    && !(word_start()
                         && para[i + 2..]
                             .chars()
                             .next()
@@ -128,7 +133,7 @@ pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
                     && next.is_some_and(|n| n.is_alphanumeric());
                 if !between_letters {
                     if let Some(s) = open_single {
-                        if c == '’' || !word_start {
+                        if c == '’' || !word_start() {
                             // A closing single mark must end a word: ’ followed by a letter
                             // is an apostrophe (’90s) and leaves the quote open.
                             if !next.is_some_and(|n| n.is_alphanumeric()) {
@@ -141,7 +146,7 @@ pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
                                 open_single = None;
                             }
                         }
-                    } else if c == '\'' && word_start && next.is_some_and(|n| n.is_alphabetic()) {
+                    } else if c == '\'' && word_start() && next.is_some_and(|n| n.is_alphabetic()) {
                         open_single = Some(at);
                     }
                 }

@@ -293,6 +293,14 @@ const FILTER_BITS: u32 = 16;
 /// The number of `u64` words of [`WordTable::filter`].
 const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
 
+/// What the lists say of a word in none of them.
+static NO_INFO: WordInfo = WordInfo {
+    cue: 0,
+    flags: 0,
+    kind: None,
+    len: 0,
+};
+
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// The first 8 bytes of the word, zero-padded; 0 for a free slot (no listed word is
@@ -374,6 +382,47 @@ impl WordTable {
         (h >> (64 - 16 - FILTER_BITS)) as usize & ((1 << FILTER_BITS) - 1)
     }
 
+    /// [`WordTable::get`] of a word of at most 8 bytes, whose [`head`] is `h` (and tells
+    /// it whole): no length and no bytes to compare, and the slot's info returned as one
+    /// 8-byte value, which the tokenizer stores with one move.
+    ///
+    /// (A reference, to the slot's info or to [`NO_INFO`]: the caller copies the 8 bytes
+    /// as one value, where a value returned would be taken apart into its fields.)
+    #[inline(always)]
+    fn get_short(&self, h: u64) -> &WordInfo {
+        let hash = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let f = self.filter_bit(hash);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return &NO_INFO;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(hash);
+        while let Some(s) = self.slots.get(i) {
+            if s.head == h {
+                if s.info.len == 0 {
+                    return &s.info;
+                }
+            } else if s.head == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        &NO_INFO
+    }
+
+    /// [`WordTable::get`] of a word of 9 to 16 bytes, whose [`head`] is `h` and the head of
+    /// whose bytes after the first 8 is `tail`: its hash is one more multiplication, and
+    /// the filter answers most such words without a call.
+    #[inline(always)]
+    fn get_two(&self, w: &[u8], h: u64, tail: u64) -> WordInfo {
+        let hash = fx_mix(h, tail).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let f = self.filter_bit(hash);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return WordInfo::default();
+        }
+        self.probe(w, h, hash)
+    }
+
     /// What the table holds for `w`, whose [`head`] is `h`.
     #[inline(always)]
     fn get(&self, w: &[u8], h: u64) -> WordInfo {
@@ -385,6 +434,12 @@ impl WordTable {
             // No listed word has this bit: `w` is in no list.
             return WordInfo::default();
         }
+        self.probe(w, h, hash)
+    }
+
+    /// The slots' answer for `w` (head `h`, hash `hash`), which passed the filter.
+    #[inline]
+    fn probe(&self, w: &[u8], h: u64, hash: u64) -> WordInfo {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(hash);
         while let Some(s) = self.slots.get(i) {
@@ -688,6 +743,19 @@ impl Lexicon {
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
         self.table.get(lower.as_bytes(), head(lower.as_bytes()))
+    }
+
+    /// [`Lexicon::info`] of a word of at most 8 bytes, told by its [`head`] alone.
+    #[inline]
+    pub fn info_of_head(&self, head: u64) -> &WordInfo {
+        self.table.get_short(head)
+    }
+
+    /// [`Lexicon::info`] of a word of 9 to 16 bytes whose [`head`] is `head` and the head
+    /// of whose bytes after the first 8 is `tail`.
+    #[inline]
+    pub fn info_of_two(&self, lower: &[u8], head: u64, tail: u64) -> WordInfo {
+        self.table.get_two(lower, head, tail)
     }
 
     /// [`Lexicon::info`] of a word (its bytes) whose [`head`] is known.

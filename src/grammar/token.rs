@@ -451,6 +451,18 @@ impl QuoteMarks<'_> {
             && merged
                 .get(self.cursor)
                 .is_some_and(|&(qs, qe)| qs <= at && e <= qe);
+        // The cursors past this token, as the next token (at `e` or later) would move
+        // them: its stop is then no mark of this one, and the tokens before the next stop
+        // take the short path.
+        while self.oc < opens.len() && opens[self.oc] < e {
+            self.oc += 1;
+        }
+        while self.cc < closes.len() && closes[self.cc] <= e {
+            self.cc += 1;
+        }
+        while self.cursor < merged.len() && merged[self.cursor].1 <= e {
+            self.cursor += 1;
+        }
         self.next_stops();
         (kind, quoted)
     }
@@ -550,59 +562,331 @@ pub fn tokenize_into(
     marks.next_stops();
     // The whole text's bytes: heads are read 8 bytes at a time, past the paragraph end.
     let bytes = text.as_bytes();
-    // The text up to the paragraph end: offsets in it are offsets in `text`.
-    let upto = &text[..end];
+    // The paragraph's bytes from the text's start: offsets in it are offsets in `text`.
+    let upto = &bytes[..end];
     let mut pos = start;
-    while let Some(scan) = next_token(upto, pos) {
-        pos = scan.end;
-        let at = scan.start;
-        let e = scan.end;
-        let (kind, quoted) = if e < marks.until {
-            (scan.kind, marks.inner_start <= at)
+    while let Some(&b) = upto.get(pos) {
+        let c = CLASS[usize::from(b)];
+        if c == SPACE {
+            pos += 1;
+            continue;
+        }
+        // Most tokens take one of two short paths: a plain word, or an ASCII mark, that
+        // reach no quotation mark's stop. Any other token goes to `slow_token`.
+        if c & WORD != 0 {
+            if let Some(w) = plain_word(upto, pos, c).filter(|w| w.end < marks.until) {
+                let at = pos;
+                let e = w.end;
+                let len = e - at;
+                let mut lower = None;
+                let mut head = w.head;
+                if w.capitals {
+                    // Its place in the lower-cased paragraph, its head lower-cased at once.
+                    lower = Some(((at - start) as u32, (e - start) as u32));
+                    head = ascii_lower(head);
+                }
+                let long;
+                let info = if len <= 8 {
+                    lx.info_of_head(head)
+                } else {
+                    long = if len > lx.longest_word {
+                        // Words longer than any listed word cannot be in the lists.
+                        WordInfo::default()
+                    } else if len <= 16 {
+                        // The bytes after the first 8, read at once (ASCII: lower-cased at once).
+                        let mut tail = load8(bytes, at + 8);
+                        if len < 16 {
+                            tail &= (1u64 << (8 * (len - 8))) - 1;
+                        }
+                        let l = if lower.is_some() {
+                            tail = ascii_lower(tail);
+                            &out.lower.as_bytes()[at - start..e - start]
+                        } else {
+                            &bytes[at..e]
+                        };
+                        lx.info_of_two(l, head, tail)
+                    } else if lower.is_some() {
+                        lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
+                    } else {
+                        lx.info_with_head(&bytes[at..e], head)
+                    };
+                    &long
+                };
+                let tok = Tok {
+                    kind: Kind::Word,
+                    start: at,
+                    end: e,
+                    quoted: marks.inner_start <= at,
+                    lower: None,
+                    // (Copied from the word table as one 8-byte value.)
+                    info: *info,
+                    head,
+                    first: c & (CAPITAL | DIGIT),
+                    short_len: len.min(255) as u8,
+                };
+                // (Two pushes: a word without capitals stores no range.)
+                if lower.is_some() {
+                    out.toks.push(Tok { lower, ..tok });
+                } else {
+                    out.toks.push(tok);
+                }
+                if w.joined && ends_in_nt(&bytes[at..e]) {
+                    if let Some(t) = out.toks.last_mut() {
+                        t.info.flags |= WordInfo::CONTRACTION;
+                    }
+                }
+                // (An ASCII space after the word is passed over at once.)
+                pos = e + usize::from(w.space);
+                continue;
+            }
         } else {
-            marks.step(text, at, e, scan.kind)
-        };
-        let len = e - at;
-        let mut lower = None;
-        let mut info = WordInfo::default();
-        let mut head = head_in(bytes, at, len);
-        if kind == Kind::Word {
-            // ASCII without capitals (the common case): the word is its own lower-case form.
-            if scan.seen & WIDE != 0 {
-                lower = push_lower(&text[at..e], &mut out.lower, &mut head);
-            } else if scan.seen & CAPITAL != 0 {
-                // ASCII with a capital: its place in the lower-cased paragraph, its head
-                // lower-cased at once.
-                lower = Some(((at - start) as u32, (e - start) as u32));
-                head = ascii_lower(head);
-            }
-            // (Indexed, not `get`: both ranges lie in their buffers by construction, and
-            // a fallback to an empty word costs a compare and two moves per word.)
-            let l = match lower {
-                Some((s, e)) => &out.lower.as_bytes()[s as usize..e as usize],
-                None => &bytes[at..e],
+            // An ASCII mark, or a character of U+2000..U+203F (E2 80 xx: quotation marks,
+            // apostrophes, dashes, wide spaces), none of which is a word character.
+            let len = if c != WIDE {
+                1
+            } else {
+                match upto.get(pos..pos + 3) {
+                    Some(&[0xE2, 0x80, x]) if general_space(x) => {
+                        pos += 3;
+                        continue;
+                    }
+                    Some(&[0xE2, 0x80, _]) => 3,
+                    _ => 0,
+                }
             };
-            // Words longer than any listed word cannot be in the lists.
-            if len <= lx.longest_word {
-                info = lx.info_with_head(l, head);
-            }
-            if scan.seen & JOINER != 0 && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
-                info.flags |= WordInfo::CONTRACTION;
+            if len != 0 {
+                let e = pos + len;
+                let (kind, quoted) = if e < marks.until {
+                    (Kind::Punct, marks.inner_start <= pos)
+                } else {
+                    marks.step(text, pos, e, Kind::Punct)
+                };
+                out.toks.push(Tok {
+                    kind,
+                    start: pos,
+                    end: e,
+                    quoted,
+                    lower: None,
+                    info: WordInfo::default(),
+                    head: if len == 1 {
+                        u64::from(b)
+                    } else {
+                        load8(upto, pos) & 0xFF_FFFF
+                    },
+                    first: 0,
+                    short_len: len as u8,
+                });
+                pos = e;
+                continue;
             }
         }
-        let lower_len = lower.map_or(len, |(s, e): (u32, u32)| (e - s) as usize);
-        out.toks.push(Tok {
-            kind,
-            start: at,
-            end: e,
-            quoted,
-            lower,
-            info,
-            head,
-            first: scan.first,
-            short_len: lower_len.min(255) as u8,
-        });
+        match slow_token(
+            text,
+            start,
+            end,
+            pos,
+            &mut marks,
+            lx,
+            &mut out.toks,
+            &mut out.lower,
+        ) {
+            Some(e) => pos = e,
+            None => break,
+        }
     }
+}
+
+/// The 8 bytes of `b` at `i`, zero-padded past its end (a zero byte is a mark, as the end
+/// of the paragraph is no word character: a word stops at either).
+#[inline(always)]
+fn load8(b: &[u8], i: usize) -> u64 {
+    match b.get(i..).and_then(|r| r.first_chunk::<8>()) {
+        Some(c) => u64::from_le_bytes(*c),
+        None => load8_padded(b, i),
+    }
+}
+
+/// [`load8`] within 8 bytes of the end. Apart from the tokenizer's loop: it serves the last
+/// word of a paragraph.
+#[inline(never)]
+fn load8_padded(b: &[u8], i: usize) -> u64 {
+    let mut c = [0u8; 8];
+    for (d, s) in c.iter_mut().zip(b.get(i..).unwrap_or_default()) {
+        *d = *s;
+    }
+    u64::from_le_bytes(c)
+}
+
+/// A plain word at byte `at` of `b`, whose byte there is an ASCII word character of class
+/// `c`: then ASCII word characters, and ASCII joiners between them, ended by white space or
+/// a mark that no word character follows. Its end, its [`head`] (not lower-cased), whether
+/// it has a capital letter, whether an ASCII space follows it and whether it has a joiner,
+/// or `None` for any other word (with wide characters): [`slow_token`] reads it.
+#[inline(always)]
+fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
+    let first = load8(b, at);
+    // Lower-case letters 8 at a time (most of a word's bytes after its first: the first
+    // counts as one), a capital, a digit or a joiner by itself.
+    let mut stop = !(lower_letters(first) | 0x80) & HIGH;
+    // The bytes before the first stop (all 8 without one).
+    let head = first & ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
+    let mut v = first;
+    let mut e = at;
+    let mut seen = c;
+    // Whether the word went on after its first stop.
+    let mut more = false;
+    let next = loop {
+        let n = stop.trailing_zeros() as usize / 8;
+        e += n;
+        if n < 8 {
+            let next = CLASS[usize::from((v >> (8 * n)) as u8)];
+            // White space or another ASCII mark ends the word (most words).
+            if next & (WORD | JOINER | WIDE) == 0 {
+                break next;
+            }
+            if next & WORD != 0 {
+                seen |= next;
+            } else if next == JOINER {
+                // A joiner ends the word unless a word character follows it.
+                match b.get(e + 1).map(|&x| CLASS[usize::from(x)]) {
+                    Some(c) if c & WORD != 0 => seen |= JOINER,
+                    Some(WIDE) if !no_word_char(b, e + 1) => return None,
+                    _ => break next,
+                }
+            } else {
+                // Of wide characters, ’ and ‘ may join.
+                if no_word_char(b, e) && !matches!(b.get(e + 2), Some(0x98 | 0x99)) {
+                    break next;
+                }
+                return None;
+            }
+            more = true;
+            e += 1;
+        }
+        v = load8(b, e);
+        stop = !lower_letters(v) & HIGH;
+    };
+    let head = if !more {
+        head
+    } else if e - at >= 8 {
+        first
+    } else {
+        first & ((1u64 << (8 * (e - at))) - 1)
+    };
+    Some(Plain {
+        end: e,
+        head,
+        capitals: seen & CAPITAL != 0,
+        space: next == SPACE,
+        joined: seen & JOINER != 0,
+    })
+}
+
+/// A word read by [`plain_word`].
+struct Plain {
+    end: usize,
+    /// Its [`head`], not lower-cased.
+    head: u64,
+    /// It has a capital letter.
+    capitals: bool,
+    /// An ASCII space follows it.
+    space: bool,
+    /// It has a joiner (an ASCII one).
+    joined: bool,
+}
+
+/// Whether E2 80 `x` is white space: U+2000..U+200A, U+2028, U+2029, U+202F.
+#[inline(always)]
+fn general_space(x: u8) -> bool {
+    matches!(x, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+}
+
+/// Whether the wide character at byte `i` of `b` is known to be no word character: one of
+/// U+2000..U+203F (spaces, dashes, quotation marks, …: E2 80 xx) or a no-break space
+/// (C2 A0), the wide characters that most often follow a word.
+#[inline(always)]
+fn no_word_char(b: &[u8], i: usize) -> bool {
+    matches!(b.get(i..i + 2), Some([0xE2, 0x80] | [0xC2, 0xA0]))
+}
+
+/// Whether the ASCII word `w` ends in n't, in any case ("didn't", "DIDN'T").
+fn ends_in_nt(w: &[u8]) -> bool {
+    w.last_chunk::<3>()
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"n't"))
+}
+
+/// The high bit of each byte of `v` that is an ASCII lower-case letter.
+#[inline(always)]
+fn lower_letters(v: u64) -> u64 {
+    in_range(v & !HIGH, b'a', b'z') & !v
+}
+
+/// The token at or after byte `pos` of `text[..end]` pushed to `toks` (the paragraph
+/// starts at `start`; `lower` is its [`Tokens::lower`]): any token, by the general scan.
+/// Its end, or `None` when no token is left. Apart from the tokenizer's loop: most tokens
+/// take its short paths.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn slow_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    pos: usize,
+    marks: &mut QuoteMarks,
+    lx: &Lexicon,
+    toks: &mut Vec<Tok>,
+    lower_buf: &mut String,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let scan = next_token(&text[..end], pos)?;
+    let at = scan.start;
+    let e = scan.end;
+    let (kind, quoted) = if e < marks.until {
+        (scan.kind, marks.inner_start <= at)
+    } else {
+        marks.step(text, at, e, scan.kind)
+    };
+    let len = e - at;
+    let mut lower = None;
+    let mut info = WordInfo::default();
+    let mut head = head_in(bytes, at, len);
+    if kind == Kind::Word {
+        // ASCII without capitals (the common case): the word is its own lower-case form.
+        if scan.seen & WIDE != 0 {
+            lower = push_lower(&text[at..e], lower_buf, &mut head);
+        } else if scan.seen & CAPITAL != 0 {
+            // ASCII with a capital: its place in the lower-cased paragraph, its head
+            // lower-cased at once.
+            lower = Some(((at - start) as u32, (e - start) as u32));
+            head = ascii_lower(head);
+        }
+        // (Indexed, not `get`: both ranges lie in their buffers by construction, and
+        // a fallback to an empty word costs a compare and two moves per word.)
+        let l = match lower {
+            Some((s, e)) => &lower_buf.as_bytes()[s as usize..e as usize],
+            None => &bytes[at..e],
+        };
+        // Words longer than any listed word cannot be in the lists.
+        if len <= lx.longest_word {
+            info = lx.info_with_head(l, head);
+        }
+        if scan.seen & JOINER != 0 && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
+            info.flags |= WordInfo::CONTRACTION;
+        }
+    }
+    let lower_len = lower.map_or(len, |(s, e): (u32, u32)| (e - s) as usize);
+    toks.push(Tok {
+        kind,
+        start: at,
+        end: e,
+        quoted,
+        lower,
+        info,
+        head,
+        first: scan.first,
+        short_len: lower_len.min(255) as u8,
+    });
+    Some(e)
 }
 
 /// The token grammar written with nom: the definition the fast scanner follows.
@@ -707,6 +991,16 @@ mod tests {
     }
 
     #[test]
+    fn the_marks_read_by_three_bytes_are_what_the_grammar_says() {
+        for c in '\u{2000}'..='\u{203F}' {
+            let mut b = [0u8; 4];
+            let x = c.encode_utf8(&mut b).as_bytes()[2];
+            assert_eq!(general_space(x), c.is_whitespace(), "{c:?}");
+            assert!(!is_word_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
     fn general_punctuation_has_no_word_characters() {
         for c in GENERAL_PUNCTUATION {
             assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
@@ -750,7 +1044,60 @@ mod tests {
         }
     }
 
+    #[test]
+    fn contractions_are_flagged_in_any_case() {
+        let t = "didn't DIDN'T didn’t isn't-it don't’s can't";
+        let toks = tokenize(t, 0, t.len(), &[], &Lexicon::embedded());
+        let flagged: Vec<(&str, bool)> = toks
+            .iter()
+            .map(|k| (&t[k.start..k.end], k.info.has(WordInfo::CONTRACTION)))
+            .collect();
+        assert_eq!(
+            flagged,
+            vec![
+                ("didn't", true),
+                ("DIDN'T", true),
+                ("didn’t", true),
+                ("isn't-it", false),
+                ("don't’s", false),
+                ("can't", true),
+            ]
+        );
+    }
+
     proptest! {
+        /// Quotation marks and quoted tokens, found with cursors that stop only at marks,
+        /// are what the quotations say of each token: an opening mark starts one, a
+        /// closing mark ends a closed one, and a token is quoted inside one's marks.
+        #[test]
+        fn quote_cursors_follow_the_quotations(s in "([ a-zA-Z,.'\"“”‘’«»—-]|\\PC){0,60}") {
+            let lx = Lexicon::embedded();
+            let q = crate::sentence::find_quotes(&s, 0..s.len());
+            let qr: Vec<Range<usize>> = q.iter().map(|q| q.range.clone()).collect();
+            let toks = tokenize(&s, 0, s.len(), &qr, &lx);
+            for t in toks.iter() {
+                let (at, e) = (t.start, t.end);
+                let plain = reference::tokens(&s)
+                    .into_iter()
+                    .find(|&(_, a, _)| a == at)
+                    .map(|(k, ..)| k);
+                let starts_mark = s[at..e].starts_with(|c: char| {
+                    crate::sentence::is_double_quote(c) || matches!(c, '\'' | '’' | '‘')
+                });
+                let kind = if qr.iter().any(|r| r.start == at) {
+                    Kind::Open
+                } else if plain == Some(Kind::Punct) && starts_mark && qr.iter().any(|r| r.end == e) {
+                    Kind::Close
+                } else {
+                    plain.unwrap_or(Kind::Punct)
+                };
+                prop_assert_eq!(t.kind, kind, "{:?}", &s[at..e]);
+                let inside = qr.iter().any(|r| r.start < at && e < r.end);
+                let quoted = matches!(kind, Kind::Word | Kind::Punct) && inside;
+                prop_assert_eq!(t.quoted, quoted, "{:?}", &s[at..e]);
+            }
+        }
+
         /// The scanner finds the tokens the nom grammar finds; a word with capitals has
         /// its `str::to_lowercase` form, any other token is its own text.
         #[test]
