@@ -225,7 +225,9 @@ pub fn is_caption(line: &str) -> bool {
     let Some(open) = l.rfind('(') else {
         return false;
     };
-    let credit = &lower[open..];
+    // (The credit lower-cased on its own: lower-casing may change lengths, "K" (the
+    // Kelvin sign) to "k", so a position in the line is none in `lower`.)
+    let credit = l[open..].to_lowercase();
     const AGENCIES: [&str; 12] = [
         "reuters",
         "afp",
@@ -446,6 +448,29 @@ mod tests {
         );
         let paras: Vec<&str> = l.paragraphs.iter().map(|r| &t[r.clone()]).collect();
         assert_eq!(paras, vec!["They spoke.", "End."]);
+    }
+
+    #[test]
+    fn a_caption_is_told_whatever_lower_casing_does_to_lengths() {
+        // "K" (the Kelvin sign, 3 bytes) lower-cases to "k" (1 byte), "İ" (2 bytes) to
+        // "i̇" (3 bytes): the credit is found in the line, not at the line's offset in its
+        // lower-cased copy (which panicked).
+        assert!(!is_caption("\u{212a}\u{212a}\u{212a} (a)"));
+        assert!(is_caption(
+            "\u{212a}\u{212a}\u{212a} rally (Photo / Reuters)"
+        ));
+        assert!(is_caption(
+            "İİİİ rally in İstanbul (Kirill Kudryavtsev / Pool via REUTERS)"
+        ));
+    }
+
+    proptest::proptest! {
+        /// No line makes `is_caption` panic, with characters whose lower case is longer
+        /// or shorter than they are.
+        #[test]
+        fn is_caption_takes_any_line(t in "[a-zK\u{212a}İẞ (/)]{0,24}") {
+            let _ = is_caption(&t);
+        }
     }
 
     proptest::proptest! {

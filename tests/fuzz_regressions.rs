@@ -54,3 +54,33 @@ fn deep_nesting_and_unbalanced_quotes() {
         }
     }
 }
+
+/// A line that ends like a photo credit, of characters whose lower case is shorter
+/// ("K", the Kelvin sign, is "k"), panicked: the credit was cut from the lower-cased line
+/// at its offset in the original (found by a review, not by the fuzzers). The line is a
+/// sentence like any other, with true spans.
+#[test]
+fn caption_test_with_length_changing_lower_case() {
+    let text = "Headline here\n\n\u{212a}\u{212a}\u{212a} said the plan would work (a)\n";
+    let claims = claims_of(text);
+    let got: Vec<(String, String)> = claims
+        .iter()
+        .map(|c| (c.form.to_string(), c.content.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("headline".to_string(), "Headline here".to_string()),
+            (
+                "indirect".to_string(),
+                "the plan would work (a)".to_string()
+            ),
+        ]
+    );
+    let chars: Vec<char> = text.chars().collect();
+    for c in &claims {
+        let s = c.content_span.expect("content span");
+        let sliced: String = chars[s.start..s.end].iter().collect();
+        assert_eq!(sliced, c.content);
+    }
+}
