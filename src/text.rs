@@ -115,6 +115,18 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The days of the week, lower case, Monday first (for dates in `report` and times in
+/// `extract`).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Slice `text` by a character span. Returns `None` when out of range.
 pub fn slice_chars(text: &str, span: Span) -> Option<&str> {
     let mut it = text

@@ -28,6 +28,7 @@ pub fn mark_closed_classes(lx: &mut Lexicon) {
     lx.mark(BOUNDARIES, WordInfo::BOUNDARY);
     lx.mark(DETERMINERS, WordInfo::DETERMINER);
     lx.mark(CONNECTIVES, WordInfo::CONNECTIVE);
+    lx.mark(&crate::text::WEEKDAYS, WordInfo::TIME);
     lx.mark(TIME_WORDS, WordInfo::TIME);
 }
 
@@ -297,14 +298,8 @@ const OBJECT_PRONOUNS: &[&str] = &[
     "parliament",
     "members",
 ];
+/// Words of a time besides the days of the week (both marked [`WordInfo::TIME`]).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
@@ -1662,15 +1657,9 @@ impl<'a> Unit<'a> {
     /// not who it is, and would make one source look like several. A subject that is all
     /// time is left as it is.
     fn source_end(&self, s: usize, e: usize) -> usize {
-        // Words that date something on their own, and words that only go with them.
+        // Words that date something on their own (with the days and the months), and words
+        // that only go with them.
         const ANCHORS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "yesterday",
             "today",
             "tonight",
@@ -1733,7 +1722,10 @@ impl<'a> Unit<'a> {
             if self.toks[k].quoted {
                 break;
             }
-            if self.is(k, ANCHORS) || self.is(k, &crate::text::MONTHS) {
+            if self.is(k, ANCHORS)
+                || self.is(k, &crate::text::WEEKDAYS)
+                || self.is(k, &crate::text::MONTHS)
+            {
                 // ("Super Tuesday", "Black Friday": a day of its own name.)
                 if cut == e && self.cap(k) && k > s && self.cap(k - 1) && !self.is(k - 1, &["on"]) {
                     break;

@@ -308,16 +308,7 @@ pub(super) const PLACE_FILLERS: &[&str] = &[
     "north", "south", "east", "west", "seaside", "border",
 ];
 
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-pub(super) use crate::text::MONTHS;
+pub(super) use crate::text::{MONTHS, WEEKDAYS};
 
 const SMALL_NUMBERS: [&str; 21] = [
     "zero",
