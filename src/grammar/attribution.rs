@@ -1906,12 +1906,12 @@ impl<'a> Unit<'a> {
 
     /// Does a phrase of `phrases` stand among tokens `a..b` (quoted ones only if asked)?
     pub fn has_phrase(&self, a: usize, b: usize, phrases: &PhraseSet, quoted_too: bool) -> bool {
-        let flag = if std::ptr::eq(phrases, &self.lx.hedges) {
-            WordInfo::HEDGE
+        let (flag, single) = if std::ptr::eq(phrases, &self.lx.hedges) {
+            (WordInfo::HEDGE, WordInfo::HEDGE_WORD)
         } else if std::ptr::eq(phrases, &self.lx.negations) {
-            WordInfo::NEGATION
+            (WordInfo::NEGATION, WordInfo::NEGATION_WORD)
         } else {
-            0
+            (0, 0)
         };
         if flag != 0 && self.flags & (flag | WordInfo::CONTRACTION) == 0 {
             return false;
@@ -1932,16 +1932,29 @@ impl<'a> Unit<'a> {
         }) {
             let k = a + d + off;
             d += off + 1;
-            let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
-            if contraction && *nt.get_or_insert_with(|| phrases.has_word("n't")) {
+            let info = self.toks[k].info;
+            if info.has(WordInfo::CONTRACTION) && *nt.get_or_insert_with(|| phrases.has_word("n't"))
+            {
                 return true;
+            }
+            // (Of a flagged set, the word bits answer without reading the list: a phrase of
+            // one word, or no phrase of more words before a word that is no second word.)
+            if info.has(single) {
+                return true;
+            }
+            let next = (k + 1..b).find(|&j| take(j));
+            if flag != 0
+                && !(info.has(flag)
+                    && next.is_some_and(|j| self.toks[j].info.has(WordInfo::PHRASE_SECOND)))
+            {
+                continue;
             }
             let Some(rests) = phrases.by_first.get(self.lw(k)) else {
                 continue;
             };
             // (The word after the first, found once for all the phrases that start there:
             // most of them differ in it.)
-            let second = (k + 1..b).find(|&j| take(j)).map(|j| self.lw(j));
+            let second = next.map(|j| self.lw(j));
             let found = rests.iter().any(|rest| {
                 if rest.first().is_some_and(|r| Some(r.as_str()) != second) {
                     return false;
