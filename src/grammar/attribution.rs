@@ -1674,7 +1674,7 @@ impl<'a> Unit<'a> {
 
     /// Are tokens `s..e` only a time ("early Friday", "this month", "September 27")?
     fn time_only(&self, s: usize, e: usize) -> bool {
-        const LISTS: HeadBits = HeadBits::of(&[&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS]);
+        static LISTS: HeadSlots = HeadSlots::of(&[&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS]);
         (s..e).all(|k| {
             self.in_set(k, WordInfo::TIME)
                 || self.digits(k)
@@ -1860,8 +1860,8 @@ impl<'a> Unit<'a> {
             "unless", "whereas",
         ];
         // (A word ends the object only as one of these: the filter tells most words at once.)
-        const CLOSING: HeadBits =
-            HeadBits::of(&[&SUBORDINATE, &["on", "in", "at", "during"], &["and", "but"]]);
+        static CLOSING: HeadSlots =
+            HeadSlots::of(&[&SUBORDINATE, &["on", "in", "at", "during"], &["and", "but"]]);
         for k in c + 1..end {
             let t = &self.toks[k];
             if t.quoted || t.kind == Kind::Word && !CLOSING.may_hold(t.head) {
