@@ -298,6 +298,10 @@ const OBJECT_PRONOUNS: &[&str] = &[
     "parliament",
     "members",
 ];
+/// Numbers written as words ([`Unit::number_word`]).
+const NUMBER_WORDS: [&str; 10] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 /// Words of a time besides the days of the week (both marked [`WordInfo::TIME`]).
 const TIME_WORDS: &[&str] = &[
     "yesterday",
@@ -436,6 +440,39 @@ impl HeadBits {
     #[inline(always)]
     fn may_hold(self, h: u64) -> bool {
         self.0 & HeadBits::bit(h) != 0
+    }
+}
+
+/// [`HeadBits`] with 4096 slots: for lists of tens of words, which would set half of
+/// [`HeadBits`]' 128 bits and let half of all words through.
+struct HeadSlots([bool; 4096]);
+
+impl HeadSlots {
+    /// The filter of the words of `lists`.
+    const fn of(lists: &[&[&str]]) -> HeadSlots {
+        let mut slots = [false; 4096];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut w = 0;
+            while w < lists[l].len() {
+                slots[HeadSlots::slot(head(lists[l][w].as_bytes()))] = true;
+                w += 1;
+            }
+            l += 1;
+        }
+        HeadSlots(slots)
+    }
+
+    /// The slot of a head: the top 12 bits of a multiply that mixes all its bytes.
+    #[inline(always)]
+    const fn slot(h: u64) -> usize {
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize
+    }
+
+    /// Can a word of this head be in the lists?
+    #[inline(always)]
+    fn may_hold(&self, h: u64) -> bool {
+        self.0[HeadSlots::slot(h)]
     }
 }
 
@@ -841,15 +878,7 @@ impl<'a> Unit<'a> {
 
     /// A number, in digits or words ("three", "12").
     fn number_word(&self, k: usize) -> bool {
-        self.word(k)
-            && (self.digits(k)
-                || self.is(
-                    k,
-                    &[
-                        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                        "ten",
-                    ],
-                ))
+        self.word(k) && (self.digits(k) || self.is(k, &NUMBER_WORDS))
     }
 
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
@@ -1640,7 +1669,7 @@ impl<'a> Unit<'a> {
 
     /// Are tokens `s..e` only a time ("early Friday", "this month", "September 27")?
     fn time_only(&self, s: usize, e: usize) -> bool {
-        const LISTS: HeadBits = HeadBits::of(&[&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS]);
+        static LISTS: HeadSlots = HeadSlots::of(&[&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS]);
         (s..e).all(|k| {
             self.in_set(k, WordInfo::TIME)
                 || self.digits(k)
@@ -1715,11 +1744,25 @@ impl<'a> Unit<'a> {
             "nearly",
             "almost",
         ];
+        // (A word in none of the lists, and no number, ends the time: the filter tells most
+        // words at once, where the lists would compare each.)
+        static DATING: HeadSlots = HeadSlots::of(&[
+            ANCHORS,
+            &crate::text::WEEKDAYS,
+            &crate::text::MONTHS,
+            FILLERS,
+            &NUMBER_WORDS,
+        ]);
         let mut cut = e;
         let mut anchored = false;
         while cut > s {
             let k = cut - 1;
-            if self.toks[k].quoted {
+            let t = &self.toks[k];
+            if t.quoted
+                || t.kind == Kind::Word
+                    && !DATING.may_hold(t.head)
+                    && !(t.head as u8).is_ascii_digit()
+            {
                 break;
             }
             if self.is(k, ANCHORS)
@@ -1814,8 +1857,8 @@ impl<'a> Unit<'a> {
             "unless", "whereas",
         ];
         // (A word ends the object only as one of these: the filter tells most words at once.)
-        const CLOSING: HeadBits =
-            HeadBits::of(&[&SUBORDINATE, &["on", "in", "at", "during"], &["and", "but"]]);
+        static CLOSING: HeadSlots =
+            HeadSlots::of(&[&SUBORDINATE, &["on", "in", "at", "during"], &["and", "but"]]);
         for k in c + 1..end {
             let t = &self.toks[k];
             if t.quoted || t.kind == Kind::Word && !CLOSING.may_hold(t.head) {
@@ -1898,12 +1941,12 @@ impl<'a> Unit<'a> {
 
     /// Does a phrase of `phrases` stand among tokens `a..b` (quoted ones only if asked)?
     pub fn has_phrase(&self, a: usize, b: usize, phrases: &PhraseSet, quoted_too: bool) -> bool {
-        let flag = if std::ptr::eq(phrases, &self.lx.hedges) {
-            WordInfo::HEDGE
+        let (flag, single) = if std::ptr::eq(phrases, &self.lx.hedges) {
+            (WordInfo::HEDGE, WordInfo::HEDGE_WORD)
         } else if std::ptr::eq(phrases, &self.lx.negations) {
-            WordInfo::NEGATION
+            (WordInfo::NEGATION, WordInfo::NEGATION_WORD)
         } else {
-            0
+            (0, 0)
         };
         if flag != 0 && self.flags & (flag | WordInfo::CONTRACTION) == 0 {
             return false;
@@ -1924,16 +1967,29 @@ impl<'a> Unit<'a> {
         }) {
             let k = a + d + off;
             d += off + 1;
-            let contraction = self.toks[k].info.has(WordInfo::CONTRACTION);
-            if contraction && *nt.get_or_insert_with(|| phrases.has_word("n't")) {
+            let info = self.toks[k].info;
+            if info.has(WordInfo::CONTRACTION) && *nt.get_or_insert_with(|| phrases.has_word("n't"))
+            {
                 return true;
+            }
+            // (Of a flagged set, the word bits answer without reading the list: a phrase of
+            // one word, or no phrase of more words before a word that is no second word.)
+            if info.has(single) {
+                return true;
+            }
+            let next = (k + 1..b).find(|&j| take(j));
+            if flag != 0
+                && !(info.has(flag)
+                    && next.is_some_and(|j| self.toks[j].info.has(WordInfo::PHRASE_SECOND)))
+            {
+                continue;
             }
             let Some(rests) = phrases.by_first.get(self.lw(k)) else {
                 continue;
             };
             // (The word after the first, found once for all the phrases that start there:
             // most of them differ in it.)
-            let second = (k + 1..b).find(|&j| take(j)).map(|j| self.lw(j));
+            let second = next.map(|j| self.lw(j));
             let found = rests.iter().any(|rest| {
                 if rest.first().is_some_and(|r| Some(r.as_str()) != second) {
                     return false;
@@ -3908,8 +3964,10 @@ mod tests {
         assert!(!subordinator("althoughs") && !subordinator("altho"));
         let lists: [&[&str]; 3] = [&TIME_ONLY, &crate::text::MONTHS, TIME_UNITS];
         let bits = HeadBits::of(&lists);
+        let slots = HeadSlots::of(&lists);
         for w in lists.concat() {
             assert!(bits.may_hold(h(w)), "{w}");
+            assert!(slots.may_hold(h(w)), "{w}");
         }
         assert_eq!(Seen::of(h("according")), Seen::ACCORDING);
         assert_eq!(Seen::of(h("surveys")), Seen::POLL);

@@ -176,6 +176,14 @@ impl WordInfo {
     pub const CONTRACTION: u16 = 2048;
     /// A noun of `noun_cues.txt` ("claim", "attacks").
     pub const NOUN_CUE: u16 = 4096;
+    /// A hedge, or a negation, of one word ("reportedly", "not"): the word alone is the
+    /// phrase, with no list to read. (Most words with [`WordInfo::HEDGE`] or
+    /// [`WordInfo::NEGATION`] are.)
+    pub const HEDGE_WORD: u16 = 8192;
+    pub const NEGATION_WORD: u16 = 16384;
+    /// The second word of a hedge or negation of more words ("said" of "is said to"): a
+    /// word that only starts such phrases ("is", "in") starts none before another word.
+    pub const PHRASE_SECOND: u16 = 32768;
 
     pub fn has(self, flag: u16) -> bool {
         self.flags & flag != 0
@@ -704,14 +712,24 @@ impl Lexicon {
                 words.entry(w.clone()).or_default().flags |= last;
             }
         };
-        flag(&self.hedges, WordInfo::HEDGE, 0, 0);
-        flag(&self.negations, WordInfo::NEGATION, 0, 0);
+        flag(&self.hedges, WordInfo::HEDGE, WordInfo::HEDGE_WORD, 0);
+        flag(
+            &self.negations,
+            WordInfo::NEGATION,
+            WordInfo::NEGATION_WORD,
+            0,
+        );
         flag(
             &self.channels,
             WordInfo::CHANNEL_FIRST,
             WordInfo::CHANNEL_WORD,
             WordInfo::CHANNEL_LAST,
         );
+        for set in [&self.hedges, &self.negations] {
+            for second in set.by_first.values().flatten().filter_map(|r| r.first()) {
+                words.entry(second.clone()).or_default().flags |= WordInfo::PHRASE_SECOND;
+            }
+        }
         for w in &self.titles {
             words.entry(w.clone()).or_default().flags |= WordInfo::TITLE;
         }
@@ -849,6 +867,19 @@ mod tests {
                     .to_string()
             )
         );
+    }
+
+    /// The word bits of the hedges and negations: a phrase of one word, the first word of a
+    /// longer one only, and the second words of longer ones.
+    #[test]
+    fn phrase_words_are_flagged() {
+        let lx = Lexicon::embedded();
+        let has = |w: &str, f: u16| lx.info(w).has(f);
+        assert!(has("reportedly", WordInfo::HEDGE) && has("reportedly", WordInfo::HEDGE_WORD));
+        assert!(has("is", WordInfo::HEDGE) && !has("is", WordInfo::HEDGE_WORD));
+        assert!(has("not", WordInfo::NEGATION_WORD) && !has("not", WordInfo::HEDGE_WORD));
+        assert!(has("said", WordInfo::PHRASE_SECOND) && has("longer", WordInfo::PHRASE_SECOND));
+        assert!(!has("reportedly", WordInfo::PHRASE_SECOND) && !has("is", WordInfo::PHRASE_SECOND));
     }
 
     #[test]
