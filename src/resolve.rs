@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::grammar::lexicon::WordInfo;
-use crate::grammar::token::{Kind, Tok};
+use crate::grammar::token::{head, Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
 use crate::text::{with_lower, FastMap, FxHasher};
@@ -381,109 +381,172 @@ const DETS: &[&str] = &[
 /// How many people mentioned last a pronoun may refer to.
 const RECENT: usize = 12;
 
-/// Capitalised words that do not start or make a name.
 /// The bytes of a name up to its first space.
 fn first_word(n: &[u8]) -> &[u8] {
     n.split(|&b| b == b' ').next().unwrap_or(n)
 }
 
+/// Is `w` one of [`NOT_NAMES`]? (Asked of most capitalised words of a mention or a run:
+/// one probe of a small table by the word's head rather than a comparison per word.)
 fn not_name(w: &str) -> bool {
-    matches!(
-        w,
-        "The"
-            | "A"
-            | "An"
-            | "In"
-            | "On"
-            | "At"
-            | "But"
-            | "And"
-            | "He"
-            | "She"
-            | "It"
-            | "They"
-            | "We"
-            | "I"
-            | "This"
-            | "That"
-            | "Last"
-            | "After"
-            | "Before"
-            | "When"
-            | "While"
-            | "As"
-            | "If"
-            | "Despite"
-            | "Both"
-            | "Two"
-            | "According"
-            // A question's or a sentence's first word ("Does Rubio, like Tilton, oppose …",
-            // "Then DuPont …") is no first name.
-            | "Does"
-            | "Did"
-            | "Do"
-            | "Is"
-            | "Was"
-            | "Are"
-            | "Were"
-            | "Has"
-            | "Have"
-            | "Had"
-            | "Can"
-            | "Could"
-            | "Should"
-            | "Would"
-            | "Then"
-            | "So"
-            | "Or"
-            | "Now"
-            | "Even"
-            | "Why"
-            | "How"
-            | "What"
-            | "Where"
-            | "Since"
-            | "Because"
-            | "Meanwhile"
-            | "By"
-            | "For"
-            | "With"
-            | "From"
-            | "During"
-            | "Without"
-            | "Unlike"
-            | "Like"
-            | "Not"
-            | "Also"
-            | "Still"
-            | "Yet"
-            | "Only"
-            | "Just"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 9 {
+        return false;
+    }
+    let h = head(b);
+    let mut i = not_name_slot(h, b.len());
+    loop {
+        let s = &NOT_NAME_SLOTS[i];
+        if s.len == 0 {
+            return false;
+        }
+        // (The one byte after the head only a word of nine bytes has.)
+        if s.head == h && usize::from(s.len) == b.len() && (b.len() < 9 || b[8] == s.ninth) {
+            return true;
+        }
+        i = (i + 1) % NOT_NAME_SLOTS.len();
+    }
 }
+
+/// Capitalised words that do not start or make a name (none longer than nine bytes).
+const NOT_NAMES: [&str; 90] = [
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "Last",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Despite",
+    "Both",
+    "Two",
+    "According",
+    // A question's or a sentence's first word ("Does Rubio, like Tilton, oppose …",
+    // "Then DuPont …") is no first name.
+    "Does",
+    "Did",
+    "Do",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Can",
+    "Could",
+    "Should",
+    "Would",
+    "Then",
+    "So",
+    "Or",
+    "Now",
+    "Even",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Since",
+    "Because",
+    "Meanwhile",
+    "By",
+    "For",
+    "With",
+    "From",
+    "During",
+    "Without",
+    "Unlike",
+    "Like",
+    "Not",
+    "Also",
+    "Still",
+    "Yet",
+    "Only",
+    "Just",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A word of [`NOT_NAMES`] in [`NOT_NAME_SLOTS`]: its [`head`], its length (0: a free
+/// slot) and its ninth byte.
+#[derive(Clone, Copy)]
+struct NotNameSlot {
+    head: u64,
+    len: u8,
+    ninth: u8,
+}
+
+/// Where a word of this head and length is looked for first in [`NOT_NAME_SLOTS`].
+const fn not_name_slot(head: u64, len: usize) -> usize {
+    (head
+        .wrapping_add(len as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> 56) as usize
+}
+
+/// [`NOT_NAMES`] by [`not_name_slot`], a taken slot passed on to the next (less than
+/// half the slots are taken: a search ends soon at a free one).
+const NOT_NAME_SLOTS: [NotNameSlot; 256] = {
+    let mut slots = [NotNameSlot {
+        head: 0,
+        len: 0,
+        ninth: 0,
+    }; 256];
+    let mut k = 0;
+    while k < NOT_NAMES.len() {
+        let b = NOT_NAMES[k].as_bytes();
+        assert!(!b.is_empty() && b.len() <= 9);
+        let h = head(b);
+        let mut i = not_name_slot(h, b.len());
+        while slots[i].len != 0 {
+            i = (i + 1) % 256;
+        }
+        slots[i] = NotNameSlot {
+            head: h,
+            len: b.len() as u8,
+            ninth: if b.len() == 9 { b[8] } else { 0 },
+        };
+        k += 1;
+    }
+    slots
+};
 
 /// A word of a name with what the word lists say of it.
 #[derive(Debug, Clone, Copy)]
@@ -1137,6 +1200,42 @@ mod tests {
             .filter(|c| c.form.is_attributed())
             .map(|c| (c.source_mention, c.source))
             .collect()
+    }
+
+    #[test]
+    fn not_name_holds_its_words_and_no_others() {
+        use super::{not_name, NOT_NAMES};
+        for w in NOT_NAMES {
+            assert!(not_name(w), "{w}");
+            // Near misses: another case, a byte more or less, another last byte.
+            assert!(!not_name(&w.to_lowercase()) || NOT_NAMES.contains(&&*w.to_lowercase()));
+            for other in [
+                format!("{w}s"),
+                format!("{w}."),
+                w[..w.len() - 1].to_string(),
+            ] {
+                assert_eq!(not_name(&other), NOT_NAMES.contains(&&*other), "{other}");
+            }
+            let mut changed = w.as_bytes().to_vec();
+            *changed.last_mut().unwrap() ^= 1;
+            let changed = String::from_utf8(changed).unwrap();
+            assert_eq!(
+                not_name(&changed),
+                NOT_NAMES.contains(&&*changed),
+                "{changed}"
+            );
+        }
+        for w in [
+            "",
+            "Wednesdays",
+            "Septembex",
+            "Meanwhilé",
+            "Trump",
+            "THE",
+            "Mr.",
+        ] {
+            assert!(!not_name(w), "{w}");
+        }
     }
 
     #[test]
