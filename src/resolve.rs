@@ -314,8 +314,37 @@ impl Words {
             while i < b.len() && !space(b[i]) {
                 i += 1;
             }
-            self.push(mention, start..i, lx);
+            self.push_ascii(mention, start..i, lx);
         }
+    }
+
+    /// [`Words::push`] of a word of an ASCII mention: its possessive can only be "'s",
+    /// and its lower-case form is its bytes lower-cased.
+    fn push_ascii(&mut self, mention: &str, at: Range<usize>, lx: &Lexicon) {
+        let b = &mention.as_bytes()[at.clone()];
+        let mut n = b.len();
+        if b.ends_with(b"'s") {
+            n -= 2;
+        }
+        while n > 0 && b[n - 1] == b'.' {
+            n -= 1;
+        }
+        if !self.at.is_empty() {
+            self.lower.push(' ');
+        }
+        let l = self.lower.len();
+        self.lower.push_str(&mention[at.start..at.start + n]);
+        self.lower[l..].make_ascii_lowercase();
+        self.at.push(MentionWord {
+            start: at.start,
+            end: at.end,
+            lower: Piece {
+                start: l,
+                end: self.lower.len(),
+            },
+            bare: n == b.len(),
+            info: lx.info(&self.lower[l..]),
+        });
     }
 
     /// Add the word of `mention` at `at`.
@@ -1235,6 +1264,35 @@ mod tests {
             "Mr.",
         ] {
             assert!(!not_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_ascii_word_is_read_as_any_word_is() {
+        use super::Words;
+        let lx = crate::grammar::Lexicon::embedded();
+        for mention in [
+            "the White House's press secretary",
+            "Mr. Smith's  aide",
+            "U.S. officials...",
+            "'s . .. Ms.'s",
+            "The\tNew York\nTimes",
+        ] {
+            let (mut fast, mut slow) = (Words::default(), Words::default());
+            fast.read(mention, &lx);
+            for w in mention.split_whitespace() {
+                let start = w.as_ptr() as usize - mention.as_ptr() as usize;
+                slow.push(mention, start..start + w.len(), &lx);
+            }
+            assert_eq!(fast.lower, slow.lower, "{mention}");
+            assert_eq!(fast.len(), slow.len());
+            for (a, b) in fast.at.iter().zip(&slow.at) {
+                assert_eq!(
+                    (a.start, a.end, a.lower, a.bare),
+                    (b.start, b.end, b.lower, b.bare)
+                );
+                assert_eq!(a.info, b.info);
+            }
         }
     }
 
