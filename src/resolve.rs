@@ -577,6 +577,33 @@ const NOT_NAME_SLOTS: [NotNameSlot; 256] = {
     slots
 };
 
+/// Does the token open a run of capitalised words in [`Resolver::observe`]? Names inside
+/// a quotation are titles or words of the speaker ("Good Morning America"), not people
+/// the article introduces.
+fn opens_run(t: &Tok) -> bool {
+    t.first & Tok::UPPER != 0 && t.kind == Kind::Word && !t.quoted
+}
+
+/// The first of `toks` that [`opens_run`]. (Most tokens are no capitalised word: four
+/// at a time are passed over when none of them is one, told by their first bytes alone.)
+fn next_run(toks: &[Tok]) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
+    let mut base = 0;
+    for c in &mut chunks {
+        if (c[0].first | c[1].first | c[2].first | c[3].first) & Tok::UPPER != 0 {
+            if let Some(i) = c.iter().position(opens_run) {
+                return Some(base + i);
+            }
+        }
+        base += 4;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(opens_run)
+        .map(|i| base + i)
+}
+
 /// A word of a name with what the word lists say of it.
 #[derive(Debug, Clone, Copy)]
 struct NameWord<'w> {
@@ -755,8 +782,7 @@ impl<'a> Resolver<'a> {
         // Names inside a quotation are titles or words of the speaker ("Good Morning
         // America"), not people the article introduces. (Most tokens are no capitalised
         // word: passed by a search that asks first what fails most often.)
-        let opens_run = |t: &Tok| t.first & Tok::UPPER != 0 && t.kind == Kind::Word && !t.quoted;
-        while let Some(at) = toks[k..].iter().position(opens_run) {
+        while let Some(at) = next_run(&toks[k..]) {
             k += at;
             // A capital alone (most runs) can only be the last name of someone known: told
             // before the run's words are gathered. It is alone when a possessive is cut
@@ -1313,6 +1339,25 @@ mod tests {
                 );
                 assert_eq!(a.info, b.info);
             }
+        }
+    }
+
+    #[test]
+    fn the_next_run_is_the_first_token_that_opens_one() {
+        use super::{next_run, opens_run};
+        let lx = crate::grammar::Lexicon::embedded();
+        let text = "The Prime Minister, Benjamin Netanyahu, said “Good Morning America” \
+                    was wrong; a b c d e f g h i j K l m n o p q r s t U V w x y z. \
+                    Then he and Mr. Smith's aide left for Washington at 5 p.m.";
+        let quote = text.find('“').unwrap()..text.find('”').unwrap() + '”'.len_utf8();
+        let quotes = std::slice::from_ref(&quote);
+        let toks = crate::grammar::token::tokenize(text, 0, text.len(), quotes, &lx);
+        for k in 0..=toks.len() {
+            assert_eq!(
+                next_run(&toks[k..]),
+                toks[k..].iter().position(opens_run),
+                "from {k}"
+            );
         }
     }
 
