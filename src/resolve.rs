@@ -672,6 +672,16 @@ fn is_cap(w: &str) -> bool {
     }
 }
 
+/// [`strip_possessive`] of a word's bytes.
+fn possessive_cut(w: &[u8]) -> &[u8] {
+    if w.last() != Some(&b's') {
+        return w;
+    }
+    w.strip_suffix("’s".as_bytes())
+        .or_else(|| w.strip_suffix(b"'s"))
+        .unwrap_or(w)
+}
+
 fn strip_possessive(w: &str) -> &str {
     // (Most words do not end in s: told by the last byte before the suffixes are compared.)
     if w.as_bytes().last() != Some(&b's') {
@@ -788,9 +798,10 @@ impl<'a> Resolver<'a> {
             // before the run's words are gathered. It is alone when a possessive is cut
             // from it, or when what follows neither goes on with a name nor is the period
             // of an initial (see below).
-            let w = &text[toks[k].start..toks[k].end];
-            let s = strip_possessive(w);
-            if self.st.lasts & last_bit(s) == 0
+            // (Its bytes: what is told of them needs no text of whole characters.)
+            let w = &text.as_bytes()[toks[k].start..toks[k].end];
+            let s = possessive_cut(w);
+            if self.st.lasts & last_bit_of(s) == 0
                 && (s.len() != w.len()
                     || toks.get(k + 1).is_none_or(|n| {
                         if n.kind == Kind::Word {
@@ -1195,7 +1206,11 @@ fn name_hash(name: &str) -> u64 {
 /// The bit of a last name in [`People::lasts`], from its length and its first and last
 /// bytes.
 fn last_bit(w: &str) -> u64 {
-    let b = w.as_bytes();
+    last_bit_of(w.as_bytes())
+}
+
+/// [`last_bit`] of a word's bytes.
+fn last_bit_of(b: &[u8]) -> u64 {
     let (first, last) = (b.first().copied(), b.last().copied());
     let mix =
         b.len() ^ (usize::from(first.unwrap_or(0)) * 7) ^ (usize::from(last.unwrap_or(0)) * 13);
@@ -1357,6 +1372,29 @@ mod tests {
                 next_run(&toks[k..]),
                 toks[k..].iter().position(opens_run),
                 "from {k}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_possessive_is_cut_from_bytes_as_from_text() {
+        use super::{possessive_cut, strip_possessive};
+        for w in [
+            "Trump's",
+            "Trump’s",
+            "s",
+            "'s",
+            "’s",
+            "Bus",
+            "it's's",
+            "’",
+            "Ross’",
+            "",
+        ] {
+            assert_eq!(
+                possessive_cut(w.as_bytes()),
+                strip_possessive(w).as_bytes(),
+                "{w}"
             );
         }
     }
