@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::grammar::lexicon::WordInfo;
-use crate::grammar::token::{Kind, Tok};
+use crate::grammar::token::{head, Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
 use crate::text::{with_lower, FastMap, FxHasher};
@@ -314,8 +314,37 @@ impl Words {
             while i < b.len() && !space(b[i]) {
                 i += 1;
             }
-            self.push(mention, start..i, lx);
+            self.push_ascii(mention, start..i, lx);
         }
+    }
+
+    /// [`Words::push`] of a word of an ASCII mention: its possessive can only be "'s",
+    /// and its lower-case form is its bytes lower-cased.
+    fn push_ascii(&mut self, mention: &str, at: Range<usize>, lx: &Lexicon) {
+        let b = &mention.as_bytes()[at.clone()];
+        let mut n = b.len();
+        if b.ends_with(b"'s") {
+            n -= 2;
+        }
+        while n > 0 && b[n - 1] == b'.' {
+            n -= 1;
+        }
+        if !self.at.is_empty() {
+            self.lower.push(' ');
+        }
+        let l = self.lower.len();
+        self.lower.push_str(&mention[at.start..at.start + n]);
+        self.lower[l..].make_ascii_lowercase();
+        self.at.push(MentionWord {
+            start: at.start,
+            end: at.end,
+            lower: Piece {
+                start: l,
+                end: self.lower.len(),
+            },
+            bare: n == b.len(),
+            info: lx.info(&self.lower[l..]),
+        });
     }
 
     /// Add the word of `mention` at `at`.
@@ -381,108 +410,198 @@ const DETS: &[&str] = &[
 /// How many people mentioned last a pronoun may refer to.
 const RECENT: usize = 12;
 
-/// Capitalised words that do not start or make a name.
 /// The bytes of a name up to its first space.
 fn first_word(n: &[u8]) -> &[u8] {
     n.split(|&b| b == b' ').next().unwrap_or(n)
 }
 
+/// Is `w` one of [`NOT_NAMES`]? (Asked of most capitalised words of a mention or a run:
+/// one probe of a small table by the word's head rather than a comparison per word.)
 fn not_name(w: &str) -> bool {
-    matches!(
-        w,
-        "The"
-            | "A"
-            | "An"
-            | "In"
-            | "On"
-            | "At"
-            | "But"
-            | "And"
-            | "He"
-            | "She"
-            | "It"
-            | "They"
-            | "We"
-            | "I"
-            | "This"
-            | "That"
-            | "Last"
-            | "After"
-            | "Before"
-            | "When"
-            | "While"
-            | "As"
-            | "If"
-            | "Despite"
-            | "Both"
-            | "Two"
-            | "According"
-            // A question's or a sentence's first word ("Does Rubio, like Tilton, oppose …",
-            // "Then DuPont …") is no first name.
-            | "Does"
-            | "Did"
-            | "Do"
-            | "Is"
-            | "Was"
-            | "Are"
-            | "Were"
-            | "Has"
-            | "Have"
-            | "Had"
-            | "Can"
-            | "Could"
-            | "Should"
-            | "Would"
-            | "Then"
-            | "So"
-            | "Or"
-            | "Now"
-            | "Even"
-            | "Why"
-            | "How"
-            | "What"
-            | "Where"
-            | "Since"
-            | "Because"
-            | "Meanwhile"
-            | "By"
-            | "For"
-            | "With"
-            | "From"
-            | "During"
-            | "Without"
-            | "Unlike"
-            | "Like"
-            | "Not"
-            | "Also"
-            | "Still"
-            | "Yet"
-            | "Only"
-            | "Just"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 9 {
+        return false;
+    }
+    let h = head(b);
+    let mut i = not_name_slot(h, b.len());
+    loop {
+        let s = &NOT_NAME_SLOTS[i];
+        if s.len == 0 {
+            return false;
+        }
+        // (The one byte after the head only a word of nine bytes has.)
+        if s.head == h && usize::from(s.len) == b.len() && (b.len() < 9 || b[8] == s.ninth) {
+            return true;
+        }
+        i = (i + 1) % NOT_NAME_SLOTS.len();
+    }
+}
+
+/// Capitalised words that do not start or make a name (none longer than nine bytes).
+const NOT_NAMES: [&str; 90] = [
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "Last",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Despite",
+    "Both",
+    "Two",
+    "According",
+    // A question's or a sentence's first word ("Does Rubio, like Tilton, oppose …",
+    // "Then DuPont …") is no first name.
+    "Does",
+    "Did",
+    "Do",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Can",
+    "Could",
+    "Should",
+    "Would",
+    "Then",
+    "So",
+    "Or",
+    "Now",
+    "Even",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Since",
+    "Because",
+    "Meanwhile",
+    "By",
+    "For",
+    "With",
+    "From",
+    "During",
+    "Without",
+    "Unlike",
+    "Like",
+    "Not",
+    "Also",
+    "Still",
+    "Yet",
+    "Only",
+    "Just",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A word of [`NOT_NAMES`] in [`NOT_NAME_SLOTS`]: its [`head`], its length (0: a free
+/// slot) and its ninth byte.
+#[derive(Clone, Copy)]
+struct NotNameSlot {
+    head: u64,
+    len: u8,
+    ninth: u8,
+}
+
+/// Where a word of this head and length is looked for first in [`NOT_NAME_SLOTS`].
+const fn not_name_slot(head: u64, len: usize) -> usize {
+    (head
+        .wrapping_add(len as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> 56) as usize
+}
+
+/// [`NOT_NAMES`] by [`not_name_slot`], a taken slot passed on to the next (less than
+/// half the slots are taken: a search ends soon at a free one).
+const NOT_NAME_SLOTS: [NotNameSlot; 256] = {
+    let mut slots = [NotNameSlot {
+        head: 0,
+        len: 0,
+        ninth: 0,
+    }; 256];
+    let mut k = 0;
+    while k < NOT_NAMES.len() {
+        let b = NOT_NAMES[k].as_bytes();
+        assert!(!b.is_empty() && b.len() <= 9);
+        let h = head(b);
+        let mut i = not_name_slot(h, b.len());
+        while slots[i].len != 0 {
+            i = (i + 1) % 256;
+        }
+        slots[i] = NotNameSlot {
+            head: h,
+            len: b.len() as u8,
+            ninth: if b.len() == 9 { b[8] } else { 0 },
+        };
+        k += 1;
+    }
+    slots
+};
+
+/// Does the token open a run of capitalised words in [`Resolver::observe`]? Names inside
+/// a quotation are titles or words of the speaker ("Good Morning America"), not people
+/// the article introduces.
+fn opens_run(t: &Tok) -> bool {
+    t.first & Tok::UPPER != 0 && t.kind == Kind::Word && !t.quoted
+}
+
+/// The first of `toks` that [`opens_run`]. (Most tokens are no capitalised word: four
+/// at a time are passed over when none of them is one, told by their first bytes alone.)
+fn next_run(toks: &[Tok]) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
+    let mut base = 0;
+    for c in &mut chunks {
+        if (c[0].first | c[1].first | c[2].first | c[3].first) & Tok::UPPER != 0 {
+            if let Some(i) = c.iter().position(opens_run) {
+                return Some(base + i);
+            }
+        }
+        base += 4;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(opens_run)
+        .map(|i| base + i)
 }
 
 /// A word of a name with what the word lists say of it.
@@ -551,6 +670,16 @@ fn is_cap(w: &str) -> bool {
         Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
         _ => w.chars().next().is_some_and(char::is_uppercase),
     }
+}
+
+/// [`strip_possessive`] of a word's bytes.
+fn possessive_cut(w: &[u8]) -> &[u8] {
+    if w.last() != Some(&b's') {
+        return w;
+    }
+    w.strip_suffix("’s".as_bytes())
+        .or_else(|| w.strip_suffix(b"'s"))
+        .unwrap_or(w)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -663,16 +792,16 @@ impl<'a> Resolver<'a> {
         // Names inside a quotation are titles or words of the speaker ("Good Morning
         // America"), not people the article introduces. (Most tokens are no capitalised
         // word: passed by a search that asks first what fails most often.)
-        let opens_run = |t: &Tok| t.first & Tok::UPPER != 0 && t.kind == Kind::Word && !t.quoted;
-        while let Some(at) = toks[k..].iter().position(opens_run) {
+        while let Some(at) = next_run(&toks[k..]) {
             k += at;
             // A capital alone (most runs) can only be the last name of someone known: told
             // before the run's words are gathered. It is alone when a possessive is cut
             // from it, or when what follows neither goes on with a name nor is the period
             // of an initial (see below).
-            let w = &text[toks[k].start..toks[k].end];
-            let s = strip_possessive(w);
-            if self.st.lasts & last_bit(s) == 0
+            // (Its bytes: what is told of them needs no text of whole characters.)
+            let w = &text.as_bytes()[toks[k].start..toks[k].end];
+            let s = possessive_cut(w);
+            if self.st.lasts & last_bit_of(s) == 0
                 && (s.len() != w.len()
                     || toks.get(k + 1).is_none_or(|n| {
                         if n.kind == Kind::Word {
@@ -1077,7 +1206,11 @@ fn name_hash(name: &str) -> u64 {
 /// The bit of a last name in [`People::lasts`], from its length and its first and last
 /// bytes.
 fn last_bit(w: &str) -> u64 {
-    let b = w.as_bytes();
+    last_bit_of(w.as_bytes())
+}
+
+/// [`last_bit`] of a word's bytes.
+fn last_bit_of(b: &[u8]) -> u64 {
     let (first, last) = (b.first().copied(), b.last().copied());
     let mix =
         b.len() ^ (usize::from(first.unwrap_or(0)) * 7) ^ (usize::from(last.unwrap_or(0)) * 13);
@@ -1092,25 +1225,45 @@ fn kind_bit(k: SourceKind) -> u8 {
 /// Where ", " and " and " first stand in `s` (as `s.find(", ")` and `s.find(" and ")`), in
 /// one walk over its bytes: a mention is a few words, shorter than what a vector search
 /// pays for its setting up. (Each is told at its one byte that is neither a space nor
-/// common: the comma, the "d".)
+/// common: the comma, the "d". Eight bytes at a time are passed over when they hold
+/// neither, most of a mention.)
 fn separators(s: &str) -> (Option<usize>, Option<usize>) {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // (A zero byte of `v ^ ONES * c` is a `c` of the eight; the test may also flag a
+    // byte above one it rightly flags, which a second look at the eight sorts out.)
+    let holds = |v: u64, c: u8| {
+        let x = v ^ (ONES * u64::from(c));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
     let b = s.as_bytes();
     let (mut comma, mut and) = (None, None);
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b',' if comma.is_none() && b.get(i + 1) == Some(&b' ') => comma = Some(i),
-            b'd' if and.is_none()
-                && i >= 3
-                && b.get(i + 1) == Some(&b' ')
-                && b[i - 3..i] == *b" an" =>
-            {
-                and = Some(i - 3)
+    let mut at = 0;
+    while at < b.len() {
+        let end = (at + 8).min(b.len());
+        // (The zero bytes that pad a short tail are neither.)
+        let v = head(&b[at..end]);
+        if !holds(v, b',') && !holds(v, b'd') {
+            at = end;
+            continue;
+        }
+        for i in at..end {
+            match b[i] {
+                b',' if comma.is_none() && b.get(i + 1) == Some(&b' ') => comma = Some(i),
+                b'd' if and.is_none()
+                    && i >= 3
+                    && b.get(i + 1) == Some(&b' ')
+                    && b[i - 3..i] == *b" an" =>
+                {
+                    and = Some(i - 3)
+                }
+                _ => continue,
             }
-            _ => continue,
+            if comma.is_some() && and.is_some() {
+                return (comma, and);
+            }
         }
-        if comma.is_some() && and.is_some() {
-            break;
-        }
+        at = end;
     }
     (comma, and)
 }
@@ -1140,6 +1293,113 @@ mod tests {
     }
 
     #[test]
+    fn not_name_holds_its_words_and_no_others() {
+        use super::{not_name, NOT_NAMES};
+        for w in NOT_NAMES {
+            assert!(not_name(w), "{w}");
+            // Near misses: another case, a byte more or less, another last byte.
+            assert!(!not_name(&w.to_lowercase()) || NOT_NAMES.contains(&&*w.to_lowercase()));
+            for other in [
+                format!("{w}s"),
+                format!("{w}."),
+                w[..w.len() - 1].to_string(),
+            ] {
+                assert_eq!(not_name(&other), NOT_NAMES.contains(&&*other), "{other}");
+            }
+            let mut changed = w.as_bytes().to_vec();
+            *changed.last_mut().unwrap() ^= 1;
+            let changed = String::from_utf8(changed).unwrap();
+            assert_eq!(
+                not_name(&changed),
+                NOT_NAMES.contains(&&*changed),
+                "{changed}"
+            );
+        }
+        for w in [
+            "",
+            "Wednesdays",
+            "Septembex",
+            "Meanwhilé",
+            "Trump",
+            "THE",
+            "Mr.",
+        ] {
+            assert!(!not_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_ascii_word_is_read_as_any_word_is() {
+        use super::Words;
+        let lx = crate::grammar::Lexicon::embedded();
+        for mention in [
+            "the White House's press secretary",
+            "Mr. Smith's  aide",
+            "U.S. officials...",
+            "'s . .. Ms.'s",
+            "The\tNew York\nTimes",
+        ] {
+            let (mut fast, mut slow) = (Words::default(), Words::default());
+            fast.read(mention, &lx);
+            for w in mention.split_whitespace() {
+                let start = w.as_ptr() as usize - mention.as_ptr() as usize;
+                slow.push(mention, start..start + w.len(), &lx);
+            }
+            assert_eq!(fast.lower, slow.lower, "{mention}");
+            assert_eq!(fast.len(), slow.len());
+            for (a, b) in fast.at.iter().zip(&slow.at) {
+                assert_eq!(
+                    (a.start, a.end, a.lower, a.bare),
+                    (b.start, b.end, b.lower, b.bare)
+                );
+                assert_eq!(a.info, b.info);
+            }
+        }
+    }
+
+    #[test]
+    fn the_next_run_is_the_first_token_that_opens_one() {
+        use super::{next_run, opens_run};
+        let lx = crate::grammar::Lexicon::embedded();
+        let text = "The Prime Minister, Benjamin Netanyahu, said “Good Morning America” \
+                    was wrong; a b c d e f g h i j K l m n o p q r s t U V w x y z. \
+                    Then he and Mr. Smith's aide left for Washington at 5 p.m.";
+        let quote = text.find('“').unwrap()..text.find('”').unwrap() + '”'.len_utf8();
+        let quotes = std::slice::from_ref(&quote);
+        let toks = crate::grammar::token::tokenize(text, 0, text.len(), quotes, &lx);
+        for k in 0..=toks.len() {
+            assert_eq!(
+                next_run(&toks[k..]),
+                toks[k..].iter().position(opens_run),
+                "from {k}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_possessive_is_cut_from_bytes_as_from_text() {
+        use super::{possessive_cut, strip_possessive};
+        for w in [
+            "Trump's",
+            "Trump’s",
+            "s",
+            "'s",
+            "’s",
+            "Bus",
+            "it's's",
+            "’",
+            "Ross’",
+            "",
+        ] {
+            assert_eq!(
+                possessive_cut(w.as_bytes()),
+                strip_possessive(w).as_bytes(),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
     fn separators_are_found_as_find_finds_them() {
         for s in [
             "a, b, c",
@@ -1154,12 +1414,19 @@ mod tests {
             "a  and b",
             "Dodd, Sands and Dee, and",
             "and d ,d , and",
+            "Richard Revesz, director of the institute",
+            "Benjamin Netanyahu and Mahmoud Abbas",
+            "the Kremlin's spokesman, Dmitry Peskov, and aides",
         ] {
-            assert_eq!(
-                super::separators(s),
-                (s.find(", "), s.find(" and ")),
-                "{s:?}"
-            );
+            // At every offset from a boundary of eight bytes.
+            for pad in 0..9 {
+                let s = format!("{}{s}", "x".repeat(pad));
+                assert_eq!(
+                    super::separators(&s),
+                    (s.find(", "), s.find(" and ")),
+                    "{s:?}"
+                );
+            }
         }
     }
 
