@@ -244,18 +244,25 @@ fn find_ellipsis(b: &[u8]) -> Option<usize> {
 #[derive(Debug, Clone)]
 pub struct Splitter {
     abbreviations: FastSet<String>,
+    /// The length of the longest abbreviation: a longer word is none (most words before a
+    /// full stop are), and is not looked up.
+    longest: usize,
 }
 
 impl Splitter {
     /// Build from an abbreviation list: one word per line, `#` comments.
     pub fn new(abbreviations: &str) -> Self {
-        let abbreviations = abbreviations
+        let abbreviations: FastSet<String> = abbreviations
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
             .collect();
-        Splitter { abbreviations }
+        let longest = abbreviations.iter().map(String::len).max().unwrap_or(0);
+        Splitter {
+            abbreviations,
+            longest,
+        }
     }
 
     /// Split the paragraph `text[range]` into sentence ranges (trimmed of white space).
@@ -305,7 +312,11 @@ impl Splitter {
         out.clear();
         let mut start = range.start;
         let end_of = range.end;
-        let char_at = |b: usize| text[b..end_of].chars().next();
+        // (An ASCII character, as most are, is read without decoding.)
+        let char_at = |b: usize| match text.as_bytes()[..end_of].get(b) {
+            Some(&x) if x.is_ascii() => Some(char::from(x)),
+            _ => text[b..end_of].chars().next(),
+        };
         let mut pos = range.start;
         // (Most paragraphs have no `…`, and then each terminator is found by one search for
         // three bytes, rather than one more for the first byte of `…`, which starts ’ “ ” —
@@ -326,10 +337,9 @@ impl Splitter {
             }
             let end = j;
             // Must be followed by white space and then a sentence start.
-            let followed_by_space = char_at(j).is_some_and(char::is_whitespace);
-            let rest = text[j..end_of].trim_start();
-            let n = end_of - rest.len();
-            let next = rest.chars().next();
+            let n = skip_space(text, j, end_of);
+            let followed_by_space = n > j;
+            let next = char_at(n);
             let starts_sentence =
                 next.is_some_and(|x| x.is_uppercase() || x.is_numeric() || is_opening(x));
             if followed_by_space
@@ -354,7 +364,7 @@ impl Splitter {
         if word.is_empty() {
             return false;
         }
-        if self.abbreviations.contains(word) {
+        if word.len() <= self.longest && self.abbreviations.contains(word) {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
@@ -433,6 +443,23 @@ fn is_closing(c: char, next: impl FnOnce() -> Option<char>) -> bool {
         || (matches!(c, '’' | '\'') && !next().is_some_and(|n| n.is_alphanumeric()))
 }
 
+/// Where the white space that starts `text[from..end]` ends, as `text[from..end].trim_start()`
+/// finds it: ASCII white space passed byte by byte, the rest (rare) by characters.
+fn skip_space(text: &str, from: usize, end: usize) -> usize {
+    let b = &text.as_bytes()[..end];
+    let mut i = from;
+    while let Some(&x) = b.get(i) {
+        if matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            i += 1;
+        } else if x.is_ascii() {
+            return i;
+        } else {
+            return end - text[i..end].trim_start().len();
+        }
+    }
+    i
+}
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     // Most sentences start and end with a visible ASCII character: nothing to trim, no
@@ -476,6 +503,9 @@ mod tests {
             prop_assert_eq!(quotes, find_quotes(&s, 0..s.len()));
             prop_assert_eq!(find_terminator(&s, true), s.find(['.', '!', '?', '…']));
             prop_assert_eq!(word_start(&s), word_start_by_chars(&s));
+            for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                prop_assert_eq!(skip_space(&s, from, s.len()), s.len() - s[from..].trim_start().len());
+            }
             if !s.contains('…') {
                 prop_assert_eq!(find_terminator(&s, false), s.find(['.', '!', '?', '…']));
             }
