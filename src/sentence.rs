@@ -202,7 +202,13 @@ fn mark_indices<'a>(
     let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
     // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
     let b = para.as_bytes();
-    let mut three = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).peekable();
+    let mut from = 0;
+    let mut three = std::iter::from_fn(move || {
+        let i = from + MARK_STARTS.find(&b[from..])?;
+        from = i + 1;
+        Some(i)
+    })
+    .peekable();
     let mut c2 = memchr::memchr_iter(0xC2, if guillemets { b } else { &[] }).peekable();
     std::iter::from_fn(move || loop {
         let i = match (three.peek(), c2.peek()) {
@@ -223,12 +229,50 @@ fn mark_indices<'a>(
     })
 }
 
+/// A search for three bytes with its searcher built once (memchr's `memchr3` picks the
+/// searcher for the CPU and builds it on every call: a cost that shows on haystacks as
+/// short as a sentence, searched ~110 k times over PolNeAR train).
+struct Three {
+    needles: [u8; 3],
+    #[cfg(target_arch = "x86_64")]
+    avx2: std::sync::OnceLock<Option<memchr::arch::x86_64::avx2::memchr::Three>>,
+}
+
+impl Three {
+    const fn new(n1: u8, n2: u8, n3: u8) -> Self {
+        Three {
+            needles: [n1, n2, n3],
+            #[cfg(target_arch = "x86_64")]
+            avx2: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The first of the three bytes in `hay`, as `memchr3` finds it.
+    #[inline]
+    fn find(&self, hay: &[u8]) -> Option<usize> {
+        let [n1, n2, n3] = self.needles;
+        #[cfg(target_arch = "x86_64")]
+        if let Some(t) = self
+            .avx2
+            .get_or_init(|| memchr::arch::x86_64::avx2::memchr::Three::new(n1, n2, n3))
+        {
+            return t.find(hay);
+        }
+        memchr::memchr3(n1, n2, n3, hay)
+    }
+}
+
+/// The sentence terminators `.`, `!`, `?`.
+static TERMINATORS: Three = Three::new(b'.', b'!', b'?');
+/// The bytes that start a quotation mark but `«` and `»`: `"`, `'`, and E2 (’ “ ” ‘ „).
+static MARK_STARTS: Three = Three::new(b'"', b'\'', 0xE2);
+
 /// The first sentence terminator of `s` (`.`, `!`, `?` or `…`), as `s.find(['.', '!', '?',
 /// '…'])` finds it, reading bytes (`…` is E2 80 A6). `ellipsis`: whether `s` may hold a `…`
 /// (false only when it holds none: see [`find_quotes_into`]).
 fn find_terminator(s: &str, ellipsis: bool) -> Option<usize> {
     let b = s.as_bytes();
-    let ascii = memchr::memchr3(b'.', b'!', b'?', b);
+    let ascii = TERMINATORS.find(b);
     if !ellipsis {
         return ascii;
     }
