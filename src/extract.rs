@@ -600,13 +600,16 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
     last != Some("?")
 }
 
+/// The colon of [`colon_speaker`].
+static COLON: crate::text::One = crate::text::One::new(b':');
+
 /// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.
 fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Option<Attribution> {
     // Both forms look for the colon among the first 40 tokens: most paragraphs have no
     // colon byte there, told by one search of their bytes.
     let first = toks.first()?;
     let last = &toks[toks.len().min(40) - 1];
-    memchr::memchr(b':', text.as_bytes().get(first.start..last.end)?)?;
+    COLON.find(text.as_bytes().get(first.start..last.end)?)?;
     colon_speaker_first(text, toks, lx).or_else(|| colon_speaker_after_dash(text, toks, lx))
 }
 

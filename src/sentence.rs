@@ -7,7 +7,7 @@
 //! attribution needs. An unbalanced quote mark only stops that protection; it never
 //! swallows the rest of the article.
 
-use crate::text::FastSet;
+use crate::text::{FastSet, Three};
 use std::ops::Range;
 
 /// Which characters open and close quotations.
@@ -209,7 +209,12 @@ fn mark_indices<'a>(
         Some(i)
     })
     .peekable();
-    let mut c2 = memchr::memchr_iter(0xC2, if guillemets { b } else { &[] }).peekable();
+    // (An article without « » asks for none, not even with an empty haystack.)
+    let mut c2 = guillemets
+        .then(|| memchr::memchr_iter(0xC2, b))
+        .into_iter()
+        .flatten()
+        .peekable();
     std::iter::from_fn(move || loop {
         let i = match (three.peek(), c2.peek()) {
             (Some(x), Some(y)) if x < y => three.next(),
@@ -227,39 +232,6 @@ fn mark_indices<'a>(
             *ellipsis = true;
         }
     })
-}
-
-/// A search for three bytes with its searcher built once (memchr's `memchr3` picks the
-/// searcher for the CPU and builds it on every call: a cost that shows on haystacks as
-/// short as a sentence, searched ~110 k times over PolNeAR train).
-struct Three {
-    needles: [u8; 3],
-    #[cfg(target_arch = "x86_64")]
-    avx2: std::sync::OnceLock<Option<memchr::arch::x86_64::avx2::memchr::Three>>,
-}
-
-impl Three {
-    const fn new(n1: u8, n2: u8, n3: u8) -> Self {
-        Three {
-            needles: [n1, n2, n3],
-            #[cfg(target_arch = "x86_64")]
-            avx2: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The first of the three bytes in `hay`, as `memchr3` finds it.
-    #[inline]
-    fn find(&self, hay: &[u8]) -> Option<usize> {
-        let [n1, n2, n3] = self.needles;
-        #[cfg(target_arch = "x86_64")]
-        if let Some(t) = self
-            .avx2
-            .get_or_init(|| memchr::arch::x86_64::avx2::memchr::Three::new(n1, n2, n3))
-        {
-            return t.find(hay);
-        }
-        memchr::memchr3(n1, n2, n3, hay)
-    }
 }
 
 /// The sentence terminators `.`, `!`, `?`.
