@@ -38,6 +38,9 @@ pub fn lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The bytes that end a line.
+static LINE_ENDS: crate::text::Two = crate::text::Two::new(b'\n', b'\r');
+
 /// [`lines`] one at a time. (An empty line, as between two paragraphs, is told by its
 /// first byte: no search of the bytes after it.)
 fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
@@ -49,7 +52,7 @@ fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         }
         let i = match b[start] {
             b'\n' | b'\r' => start,
-            _ => match memchr::memchr2(b'\n', b'\r', &b[start..]) {
+            _ => match LINE_ENDS.find(&b[start..]) {
                 Some(i) => start + i,
                 None => {
                     let line = start..b.len();

@@ -14,7 +14,7 @@ use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::{Resolver, ResolverBuffers};
-use crate::sentence::{find_quotes_into, Quote};
+use crate::sentence::{find_quotes_into, has_guillemets, Quote};
 use crate::text::CharIndex;
 
 /// A claim before ids and character offsets: byte ranges into the text.
@@ -33,6 +33,8 @@ struct Buffers {
     all: Tokens,
     quote_list: Vec<Quote>,
     quotes: Vec<Range<usize>>,
+    /// The sentence units of a paragraph.
+    units: Vec<Range<usize>>,
     /// The claims found (a claim is large to copy: the list seldom grows again).
     found: Vec<Found>,
     /// The wide characters of [`CharIndex`].
@@ -67,6 +69,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         all,
         quote_list,
         quotes,
+        units,
         found,
         wide,
         layout,
@@ -85,8 +88,10 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     found.clear();
     found.reserve(2 * layout.paragraphs.len() + 1);
 
+    // Most articles have no « »: their paragraphs are not searched for them.
+    let guillemets = has_guillemets(text);
     if let Some(h) = layout.headline.clone() {
-        find_quotes_into(text, h.clone(), quote_list);
+        find_quotes_into(text, h.clone(), guillemets, quote_list);
         quotes.clear();
         quotes.extend(quote_list.iter().map(|q| q.range.clone()));
         tokenize_into(text, h.start, h.end, quotes, lx, all);
@@ -125,7 +130,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         } else {
             para.clone()
         };
-        find_quotes_into(text, para.clone(), quote_list);
+        let ellipsis = find_quotes_into(text, para.clone(), guillemets, quote_list);
         quotes.clear();
         quotes.extend(quote_list.iter().map(|q| q.range.clone()));
         tokenize_into(text, para.start, para.end, quotes, lx, all);
@@ -149,10 +154,11 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         // A sentence that is one quotation ending in ?” or !”, not yet attributed:
         // (first token, range, whether it was pushed as an unattributed claim).
         let mut pending_quote: Option<(usize, Range<usize>, bool)> = None;
-        let units = bounded_units(
-            grammar.splitter.split_with(text, para.clone(), quote_list),
-            all,
-        );
+        grammar
+            .splitter
+            .split_with(text, para.clone(), quote_list, ellipsis, units);
+        bounded_units(units, all);
+        let units = &*units;
         for (ui, unit) in units.iter().enumerate() {
             let unit = unit.clone();
             // Tokens of this unit: a contiguous run of the paragraph's tokens.
@@ -403,15 +409,15 @@ fn skip_dateline(text: &str, para: Range<usize>) -> Range<usize> {
 const MAX_UNIT_TOKENS: usize = 400;
 
 /// Cut units longer than [`MAX_UNIT_TOKENS`] at a comma or semicolon near the limit
-/// (or at the limit).
-fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
+/// (or at the limit), in place.
+fn bounded_units(units: &mut Vec<Range<usize>>, toks: &[Tok]) {
     // No unit of a paragraph holds more tokens than the paragraph (the common case).
     if toks.len() <= MAX_UNIT_TOKENS {
-        return units;
+        return;
     }
     let mut out = Vec::with_capacity(units.len());
     let mut lo = 0;
-    for u in units {
+    for u in units.drain(..) {
         while lo < toks.len() && toks[lo].start < u.start {
             lo += 1;
         }
@@ -443,7 +449,7 @@ fn bounded_units(units: Vec<Range<usize>>, toks: &[Tok]) -> Vec<Range<usize>> {
         out.push(start..u.end);
         lo = hi;
     }
-    out
+    *units = out;
 }
 
 fn is_pronoun(mention: &str) -> bool {
@@ -594,13 +600,16 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
     last != Some("?")
 }
 
+/// The colon of [`colon_speaker`].
+static COLON: crate::text::One = crate::text::One::new(b':');
+
 /// `SPEAKER: words`: a paragraph (or headline) opening with a short name and a colon.
 fn colon_speaker(text: &str, toks: &[Tok], lx: &crate::grammar::Lexicon) -> Option<Attribution> {
     // Both forms look for the colon among the first 40 tokens: most paragraphs have no
     // colon byte there, told by one search of their bytes.
     let first = toks.first()?;
     let last = &toks[toks.len().min(40) - 1];
-    memchr::memchr(b':', text.as_bytes().get(first.start..last.end)?)?;
+    COLON.find(text.as_bytes().get(first.start..last.end)?)?;
     colon_speaker_first(text, toks, lx).or_else(|| colon_speaker_after_dash(text, toks, lx))
 }
 

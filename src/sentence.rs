@@ -7,7 +7,7 @@
 //! attribution needs. An unbalanced quote mark only stops that protection; it never
 //! swallows the rest of the article.
 
-use crate::text::FastSet;
+use crate::text::{FastSet, Three};
 use std::ops::Range;
 
 /// Which characters open and close quotations.
@@ -30,21 +30,39 @@ pub struct Quote {
 /// the apostrophes of "Abbas’s" or "isn’t" are never quote marks.
 pub fn find_quotes(text: &str, range: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
-    find_quotes_into(text, range, &mut out);
+    find_quotes_into(text, range, true, &mut out);
     out
 }
 
+/// Does `text` hold a `«` or `»` (C2 AB, C2 BB)? Asked once for an article, so that the
+/// paragraphs of the many articles with none are not searched for them one by one.
+pub fn has_guillemets(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xBB)))
+}
+
 /// [`find_quotes`] into `out`, replacing what it held (one buffer for every paragraph).
-pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
+/// `guillemets`: whether the paragraph may hold `«` or `»` (false only when it holds
+/// none: see [`has_guillemets`]).
+///
+/// Returns whether the paragraph holds a `…`, seen on the way (every `…` starts with the
+/// byte E2 that the marks ’ “ ” ‘ „ start with): [`Splitter::split_with`] needs to know.
+pub fn find_quotes_into(
+    text: &str,
+    range: Range<usize>,
+    guillemets: bool,
+    out: &mut Vec<Quote>,
+) -> bool {
     let para = &text[range.clone()];
     out.clear();
+    let mut ellipsis = false;
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     let mut skip_to = 0;
     // Opening marks met inside an open double quotation, and where the last of them closed.
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
-    for (i, m) in mark_indices(para) {
+    for (i, m) in mark_indices(para, guillemets, &mut ellipsis) {
         if i < skip_to {
             continue;
         }
@@ -168,17 +186,35 @@ pub fn find_quotes_into(text: &str, range: Range<usize>, out: &mut Vec<Quote>) {
         });
     }
     out.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    ellipsis
 }
 
 /// The quotation marks of `para` and their byte offsets, as
 /// `para.match_indices(|c| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\''))`
-/// finds them, reading bytes: every such mark starts with `"`, `'`, 0xE2 or 0xC2.
-fn mark_indices(para: &str) -> impl Iterator<Item = (usize, &str)> {
+/// finds them, reading bytes: every such mark starts with `"`, `'`, 0xE2 or 0xC2 (the
+/// last only `«` and `»`: not searched for when `guillemets` is false). A `…` met on the
+/// way (it starts with 0xE2 too) sets `ellipsis`.
+fn mark_indices<'a>(
+    para: &'a str,
+    guillemets: bool,
+    ellipsis: &'a mut bool,
+) -> impl Iterator<Item = (usize, &'a str)> + 'a {
     let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
     // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
     let b = para.as_bytes();
-    let mut three = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).peekable();
-    let mut c2 = memchr::memchr_iter(0xC2, b).peekable();
+    let mut from = 0;
+    let mut three = std::iter::from_fn(move || {
+        let i = from + MARK_STARTS.find(&b[from..])?;
+        from = i + 1;
+        Some(i)
+    })
+    .peekable();
+    // (An article without « » asks for none, not even with an empty haystack.)
+    let mut c2 = guillemets
+        .then(|| memchr::memchr_iter(0xC2, b))
+        .into_iter()
+        .flatten()
+        .peekable();
     std::iter::from_fn(move || loop {
         let i = match (three.peek(), c2.peek()) {
             (Some(x), Some(y)) if x < y => three.next(),
@@ -192,15 +228,23 @@ fn mark_indices(para: &str) -> impl Iterator<Item = (usize, &str)> {
         if is_mark(c) {
             return Some((i, &para[i..i + c.len_utf8()]));
         }
+        if c == '…' {
+            *ellipsis = true;
+        }
     })
 }
 
+/// The sentence terminators `.`, `!`, `?`.
+static TERMINATORS: Three = Three::new(b'.', b'!', b'?');
+/// The bytes that start a quotation mark but `«` and `»`: `"`, `'`, and E2 (’ “ ” ‘ „).
+static MARK_STARTS: Three = Three::new(b'"', b'\'', 0xE2);
+
 /// The first sentence terminator of `s` (`.`, `!`, `?` or `…`), as `s.find(['.', '!', '?',
 /// '…'])` finds it, reading bytes (`…` is E2 80 A6). `ellipsis`: whether `s` may hold a `…`
-/// (false only when it holds none: see [`find_ellipsis`]).
+/// (false only when it holds none: see [`find_quotes_into`]).
 fn find_terminator(s: &str, ellipsis: bool) -> Option<usize> {
     let b = s.as_bytes();
-    let ascii = memchr::memchr3(b'.', b'!', b'?', b);
+    let ascii = TERMINATORS.find(b);
     if !ellipsis {
         return ascii;
     }
@@ -216,33 +260,47 @@ fn find_ellipsis(b: &[u8]) -> Option<usize> {
 #[derive(Debug, Clone)]
 pub struct Splitter {
     abbreviations: FastSet<String>,
+    /// The length of the longest abbreviation: a longer word is none (most words before a
+    /// full stop are), and is not looked up.
+    longest: usize,
 }
 
 impl Splitter {
     /// Build from an abbreviation list: one word per line, `#` comments.
     pub fn new(abbreviations: &str) -> Self {
-        let abbreviations = abbreviations
+        let abbreviations: FastSet<String> = abbreviations
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
             .collect();
-        Splitter { abbreviations }
+        let longest = abbreviations.iter().map(String::len).max().unwrap_or(0);
+        Splitter {
+            abbreviations,
+            longest,
+        }
     }
 
     /// Split the paragraph `text[range]` into sentence ranges (trimmed of white space).
     pub fn split(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-        let quotes = find_quotes(text, range.clone());
-        self.split_with(text, range, &quotes)
+        let mut quotes = Vec::new();
+        let ellipsis = find_quotes_into(text, range.clone(), true, &mut quotes);
+        let mut out = Vec::new();
+        self.split_with(text, range, &quotes, ellipsis, &mut out);
+        out
     }
 
-    /// [`Splitter::split`] with the paragraph's quotations already found.
+    /// [`Splitter::split`] into `out` (replacing what it held: one buffer for every
+    /// paragraph), with the paragraph's quotations already found, and whether it holds a
+    /// `…` (both as [`find_quotes_into`] tells them).
     pub fn split_with(
         &self,
         text: &str,
         range: Range<usize>,
         quotes: &[Quote],
-    ) -> Vec<Range<usize>> {
+        ellipsis: bool,
+        out: &mut Vec<Range<usize>>,
+    ) {
         // Closed double quotations: no sentence breaks inside them.
         let protected = |q: &Quote| {
             let s = &text[q.range.clone()];
@@ -267,16 +325,18 @@ impl Splitter {
                 .is_some_and(|q| q.range.start < b && run_end < q.range.end)
         };
         let para = &text[range.clone()];
-        // About one sentence in 100 bytes, so the list seldom grows.
-        let mut out = Vec::with_capacity(para.len() / 100 + 1);
+        out.clear();
         let mut start = range.start;
         let end_of = range.end;
-        let char_at = |b: usize| text[b..end_of].chars().next();
+        // (An ASCII character, as most are, is read without decoding.)
+        let char_at = |b: usize| match text.as_bytes()[..end_of].get(b) {
+            Some(&x) if x.is_ascii() => Some(char::from(x)),
+            _ => text[b..end_of].chars().next(),
+        };
         let mut pos = range.start;
-        // Whether the paragraph has a `…` at all, asked once: most have none, and then each
-        // terminator is found by one search for three bytes (rather than one more for the
-        // first byte of `…`, which starts ’ “ ” — too).
-        let ellipsis = find_ellipsis(para.as_bytes()).is_some();
+        // (Most paragraphs have no `…`, and then each terminator is found by one search for
+        // three bytes, rather than one more for the first byte of `…`, which starts ’ “ ” —
+        // too.)
         while let Some(rel) = find_terminator(&text[pos..end_of], ellipsis) {
             let at = pos + rel;
             let c = char_at(at).unwrap_or('.');
@@ -293,10 +353,9 @@ impl Splitter {
             }
             let end = j;
             // Must be followed by white space and then a sentence start.
-            let followed_by_space = char_at(j).is_some_and(char::is_whitespace);
-            let rest = text[j..end_of].trim_start();
-            let n = end_of - rest.len();
-            let next = rest.chars().next();
+            let n = skip_space(text, j, end_of);
+            let followed_by_space = n > j;
+            let next = char_at(n);
             let starts_sentence =
                 next.is_some_and(|x| x.is_uppercase() || x.is_numeric() || is_opening(x));
             if followed_by_space
@@ -304,15 +363,14 @@ impl Splitter {
                 && !in_quote(at, end)
                 && !(c == '.' && self.is_abbreviation(para, at - range.start, next))
             {
-                push_trimmed(text, start..end, &mut out);
+                push_trimmed(text, start..end, out);
                 start = n;
                 pos = n;
             } else {
                 pos = end;
             }
         }
-        push_trimmed(text, start..range.end, &mut out);
-        out
+        push_trimmed(text, start..range.end, out);
     }
 
     /// Is the period at `dot` (byte offset in `para`) the end of an abbreviation?
@@ -322,7 +380,7 @@ impl Splitter {
         if word.is_empty() {
             return false;
         }
-        if self.abbreviations.contains(word) {
+        if word.len() <= self.longest && self.abbreviations.contains(word) {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
@@ -401,6 +459,23 @@ fn is_closing(c: char, next: impl FnOnce() -> Option<char>) -> bool {
         || (matches!(c, '’' | '\'') && !next().is_some_and(|n| n.is_alphanumeric()))
 }
 
+/// Where the white space that starts `text[from..end]` ends, as `text[from..end].trim_start()`
+/// finds it: ASCII white space passed byte by byte, the rest (rare) by characters.
+fn skip_space(text: &str, from: usize, end: usize) -> usize {
+    let b = &text.as_bytes()[..end];
+    let mut i = from;
+    while let Some(&x) = b.get(i) {
+        if matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            i += 1;
+        } else if x.is_ascii() {
+            return i;
+        } else {
+            return end - text[i..end].trim_start().len();
+        }
+    }
+    i
+}
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     // Most sentences start and end with a visible ASCII character: nothing to trim, no
@@ -428,9 +503,25 @@ mod tests {
         #[test]
         fn byte_scans_agree_with_char_searches(s in "([a-z .!?…“”«»„\"‘’'\u{a0}\u{2026}\u{2019}\u{e9}\u{20ac}(\\[\t\n\u{b}—]|\\PC){0,40}") {
             let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
-            prop_assert_eq!(mark_indices(&s).collect::<Vec<_>>(), s.match_indices(is_mark).collect::<Vec<_>>());
+            let expected = s.match_indices(is_mark).collect::<Vec<_>>();
+            let mut ellipsis = false;
+            prop_assert_eq!(mark_indices(&s, true, &mut ellipsis).collect::<Vec<_>>(), expected.clone());
+            prop_assert_eq!(ellipsis, s.contains('…'));
+            // Told that there is no « or », it finds the same where there is none.
+            prop_assert_eq!(has_guillemets(&s), s.contains(['«', '»']));
+            if !s.contains(['«', '»']) {
+                let mut ellipsis = false;
+                prop_assert_eq!(mark_indices(&s, false, &mut ellipsis).collect::<Vec<_>>(), expected);
+                prop_assert_eq!(ellipsis, s.contains('…'));
+            }
+            let mut quotes = Vec::new();
+            prop_assert_eq!(find_quotes_into(&s, 0..s.len(), has_guillemets(&s), &mut quotes), s.contains('…'));
+            prop_assert_eq!(quotes, find_quotes(&s, 0..s.len()));
             prop_assert_eq!(find_terminator(&s, true), s.find(['.', '!', '?', '…']));
             prop_assert_eq!(word_start(&s), word_start_by_chars(&s));
+            for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                prop_assert_eq!(skip_space(&s, from, s.len()), s.len() - s[from..].trim_start().len());
+            }
             if !s.contains('…') {
                 prop_assert_eq!(find_terminator(&s, false), s.find(['.', '!', '?', '…']));
             }
