@@ -335,16 +335,7 @@ impl Words {
         let l = self.lower.len();
         self.lower.push_str(&mention[at.start..at.start + n]);
         self.lower[l..].make_ascii_lowercase();
-        self.at.push(MentionWord {
-            start: at.start,
-            end: at.end,
-            lower: Piece {
-                start: l,
-                end: self.lower.len(),
-            },
-            bare: n == b.len(),
-            info: lx.info(&self.lower[l..]),
-        });
+        self.keep(at, l, n == b.len(), lx);
     }
 
     /// Add the word of `mention` at `at`.
@@ -361,6 +352,12 @@ impl Words {
         } else {
             self.lower.push_str(&s.to_lowercase());
         }
+        self.keep(at, l, s.len() == w.len(), lx);
+    }
+
+    /// Keep the word of the mention at `at`, whose lower-case form was just written to
+    /// [`Words::lower`] from byte `l` (`bare`: nothing was cut from it).
+    fn keep(&mut self, at: Range<usize>, l: usize, bare: bool, lx: &Lexicon) {
         self.at.push(MentionWord {
             start: at.start,
             end: at.end,
@@ -368,7 +365,7 @@ impl Words {
                 start: l,
                 end: self.lower.len(),
             },
-            bare: s.len() == w.len(),
+            bare,
             info: lx.info(&self.lower[l..]),
         });
     }
