@@ -580,17 +580,9 @@ impl Seen {
         ("attributed", Seen::PASSIVE),
     ];
 
-    /// The multiplier of [`Seen::slot`].
-    const MUL: u64 = 0x1e2f_eb89_414c_343d;
-
-    /// The slot of a head: the top 12 bits of its product with [`Seen::MUL`].
-    #[inline(always)]
-    const fn slot(h: u64) -> usize {
-        (h.wrapping_mul(Seen::MUL) >> 52) as usize
-    }
-
-    /// The words' bits by the slot of their heads. The words take 17 slots of 4096: another
-    /// word that falls in one of them (rare) only costs the pattern a search.
+    /// The words' bits by the slot of their heads ([`HeadSlots::slot`]). The words take 17
+    /// slots of 4096: another word that falls in one of them (rare) only costs the pattern
+    /// a search.
     const SLOTS: [u8; 4096] = {
         let mut bits = [0; 4096];
         let mut k = 0;
@@ -600,7 +592,7 @@ impl Seen {
             } else {
                 (SAID_TO[k - Seen::WORDS.len()], Seen::PASSIVE)
             };
-            bits[Seen::slot(head(w.as_bytes()))] |= b;
+            bits[HeadSlots::slot(head(w.as_bytes()))] |= b;
             k += 1;
         }
         bits
@@ -612,7 +604,7 @@ impl Seen {
     /// them has its bit too.)
     #[inline(always)]
     fn of(h: u64) -> u8 {
-        Seen::SLOTS[Seen::slot(h)]
+        Seen::SLOTS[HeadSlots::slot(h)]
     }
 }
 
