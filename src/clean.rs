@@ -70,10 +70,14 @@ fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// A visible ASCII character: no white space is ASCII above the space.
+fn visible(c: u8) -> bool {
+    (b'!'..0x80).contains(&c)
+}
+
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     // (A line that opens and ends with a visible ASCII character, as most do, is trimmed
-    // already: no white space is ASCII above the space.)
-    let visible = |c: u8| (b'!'..0x80).contains(&c);
+    // already.)
     let b = text.as_bytes();
     if !r.is_empty() && visible(b[r.start]) && visible(b[r.end - 1]) {
         return r;
@@ -124,19 +128,11 @@ const SCRIPT_SIGNS: [&str; 12] = [
     ".style.",
 ];
 
-/// Does this line look like scraped page script (JavaScript, CSS)?
-pub fn is_script(line: &str) -> bool {
-    let signs = SCRIPT_SIGNS.map(memchr::memmem::Finder::new);
-    is_script_with(line, &signs)
-}
-
-/// [`is_script`] with a searcher for each of [`SCRIPT_SIGNS`] (built once by the
-/// [`Cleaner`]: a line with a semicolon is searched for all of them).
-fn is_script_with(line: &str, signs: &[memchr::memmem::Finder]) -> bool {
-    // Script always has braces, semicolons or assignments; prose mostly has none.
-    if memchr::memchr3(b'{', b';', b'=', line.as_bytes()).is_none() {
-        return false;
-    }
+/// Does this line look like scraped page script (JavaScript, CSS)? `signs` are searchers
+/// for [`SCRIPT_SIGNS`], built once by the [`Cleaner`]. Script always has braces,
+/// semicolons or assignments, prose mostly has none: the caller asks only of a line that
+/// holds one of them (found by one search for the article, see [`Cleaner::layout_into`]).
+fn is_script(line: &str, signs: &[memchr::memmem::Finder]) -> bool {
     // (ASCII marks counted as bytes: no byte of a wide character is ASCII.)
     let braces = line.bytes().filter(|&b| b == b'{' || b == b'}').count();
     let semis = || line.bytes().filter(|&b| b == b';').count();
@@ -178,22 +174,11 @@ pub fn is_caption(line: &str) -> bool {
         let l = b.to_ascii_lowercase();
         l.is_ascii_lowercase() && FIRSTS & (1 << (l - b'a')) != 0
     };
-    // (Most lines are told by their first and last characters, nothing trimmed: neither
-    // is white space, the last is no closing parenthesis and the first opens no label.)
-    // (In ASCII, as they mostly are, without decoding them.)
+    // (Most lines are told by their first and last bytes, nothing trimmed or decoded: both
+    // visible ASCII, the last no closing parenthesis and the first opening no label. Any
+    // other line is told by the tests below.)
     if let (Some(&first), Some(&last)) = (line.as_bytes().first(), line.as_bytes().last()) {
-        let visible = |c: u8| (b'!'..0x80).contains(&c);
         if visible(first) && visible(last) && last != b')' && !label_first(first) {
-            return false;
-        }
-    }
-    let mut chars = line.chars();
-    if let (Some(first), Some(last)) = (chars.next(), chars.next_back()) {
-        let may_be = first.is_whitespace()
-            || last.is_whitespace()
-            || last == ')'
-            || (first.is_ascii() && label_first(first as u8));
-        if !may_be {
             return false;
         }
     }
@@ -381,18 +366,17 @@ impl Cleaner {
             if sign.is_some_and(|at| at < r.start) {
                 sign = memchr::memchr3(b'{', b';', b'=', &bytes[r.start..]).map(|at| r.start + at);
             }
-            let why =
-                if sign.is_some_and(|at| at < r.end) && is_script_with(line, &self.script_signs) {
-                    Some(Furniture::Script)
-                } else if is_caption(line) {
-                    Some(Furniture::Caption)
-                } else if self.is_boilerplate(line) {
-                    Some(Furniture::Boilerplate)
-                } else if line.starts_with('<') && line.contains("</") {
-                    Some(Furniture::Markup)
-                } else {
-                    None
-                };
+            let why = if sign.is_some_and(|at| at < r.end) && is_script(line, &self.script_signs) {
+                Some(Furniture::Script)
+            } else if is_caption(line) {
+                Some(Furniture::Caption)
+            } else if self.is_boilerplate(line) {
+                Some(Furniture::Boilerplate)
+            } else if line.starts_with('<') && line.contains("</") {
+                Some(Furniture::Markup)
+            } else {
+                None
+            };
             match why {
                 Some(w) => layout.skipped.push((r, w)),
                 None => layout.paragraphs.push(r),
