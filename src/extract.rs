@@ -91,10 +91,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     // Most articles have no « »: their paragraphs are not searched for them.
     let guillemets = has_guillemets(text);
     if let Some(h) = layout.headline.clone() {
-        find_quotes_into(text, h.clone(), guillemets, quote_list);
-        quotes.clear();
-        quotes.extend(quote_list.iter().map(|q| q.range.clone()));
-        tokenize_into(text, h.start, h.end, quotes, lx, all);
+        read_span(text, h.clone(), guillemets, lx, quote_list, quotes, all);
         let toks = &*all;
         resolver.observe(text, toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
@@ -130,10 +127,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         } else {
             para.clone()
         };
-        let ellipsis = find_quotes_into(text, para.clone(), guillemets, quote_list);
-        quotes.clear();
-        quotes.extend(quote_list.iter().map(|q| q.range.clone()));
-        tokenize_into(text, para.start, para.end, quotes, lx, all);
+        let ellipsis = read_span(text, para.clone(), guillemets, lx, quote_list, quotes, all);
         let all = &*all;
         // A transcript line: `SPEAKER: words …` is one direct claim for the paragraph.
         if let Some(a) = colon_speaker(text, all, lx) {
@@ -343,6 +337,25 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         .collect();
     *wide = ix.into_buffer();
     claims
+}
+
+/// The quotations of `span` (the headline or a paragraph) into `quote_list` and their
+/// ranges into `quotes`, and its tokens into `all`. Whether it holds a `…` (see
+/// [`find_quotes_into`]).
+fn read_span(
+    text: &str,
+    span: Range<usize>,
+    guillemets: bool,
+    lx: &crate::grammar::Lexicon,
+    quote_list: &mut Vec<Quote>,
+    quotes: &mut Vec<Range<usize>>,
+    all: &mut Tokens,
+) -> bool {
+    let ellipsis = find_quotes_into(text, span.clone(), guillemets, quote_list);
+    quotes.clear();
+    quotes.extend(quote_list.iter().map(|q| q.range.clone()));
+    tokenize_into(text, span.start, span.end, quotes, lx, all);
+    ellipsis
 }
 
 /// Does a paragraph open with a quotation mark?
