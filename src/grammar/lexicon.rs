@@ -294,6 +294,10 @@ impl Default for WordTable {
     }
 }
 
+/// The multiplier that finishes a word's hash (see [`WordTable::hash`]; the short paths,
+/// [`WordTable::get_short`] and [`WordTable::get_two`], hash as it does).
+const HASH_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+
 /// log2 of the number of bits of [`WordTable::filter`]: the 1,400 words of the English
 /// lists set some 1,200 of its 65,536 bits, so about one unlisted word in 50 passes it.
 const FILTER_BITS: u32 = 16;
@@ -375,7 +379,7 @@ impl WordTable {
                 h = fx_mix(h, head(chunk));
             }
         }
-        h.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        h.wrapping_mul(HASH_MUL)
     }
 
     /// The first slot to probe for hash `h`: its top bits.
@@ -390,6 +394,15 @@ impl WordTable {
         (h >> (64 - 16 - FILTER_BITS)) as usize & ((1 << FILTER_BITS) - 1)
     }
 
+    /// May a word of hash `h` be in the table? Most words, in no list, are told here.
+    /// (`f / 64` is below FILTER_WORDS: no bounds check. An empty table's filter has no
+    /// bit set, so no word reaches its slots.)
+    #[inline(always)]
+    fn may_hold(&self, h: u64) -> bool {
+        let f = self.filter_bit(h);
+        self.filter[f / 64] & (1 << (f % 64)) != 0
+    }
+
     /// [`WordTable::get`] of a word of at most 8 bytes, whose [`head`] is `h` (and tells
     /// it whole): no length and no bytes to compare, and the slot's info returned as one
     /// 8-byte value, which the tokenizer stores with one move.
@@ -398,9 +411,8 @@ impl WordTable {
     /// as one value, where a value returned would be taken apart into its fields.)
     #[inline(always)]
     fn get_short(&self, h: u64) -> &WordInfo {
-        let hash = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let f = self.filter_bit(hash);
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+        let hash = h.wrapping_mul(HASH_MUL);
+        if !self.may_hold(hash) {
             return &NO_INFO;
         }
         let mask = self.slots.len() - 1;
@@ -423,9 +435,8 @@ impl WordTable {
     /// the filter answers most such words without a call.
     #[inline(always)]
     fn get_two(&self, w: &[u8], h: u64, tail: u64) -> WordInfo {
-        let hash = fx_mix(h, tail).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let f = self.filter_bit(hash);
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+        let hash = fx_mix(h, tail).wrapping_mul(HASH_MUL);
+        if !self.may_hold(hash) {
             return WordInfo::default();
         }
         self.probe(w, h, hash)
@@ -435,11 +446,7 @@ impl WordTable {
     #[inline(always)]
     fn get(&self, w: &[u8], h: u64) -> WordInfo {
         let hash = self.hash(w, h);
-        let f = self.filter_bit(hash);
-        // (`f / 64` is below FILTER_WORDS: no bounds check. An empty table's filter has no
-        // bit set, so no word reaches its slots.)
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
-            // No listed word has this bit: `w` is in no list.
+        if !self.may_hold(hash) {
             return WordInfo::default();
         }
         self.probe(w, h, hash)
