@@ -1548,6 +1548,28 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_that_is_a_name() {
+        // After a first name, or before a cue no modal takes ("May said"), a capitalised
+        // modal is a surname; the short name resolves to the person.
+        assert_eq!(
+            claims("British Prime Minister Theresa May told lawmakers the deal was dead. May added that talks would go on. In particular, George Will wrote, it was over."),
+            [
+                row("indirect", "Theresa May", "told", "the deal was dead"),
+                row("indirect", "Theresa May", "added", "that talks would go on"),
+                row("indirect", "George Will", "wrote", "In particular, George Will wrote, it was over"),
+            ]
+        );
+        // A modal stays a modal before its verb, and in a headline in title case.
+        assert_eq!(
+            claims("It may seem odd, officials said. Trump May Sign Deal, Officials Say."),
+            [
+                row("indirect", "officials", "said", "It may seem odd"),
+                row("indirect", "Officials", "Say", "Trump May Sign Deal"),
+            ]
+        );
+    }
+
+    #[test]
     fn an_appositive_to_the_sentence_closes_the_content() {
         assert_eq!(
             claims("HP announced it would slash up to 30,000 jobs, a mass layoff rivaling the cuts of 2002."),

@@ -719,6 +719,34 @@ impl<'a> Unit<'a> {
     fn cap(&self, i: usize) -> bool {
         self.word(i) && self.toks[i].first != 0
     }
+    /// "Theresa May said", "George Will wrote": a capitalised modal right after a listed
+    /// first name is a surname (not before a capitalised word: "Hillary Will Win" is a
+    /// headline in title case).
+    fn surname_after_first_name(&self, i: usize) -> bool {
+        i > 0
+            && self.cap(i)
+            && self.auxiliary(i)
+            && !self.cap(i + 1)
+            && self.cap(i - 1)
+            && (self.lx.names_female.contains(self.lw(i - 1))
+                || self.lx.names_male.contains(self.lw(i - 1)))
+    }
+
+    /// "May said", "Will told": a capitalised modal right before a cue in a past or
+    /// present form (no modal takes one) is a name.
+    fn name_before_finite_cue(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && self.cap(i)
+            && self.auxiliary(i)
+            && self.word(i + 1)
+            && !self.cap(i + 1)
+            && {
+                let next = self.lw(i + 1);
+                next.ends_with("ed")
+                    || next.ends_with('s')
+                    || matches!(next, "said" | "told" | "wrote")
+            }
+    }
     fn range(&self, a: usize, b: usize) -> Range<usize> {
         self.toks[a].start..self.toks[b - 1].end
     }
@@ -924,6 +952,8 @@ impl<'a> Unit<'a> {
                     } else if self.toks[k].info.has(WordInfo::BOUNDARY)
                         // "That person said": a determiner that opens the unit.
                         && !(k == 0 && t.head == THAT && self.cap(k) && k + 1 < end)
+                        && !self.surname_after_first_name(k)
+                        && !(k + 1 == end && self.name_before_finite_cue(k))
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
@@ -3188,6 +3218,8 @@ impl<'a> Unit<'a> {
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
             self.toks[m - 1].info.has(WordInfo::MODIFIER)
+                && !self.surname_after_first_name(m - 1)
+                && !(m == i && self.name_before_finite_cue(m - 1))
                 // "Trump and Sanders have both argued": a quantifier after its noun.
                 || m > 1
                     && matches!(lw, "both" | "all" | "each")
