@@ -1548,6 +1548,17 @@ mod tests {
     }
 
     #[test]
+    fn a_question_of_the_writer_attributes_nothing_but_its_quotation() {
+        assert_eq!(
+            claims("Do you support Donald Trump? Did Clinton say that the plan failed? Why did Trump say the plan “failed”? Trump said the plan failed."),
+            [
+                row("mixed", "Donald Trump", "say", "the plan “failed”"),
+                row("indirect", "Donald Trump", "said", "the plan failed"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_modal_that_is_a_name() {
         // After a first name, or before a cue no modal takes ("May said"), a capitalised
         // modal is a surname; the short name resolves to the person.

@@ -2379,8 +2379,26 @@ impl<'a> Unit<'a> {
             let all = out.clone();
             out.retain(|a| kept(a, &all));
         }
+        // "Do you support Donald Trump?", "Did Clinton say that the plan failed?": a
+        // question the writer asks reports no one's words, only a quotation in it does.
+        if self.inverted_question() {
+            out.retain(|a| matches!(a.form, Form::Direct | Form::Mixed));
+        }
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
+    }
+
+    /// Is the unit a question of the writer's, opened by an auxiliary or a wh-word and
+    /// closed by a question mark outside quotation marks?
+    fn inverted_question(&self) -> bool {
+        let n = self.toks.len();
+        n > 2
+            && self.punct(n - 1, "?")
+            && !self.toks[n - 1].quoted
+            && self.word(0)
+            && !self.toks[0].quoted
+            && (self.auxiliary(0)
+                || self.is(0, &["why", "how", "what", "who", "where", "when", "which"]))
     }
 
     /// Nominal attributions: "Trump’s attacks on Machado", "Clinton’s support for the
