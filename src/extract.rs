@@ -1548,6 +1548,36 @@ mod tests {
     }
 
     #[test]
+    fn a_time_before_the_cue_and_a_relative_clause_after_the_name() {
+        // A time after a comma or a conjunction says when: the subject stands before it.
+        assert_eq!(
+            claims("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called the remarks racist. Reince Priebus, the GOP chairman, this past week announced a website. Gov. Rick Scott has freed up funds and on Monday announced more money. Informed of the lean, Rex Early described it as “news to me.”"),
+            [
+                row("indirect", "Paul D. Ryan", "called", "the remarks racist"),
+                row("indirect", "Reince Priebus", "announced", "a website"),
+                row("indirect", "Rick Scott", "announced", "more money"),
+                row("mixed", "Rex Early", "described", "it as “news to me.”"),
+            ]
+        );
+        // The name before a relative clause is the source; "who" speaks of a person, and a
+        // clause that withholds the name makes the source anonymous.
+        let kinds: Vec<(String, String)> = extract_text(
+            "Park, who defected in 2008, said the rule was real. Beck, who lives in Dallas, Texas, and works in radio, last week said Trump was a threat. The official, who spoke on condition of anonymity, said the talks failed.",
+        )
+        .into_iter()
+        .map(|c| (c.source, c.source_kind.to_string()))
+        .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Park".to_string(), "person".to_string()),
+                ("Beck".to_string(), "person".to_string()),
+                ("the official".to_string(), "anonymous".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_question_of_the_writer_attributes_nothing_but_its_quotation() {
         assert_eq!(
             claims("Do you support Donald Trump? Did Clinton say that the plan failed? Why did Trump say the plan “failed”? Trump said the plan failed."),

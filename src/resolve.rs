@@ -953,8 +953,33 @@ impl<'a> Resolver<'a> {
                 words += 1;
                 is_cap(w) || w.ends_with('.')
             });
-            if words >= 2 && capitals {
+            if capitals && words >= 2 {
                 return self.resolve(name);
+            }
+            // "Trump, who has been feuding with party leaders": the words before a relative
+            // clause; "The official, who spoke on condition of anonymity": a clause that
+            // withholds the name makes the source anonymous.
+            let rest = mention[i + 1..].trim_start();
+            if rest.starts_with("who ") || rest.starts_with("whose ") {
+                let (source, kind) = self.resolve(name);
+                let withheld = with_lower(rest, |l| {
+                    [
+                        "anonymity",
+                        "anonymously",
+                        "not to be identified",
+                        "not to be named",
+                    ]
+                    .iter()
+                    .any(|p| l.contains(p))
+                        || l.contains("not authorized to")
+                });
+                // ("who", unlike "whose", speaks of people: "Park, who defected in 2008".)
+                let kind = match kind {
+                    _ if withheld => SourceKind::Anonymous,
+                    SourceKind::Organization if rest.starts_with("who ") => SourceKind::Person,
+                    kind => kind,
+                };
+                return (source, kind);
             }
         }
         // "Netanyahu and Abbas": each name resolved, together a group.

@@ -3295,6 +3295,34 @@ impl<'a> Unit<'a> {
                 }
             }
         }
+        // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called
+        // …", "Scott has freed up funds and on Monday announced …": a time between a comma
+        // or a conjunction and the cue says when, not who; the subject stands before it.
+        {
+            // (The days and months by name; lower-case time words; no numbers: "748
+            // opposed", and no names: "Rex Early described".)
+            let when = |k: usize| {
+                if self.cap(k) {
+                    self.is(k, &crate::text::WEEKDAYS) || self.is(k, &crate::text::MONTHS)
+                } else {
+                    !self.digits(k)
+                        && (self.time_only(k, k + 1)
+                            || self.is(k, &["on", "late", "early", "past", "this", "last"]))
+                }
+            };
+            let mut t = m;
+            while t > 0 && self.word(t - 1) && !self.toks[t - 1].quoted && when(t - 1) {
+                t -= 1;
+            }
+            if t < m
+                && t > 1
+                && (t..m).any(|k| !self.is(k, &["on", "this", "last", "late", "early", "past"]))
+                && !self.toks[t - 1].quoted
+                && (self.punct(t - 1, ",") || self.is(t - 1, &["and", "but"]))
+            {
+                m = t;
+            }
+        }
         let passive_aux = m < i
             && !entry.participle
             && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
@@ -3431,10 +3459,23 @@ impl<'a> Unit<'a> {
         // The name may follow an opening phrase ("With 50 days to go, Minyon Moore, a senior
         // adviser, called …"): the commas are tried from the nearest.
         if np.is_none() && m > 2 && self.punct(m - 1, ",") {
-            let commas = (1..m - 1)
-                .rev()
-                .filter(|&k| self.punct(k, ",") && !self.toks[k].quoted)
-                .take(4);
+            // (The comma before a relative clause first: "Beck, who supported Sen. Ted Cruz,
+            // R-Texas, and opposed Trump, last week said …".)
+            // (Not after a place: "a truck driver from Ava, Mo., who is …".)
+            let relative = (1..m - 1).find(|&k| {
+                self.punct(k, ",")
+                    && !self.toks[k].quoted
+                    && self.is(k + 1, &["who", "whose"])
+                    && self
+                        .left_np(k, 0)
+                        .is_some_and(|(s0, _)| s0 == 0 || !self.punct(s0 - 1, ","))
+            });
+            let commas = relative.into_iter().chain(
+                (1..m - 1)
+                    .rev()
+                    .filter(|&k| self.punct(k, ",") && !self.toks[k].quoted)
+                    .take(4),
+            );
             for first_comma in commas {
                 let Some((s0, _)) = self.left_np(first_comma, 0) else {
                     continue;
