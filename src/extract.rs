@@ -1578,6 +1578,25 @@ mod tests {
     }
 
     #[test]
+    fn one_word_sources_are_people_unless_listed_or_shaped_as_bodies() {
+        let kinds: Vec<(String, String)> = extract_text(
+            "Gorka said the plan would work. Moscow said it would not. The FBI said it was looking into it. BuzzFeed reported that the talks failed. McConnell said the vote would wait. Traders said prices fell.",
+        )
+        .into_iter()
+        .map(|c| (c.source, c.source_kind.to_string()))
+        .collect();
+        let want = [
+            ("Gorka", "person"),
+            ("Moscow", "organization"),
+            ("the FBI", "organization"),
+            ("BuzzFeed", "organization"),
+            ("McConnell", "person"),
+            ("Traders", "group"),
+        ];
+        assert_eq!(kinds, want.map(|(s, k)| (s.to_string(), k.to_string())));
+    }
+
+    #[test]
     fn a_question_of_the_writer_attributes_nothing_but_its_quotation() {
         assert_eq!(
             claims("Do you support Donald Trump? Did Clinton say that the plan failed? Why did Trump say the plan “failed”? Trump said the plan failed."),

@@ -264,6 +264,19 @@ struct MentionWord {
 /// "An official said", "a senior administration official", "one Trump aide": one
 /// person the article does not name, in the role that anonymous sourcing uses. (A name
 /// given with it, "an aide, John Smith,", is not unnamed; "officials" are a `group`.)
+/// Is this one word shaped like the name of an organisation: an acronym of up to four
+/// capitals ("FBI", "NATO"), a period or digit inside ("U.S.", "Factcheck.org", "3M"), or a
+/// capital inside after four letters ("BuzzFeed", "HuffPost"; not "McConnell", "DeSantis")?
+fn one_word_body(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    (letters <= 4 && b.iter().all(|c| c.is_ascii_uppercase()))
+        || b.iter().any(|c| c.is_ascii_digit())
+        || b.len() > 1 && b[..b.len() - 1].contains(&b'.')
+        || b.iter().skip(4).any(|c| c.is_ascii_uppercase())
+            && b[..4].iter().all(|c| c.is_ascii_alphabetic())
+}
+
 fn unnamed_official(mention: &str, words: &Words) -> bool {
     const HEADS: [&str; 7] = [
         "official", "aide", "adviser", "advisor", "insider", "diplomat", "staffer",
@@ -1178,14 +1191,37 @@ impl<'a> Resolver<'a> {
             _ if has_title => SourceKind::Person,
             _ if kinds(SourceKind::Organization) => SourceKind::Organization,
             _ if !name.is_empty() => {
-                // A single unknown capitalised word: a place or organisation standing for
-                // its government ("Moscow", "Israel"), unless it looks like a plural group.
-                // A known first name alone ("Melanie said") is a person.
-                let known = with_lower(name[0].w, |first| {
-                    self.lx.names_female.contains(first) || self.lx.names_male.contains(first)
-                });
-                if name.len() == 1 && !known {
+                // A single capitalised word no person of the article bears: a place or
+                // organisation standing for its government ("Moscow", "Israel") when
+                // listed or shaped like one (`one_word_body`), else a person known by
+                // the last name ("Gorka said"). A known first name alone ("Melanie
+                // said") is a person.
+                // (Only a mention of that one word: "the Hill", "the Fed", "the American
+                // Federation of Teachers" stay organisations, and so does a word of the
+                // word lists, "Others", "Nobody".)
+                let w = name[0].w;
+                let body = name.len() == 1
+                    && with_lower(w, |l| {
+                        !(self.lx.names_female.contains(l) || self.lx.names_male.contains(l))
+                            && (words.len() > 1
+                                || self.lx.places.contains(l)
+                                || self.lx.words.contains_key(l)
+                                || one_word_body(w))
+                    });
+                // ("Traders said", "Organisers said": a plural, a group; so is a surname
+                // in -s no person of the article bears, "Williams said", which is rarer.)
+                let plural = name.len() == 1
+                    && words.len() == 1
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is")
+                    && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+                if body {
                     SourceKind::Organization
+                } else if plural {
+                    SourceKind::Group
                 } else {
                     SourceKind::Person
                 }

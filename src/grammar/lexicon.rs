@@ -62,7 +62,7 @@ pub struct CueEntry {
 }
 
 /// The embedded English lists, by file name.
-pub const EMBEDDED_EN: [(&str, &str); 15] = [
+pub const EMBEDDED_EN: [(&str, &str); 16] = [
     ("cues.txt", include_str!("../../grammars/en/cues.txt")),
     (
         "noun_cues.txt",
@@ -111,6 +111,7 @@ pub const EMBEDDED_EN: [(&str, &str); 15] = [
         include_str!("../../grammars/en/names_male.txt"),
     ),
     ("events.txt", include_str!("../../grammars/en/events.txt")),
+    ("places.txt", include_str!("../../grammars/en/places.txt")),
 ];
 
 /// A problem in a grammar file.
@@ -218,6 +219,8 @@ pub struct Lexicon {
     /// First names that tell a woman, and a man ("she" and "he" resolve to them).
     pub names_female: FastSet<String>,
     pub names_male: FastSet<String>,
+    /// Places and organisations known by one name (`places.txt`, lower case).
+    pub places: FastSet<String>,
     /// Opposing predicate pairs (used by `report`).
     pub opposites: Vec<(String, String)>,
     /// Nouns that attribute their complement (`noun_cues.txt`).
@@ -694,6 +697,7 @@ impl Lexicon {
         lx.events = text("events.txt");
         lx.names_female = names(text("names_female.txt"));
         lx.names_male = names(text("names_male.txt"));
+        lx.places = names(text("places.txt"));
         lx.index_words();
         Ok(lx)
     }
