@@ -524,6 +524,35 @@ impl<const N: usize> Words for HeadSet<N> {
     }
 }
 
+/// A list of lemmas that a cue's lemma is checked against ([`Lemmas::has`]), with the
+/// filter of its heads: most lemmas asked about are in no list but [`CLAUSE_LEMMAS`] ("say"
+/// is in none of [`NOUN_LIKE_LEMMAS`]), and one multiply and one load tell them out where
+/// the list would compare each of its words.
+struct Lemmas {
+    slots: HeadSlots,
+    words: &'static [&'static str],
+}
+
+impl Lemmas {
+    const fn new(words: &'static [&'static str]) -> Lemmas {
+        Lemmas {
+            slots: HeadSlots::of(&[words]),
+            words,
+        }
+    }
+
+    /// Is the cue's lemma in the list?
+    fn has(&self, entry: &CueEntry) -> bool {
+        let l = entry.lemma.as_str();
+        self.slots.may_hold(head(l.as_bytes())) && self.words.contains(&l)
+    }
+}
+
+static CLAUSE: Lemmas = Lemmas::new(CLAUSE_LEMMAS);
+static NOUN_LIKE: Lemmas = Lemmas::new(NOUN_LIKE_LEMMAS);
+static UNAMBIGUOUS: Lemmas = Lemmas::new(UNAMBIGUOUS_BASE);
+static INVERTS: Lemmas = Lemmas::new(INVERTING);
+
 /// Words that are probably a finite verb ([`Unit::verbish`], besides the [`AUXILIARIES`]).
 const VERBS: HeadSet<21> = HeadSet::new([
     "remains", "said", "made", "went", "came", "took", "gave", "got", "held", "told", "knew",
@@ -663,6 +692,13 @@ impl<'a> Unit<'a> {
     fn w(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
+    }
+    /// The bytes of token `i`: [`Unit::w`] without the test that its ends are character
+    /// boundaries (they are), for the tests that read bytes.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.toks[i];
+        &self.text.as_bytes()[t.start..t.end]
     }
     #[inline]
     fn lw(&self, i: usize) -> &'a str {
@@ -804,12 +840,14 @@ impl<'a> Unit<'a> {
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
     fn possessive(&self, k: usize) -> bool {
-        let w = self.w(k);
+        let w = self.bytes(k);
         // (The last byte first: of ’ it is 0x99.)
-        if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        if !matches!(w.last(), Some(b's' | b'\'' | 0x99)) {
             return false;
         }
-        w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+        ["’s", "'s", "s’", "s'"]
+            .iter()
+            .any(|e| w.ends_with(e.as_bytes()))
     }
 
     /// A plural noun of agents ("forecasters", "specialists", "respondents"): people who
@@ -858,7 +896,7 @@ impl<'a> Unit<'a> {
     /// A token of ASCII digits only ("12", "2016").
     fn digits(&self, k: usize) -> bool {
         // (Bytes, not characters: a digit is one byte, and no byte of another character is one.)
-        self.w(k).bytes().all(|b| b.is_ascii_digit())
+        self.bytes(k).iter().all(|b| b.is_ascii_digit())
     }
 
     /// An auxiliary of [`AUXILIARIES`]: each is a boundary word too, so a word without that
@@ -976,10 +1014,10 @@ impl<'a> Unit<'a> {
                     }
                 }
                 Kind::Punct => {
-                    let p = self.w(k);
+                    // (The marks told by their heads, see `punct`: no slice of the text.)
                     let abbrev_dot =
-                        p == "." && k > lo && self.cap(k - 1) && self.short_abbrev(k - 1);
-                    if p == ")" {
+                        self.punct(k, ".") && k > lo && self.cap(k - 1) && self.short_abbrev(k - 1);
+                    if self.punct(k, ")") {
                         // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
                         if let Some(open) = (k.saturating_sub(8).max(lo)..k)
                             .rev()
@@ -993,7 +1031,7 @@ impl<'a> Unit<'a> {
                         }
                         break;
                     }
-                    if !(abbrev_dot || p == "&") {
+                    if !(abbrev_dot || self.punct(k, "&")) {
                         break;
                     }
                 }
@@ -1832,7 +1870,7 @@ impl<'a> Unit<'a> {
             !matches!(
                 entry.class,
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
-            ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
+            ) || CLAUSE.has(entry)
         };
         if c >= end || takes_clause() {
             return end;
@@ -2112,7 +2150,10 @@ impl<'a> Unit<'a> {
             return None;
         }
         let n = self.toks.len();
-        for (k, t) in self.toks.iter().enumerate() {
+        // (With a cue, only the tokens within ten of it are read: the test below passes
+        // over the others.)
+        let (from, to) = cue.map_or((0, n), |(s, e)| (s.saturating_sub(10), n.min(e + 11)));
+        for (k, t) in self.toks.iter().enumerate().take(to).skip(from) {
             // (Every first word of a channel carries the flag: one bit test per token.)
             if !t.info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
@@ -3482,10 +3523,10 @@ impl<'a> Unit<'a> {
         if np.is_none()
             && i > 0
             && (self.toks[i - 1].kind == Kind::Close
-                || (self.punct(i - 1, ",") && INVERTING.contains(&entry.lemma.as_str())))
+                || (self.punct(i - 1, ",") && INVERTS.has(entry)))
             // "…, say some Democrats": a plural subject after the base form.
             && (!entry.base
-                || UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str())
+                || UNAMBIGUOUS.has(entry)
                     && self.right_np(cue_end, end).is_some_and(|(_, e)| {
                         let last = self.lw(e - 1);
                         e > cue_end
@@ -3579,12 +3620,7 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        if !entry.base
-            && !entry.participle
-            && m == i
-            && w.ends_with('s')
-            && NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
-        {
+        if !entry.base && !entry.participle && m == i && w.ends_with('s') && NOUN_LIKE.has(entry) {
             let prev = ne - 1;
             let noun_before = self.word(prev)
                 && !self.cap(prev)
@@ -3605,8 +3641,7 @@ impl<'a> Unit<'a> {
         let after_quote = ns > 0
             && (self.toks[ns - 1].kind == Kind::Close
                 || ns > 1 && self.punct(ns - 1, ",") && self.toks[ns - 2].kind == Kind::Close);
-        if entry.base && m == i && !after_quote && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str())
-        {
+        if entry.base && m == i && !after_quote && !UNAMBIGUOUS.has(entry) {
             // The head noun: the last word before a complement ("records from the 2008
             // cycle show"); capitalised only as the first word of the unit ("Polls show").
             let head = (ns..ne)
@@ -3824,9 +3859,10 @@ impl<'a> Unit<'a> {
             return None;
         }
         // "the 35 states that have voted": a plural noun and its relative clause.
-        if NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
+        // (The "that" first: one compare, where most lemmas are in no list.)
+        if self.is(c, &["that"])
+            && NOUN_LIKE.has(entry)
             && self.lw(i).ends_with('s')
-            && self.is(c, &["that"])
             && self.verbish(c + 1)
         {
             return None;
