@@ -2067,7 +2067,9 @@ impl<'a> Unit<'a> {
     fn form_of(&self, a: usize, b: usize) -> Form {
         // (Over the slice of the content: no bounds test per token.)
         let toks = &self.toks[a..b];
-        if !toks.iter().any(|t| t.kind == Kind::Open) {
+        // (Most contents have no quotation: four tokens at a time.)
+        let open = |t: &Tok| t.kind == Kind::Open;
+        if next_marked(toks, |t| u32::from(open(t)), open).is_none() {
             return Form::Indirect;
         }
         let starts_quoted = self.toks[a].kind == Kind::Open;
@@ -2147,8 +2149,14 @@ impl<'a> Unit<'a> {
     ) -> Option<Range<usize>> {
         let (_, e) = cue?;
         let n = self.toks.len();
-        (e + 1..n.min(e + 10))
-            .filter(|&k| self.toks[k].kind == Kind::Open && !(ca..cb).contains(&k))
+        // (Over the slice of the window: no bounds test per token.)
+        let window = self.toks.get(e + 1..n.min(e + 10)).unwrap_or_default();
+        window
+            .iter()
+            .enumerate()
+            .filter(|&(_, t)| t.kind == Kind::Open)
+            .map(|(d, _)| e + 1 + d)
+            .filter(|k| !(ca..cb).contains(k))
             .find_map(|k| {
                 let end = self.title_after(k, n)?;
                 // The network's whole name ("Sirius XM's"); the title's closing mark, or
@@ -2176,11 +2184,18 @@ impl<'a> Unit<'a> {
         // (With a cue, only the tokens within ten of it are read: the test below passes
         // over the others.)
         let (from, to) = cue.map_or((0, n), |(s, e)| (s.saturating_sub(10), n.min(e + 11)));
-        for (k, t) in self.toks.iter().enumerate().take(to).skip(from) {
+        for (d, t) in self
+            .toks
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             // (Every first word of a channel carries the flag: one bit test per token.)
             if !t.info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
+            let k = from + d;
             if (ca..cb).contains(&k)
                 || cue.is_some_and(|(s, e)| (s..e).contains(&k))
                 || self.toks[k].quoted
