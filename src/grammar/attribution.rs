@@ -803,12 +803,17 @@ impl<'a> Unit<'a> {
             return None;
         }
         let entries = &self.lx.cue_lists[idx as usize - 1];
+        // (A word of a cue's rest is told by the token's length and head, see `same`: most
+        // tokens after "made", "called", "went" differ in them, and their lower-case form is
+        // not read.)
         entries.iter().find_map(|e| {
-            let ok = e
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, r)| self.word(i + 1 + k) && self.lw(i + 1 + k) == *r);
+            let ok = e.rest.iter().enumerate().all(|(k, r)| {
+                let j = i + 1 + k;
+                self.word(j)
+                    && same(r, self.toks[j].lower_len(), self.toks[j].head, &|| {
+                        self.lw(j)
+                    })
+            });
             ok.then_some((e, i + 1 + e.rest.len()))
         })
     }
