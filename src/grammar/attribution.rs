@@ -2080,11 +2080,15 @@ impl<'a> Unit<'a> {
         let starts_quoted = self.toks[a].kind == Kind::Open;
         let ends_quoted = self.toks[b - 1].kind == Kind::Close
             || (b >= 2 && self.toks[b - 2].kind == Kind::Close);
-        let outside = toks
-            .iter()
-            .filter(|t| t.kind == Kind::Word && !t.quoted)
-            .count();
-        if starts_quoted && ends_quoted && outside <= 3 {
+        // (The words outside the quotation are counted only for a content that opens and
+        // closes with one, and only up to the fourth.)
+        let few_outside = || {
+            toks.iter()
+                .filter(|t| t.kind == Kind::Word && !t.quoted)
+                .nth(3)
+                .is_none()
+        };
+        if starts_quoted && ends_quoted && few_outside() {
             Form::Direct
         } else {
             Form::Mixed
