@@ -866,6 +866,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
+    #[inline]
     fn possessive(&self, k: usize) -> bool {
         let w = self.bytes(k);
         // (The last byte first: of ’ it is 0x99.)
@@ -889,6 +890,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Is the "that" at `k` a demonstrative before a time ("said … that night")?
+    #[inline]
     fn demonstrative(&self, k: usize) -> bool {
         self.is(k, &["that"])
             && (self.in_set(k + 1, WordInfo::TIME)
@@ -1986,10 +1988,12 @@ impl<'a> Unit<'a> {
                         ))
             });
             // Only an adjunct that names a channel: "opens on Tuesday" keeps its date.
-            let named = tail
-                .clone()
-                .any(|j| self.toks[j].info.has(WordInfo::CHANNEL_WORD));
-            if adjunct && named {
+            // (Asked of an adjunct only.)
+            let named = || {
+                tail.clone()
+                    .any(|j| self.toks[j].info.has(WordInfo::CHANNEL_WORD))
+            };
+            if adjunct && named() {
                 return k;
             }
         }
