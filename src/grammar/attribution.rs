@@ -830,7 +830,11 @@ impl<'a> Unit<'a> {
         while n > 0
             && self.toks[n - 1].kind == Kind::Punct
             && !self.toks[n - 1].quoted
-            && matches!(self.w(n - 1), "." | "!" | "?" | "…" | ";" | ":" | ",")
+            // (The mark's bytes: "…" is E2 80 A6.)
+            && matches!(
+                self.bytes(n - 1),
+                b"." | b"!" | b"?" | b"\xE2\x80\xA6" | b";" | b":" | b","
+            )
         {
             n -= 1;
         }
