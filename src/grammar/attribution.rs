@@ -1122,7 +1122,11 @@ impl<'a> Unit<'a> {
             return None;
         }
         // A number alone is not a subject ("9/11 attacks").
-        if (start..end).all(|k| self.w(k).chars().all(|c| !c.is_alphabetic())) {
+        // (A word whose first byte is an ASCII letter is told at once.)
+        if (start..end).all(|k| {
+            !self.bytes(k).first().is_some_and(u8::is_ascii_alphabetic)
+                && self.w(k).chars().all(|c| !c.is_alphabetic())
+        }) {
             return None;
         }
         let evidence =
@@ -3520,21 +3524,12 @@ impl<'a> Unit<'a> {
         }
         // "47% say …": a share of respondents.
         if np.is_none() && m >= 1 {
-            let w = self.w(m - 1);
-            if w.len() > 1
-                && w.ends_with('%')
-                && w[..w.len() - 1]
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.')
-            {
+            // (Bytes: a digit or a period is one byte, and no byte of another character is one.)
+            let share = |b: &[u8]| b.iter().all(|&c| c.is_ascii_digit() || c == b'.');
+            let w = self.bytes(m - 1);
+            if w.len() > 1 && w.ends_with(b"%") && share(&w[..w.len() - 1]) {
                 np = Some((m - 1, m));
-            } else if m >= 2
-                && self.punct(m - 1, "%")
-                && self
-                    .w(m - 2)
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.')
-            {
+            } else if m >= 2 && self.punct(m - 1, "%") && share(self.bytes(m - 2)) {
                 np = Some((m - 2, m));
             }
         }
