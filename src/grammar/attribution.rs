@@ -524,6 +524,35 @@ impl<const N: usize> Words for HeadSet<N> {
     }
 }
 
+/// A list of lemmas that a cue's lemma is checked against ([`Lemmas::has`]), with the
+/// filter of its heads: most lemmas asked about are in no list but [`CLAUSE_LEMMAS`] ("say"
+/// is in none of [`NOUN_LIKE_LEMMAS`]), and one multiply and one load tell them out where
+/// the list would compare each of its words.
+struct Lemmas {
+    slots: HeadSlots,
+    words: &'static [&'static str],
+}
+
+impl Lemmas {
+    const fn new(words: &'static [&'static str]) -> Lemmas {
+        Lemmas {
+            slots: HeadSlots::of(&[words]),
+            words,
+        }
+    }
+
+    /// Is the cue's lemma in the list?
+    fn has(&self, entry: &CueEntry) -> bool {
+        let l = entry.lemma.as_str();
+        self.slots.may_hold(head(l.as_bytes())) && self.words.contains(&l)
+    }
+}
+
+static CLAUSE: Lemmas = Lemmas::new(CLAUSE_LEMMAS);
+static NOUN_LIKE: Lemmas = Lemmas::new(NOUN_LIKE_LEMMAS);
+static UNAMBIGUOUS: Lemmas = Lemmas::new(UNAMBIGUOUS_BASE);
+static INVERTS: Lemmas = Lemmas::new(INVERTING);
+
 /// Words that are probably a finite verb ([`Unit::verbish`], besides the [`AUXILIARIES`]).
 const VERBS: HeadSet<21> = HeadSet::new([
     "remains", "said", "made", "went", "came", "took", "gave", "got", "held", "told", "knew",
@@ -608,6 +637,28 @@ impl Seen {
     }
 }
 
+/// The first of `toks` that `take` accepts, when `take` accepts only tokens whose `mark`
+/// is not zero (a bit of the flags, a cue index). (Most tokens have none: four at a time
+/// are passed over when none of them has one, told by their marks together.)
+#[inline(always)]
+fn next_marked(
+    toks: &[Tok],
+    mark: impl Fn(&Tok) -> u32,
+    take: impl Fn(&Tok) -> bool,
+) -> Option<usize> {
+    let mut chunks = toks.chunks_exact(4);
+    let mut base = 0;
+    for c in &mut chunks {
+        if mark(&c[0]) | mark(&c[1]) | mark(&c[2]) | mark(&c[3]) != 0 {
+            if let Some(i) = c.iter().position(&take) {
+                return Some(base + i);
+            }
+        }
+        base += 4;
+    }
+    chunks.remainder().iter().position(&take).map(|i| base + i)
+}
+
 /// The parser of one unit, over its tokens.
 pub struct Unit<'a> {
     pub lx: &'a Lexicon,
@@ -663,6 +714,13 @@ impl<'a> Unit<'a> {
     fn w(&self, i: usize) -> &'a str {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
+    }
+    /// The bytes of token `i`: [`Unit::w`] without the test that its ends are character
+    /// boundaries (they are), for the tests that read bytes.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.toks[i];
+        &self.text.as_bytes()[t.start..t.end]
     }
     #[inline]
     fn lw(&self, i: usize) -> &'a str {
@@ -773,12 +831,17 @@ impl<'a> Unit<'a> {
             return None;
         }
         let entries = &self.lx.cue_lists[idx as usize - 1];
+        // (A word of a cue's rest is told by the token's length and head, see `same`: most
+        // tokens after "made", "called", "went" differ in them, and their lower-case form is
+        // not read.)
         entries.iter().find_map(|e| {
-            let ok = e
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, r)| self.word(i + 1 + k) && self.lw(i + 1 + k) == *r);
+            let ok = e.rest.iter().enumerate().all(|(k, r)| {
+                let j = i + 1 + k;
+                self.word(j)
+                    && same(r, self.toks[j].lower_len(), self.toks[j].head, &|| {
+                        self.lw(j)
+                    })
+            });
             ok.then_some((e, i + 1 + e.rest.len()))
         })
     }
@@ -795,7 +858,11 @@ impl<'a> Unit<'a> {
         while n > 0
             && self.toks[n - 1].kind == Kind::Punct
             && !self.toks[n - 1].quoted
-            && matches!(self.w(n - 1), "." | "!" | "?" | "…" | ";" | ":" | ",")
+            // (The mark's bytes: "…" is E2 80 A6.)
+            && matches!(
+                self.bytes(n - 1),
+                b"." | b"!" | b"?" | b"\xE2\x80\xA6" | b";" | b":" | b","
+            )
         {
             n -= 1;
         }
@@ -831,13 +898,16 @@ impl<'a> Unit<'a> {
     }
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
+    #[inline]
     fn possessive(&self, k: usize) -> bool {
-        let w = self.w(k);
+        let w = self.bytes(k);
         // (The last byte first: of ’ it is 0x99.)
-        if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        if !matches!(w.last(), Some(b's' | b'\'' | 0x99)) {
             return false;
         }
-        w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+        ["’s", "'s", "s’", "s'"]
+            .iter()
+            .any(|e| w.ends_with(e.as_bytes()))
     }
 
     /// A plural noun of agents ("forecasters", "specialists", "respondents"): people who
@@ -852,6 +922,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Is the "that" at `k` a demonstrative before a time ("said … that night")?
+    #[inline]
     fn demonstrative(&self, k: usize) -> bool {
         self.is(k, &["that"])
             && (self.in_set(k + 1, WordInfo::TIME)
@@ -886,7 +957,7 @@ impl<'a> Unit<'a> {
     /// A token of ASCII digits only ("12", "2016").
     fn digits(&self, k: usize) -> bool {
         // (Bytes, not characters: a digit is one byte, and no byte of another character is one.)
-        self.w(k).bytes().all(|b| b.is_ascii_digit())
+        self.bytes(k).iter().all(|b| b.is_ascii_digit())
     }
 
     /// An auxiliary of [`AUXILIARIES`]: each is a boundary word too, so a word without that
@@ -1006,10 +1077,10 @@ impl<'a> Unit<'a> {
                     }
                 }
                 Kind::Punct => {
-                    let p = self.w(k);
+                    // (The marks told by their heads, see `punct`: no slice of the text.)
                     let abbrev_dot =
-                        p == "." && k > lo && self.cap(k - 1) && self.short_abbrev(k - 1);
-                    if p == ")" {
+                        self.punct(k, ".") && k > lo && self.cap(k - 1) && self.short_abbrev(k - 1);
+                    if self.punct(k, ")") {
                         // "Jason Chaffetz (R-Utah)": a short parenthesis belongs to the name.
                         if let Some(open) = (k.saturating_sub(8).max(lo)..k)
                             .rev()
@@ -1023,7 +1094,7 @@ impl<'a> Unit<'a> {
                         }
                         break;
                     }
-                    if !(abbrev_dot || p == "&") {
+                    if !(abbrev_dot || self.punct(k, "&")) {
                         break;
                     }
                 }
@@ -1081,7 +1152,11 @@ impl<'a> Unit<'a> {
             return None;
         }
         // A number alone is not a subject ("9/11 attacks").
-        if (start..end).all(|k| self.w(k).chars().all(|c| !c.is_alphabetic())) {
+        // (A word whose first byte is an ASCII letter is told at once.)
+        if (start..end).all(|k| {
+            !self.bytes(k).first().is_some_and(u8::is_ascii_alphabetic)
+                && self.w(k).chars().all(|c| !c.is_alphabetic())
+        }) {
             return None;
         }
         let evidence =
@@ -1862,7 +1937,7 @@ impl<'a> Unit<'a> {
             !matches!(
                 entry.class,
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
-            ) || CLAUSE_LEMMAS.contains(&entry.lemma.as_str())
+            ) || CLAUSE.has(entry)
         };
         if c >= end || takes_clause() {
             return end;
@@ -1951,10 +2026,12 @@ impl<'a> Unit<'a> {
                         ))
             });
             // Only an adjunct that names a channel: "opens on Tuesday" keeps its date.
-            let named = tail
-                .clone()
-                .any(|j| self.toks[j].info.has(WordInfo::CHANNEL_WORD));
-            if adjunct && named {
+            // (Asked of an adjunct only.)
+            let named = || {
+                tail.clone()
+                    .any(|j| self.toks[j].info.has(WordInfo::CHANNEL_WORD))
+            };
+            if adjunct && named() {
                 return k;
             }
         }
@@ -1976,7 +2053,8 @@ impl<'a> Unit<'a> {
         let take = |k: usize| self.word(k) && (quoted_too || !self.toks[k].quoted);
         // (Of a flagged set, a word with neither bit starts no phrase: one test each, over
         // the tokens in order, by `position`, a tight loop: most tokens cost a load, a test
-        // and a branch.)
+        // and a branch. Four at a time, as `next_marked` reads them, cost more: most
+        // units have a word of the hedges' first words, "is", "in", "said", every few words.)
         let mask = flag | WordInfo::CONTRACTION;
         let toks = self.toks.get(a..b.min(self.toks.len())).unwrap_or_default();
         // (Whether the set holds "n't" is looked up once, at the first contraction.)
@@ -2036,17 +2114,23 @@ impl<'a> Unit<'a> {
     fn form_of(&self, a: usize, b: usize) -> Form {
         // (Over the slice of the content: no bounds test per token.)
         let toks = &self.toks[a..b];
-        if !toks.iter().any(|t| t.kind == Kind::Open) {
+        // (Most contents have no quotation: four tokens at a time.)
+        let open = |t: &Tok| t.kind == Kind::Open;
+        if next_marked(toks, |t| u32::from(open(t)), open).is_none() {
             return Form::Indirect;
         }
         let starts_quoted = self.toks[a].kind == Kind::Open;
         let ends_quoted = self.toks[b - 1].kind == Kind::Close
             || (b >= 2 && self.toks[b - 2].kind == Kind::Close);
-        let outside = toks
-            .iter()
-            .filter(|t| t.kind == Kind::Word && !t.quoted)
-            .count();
-        if starts_quoted && ends_quoted && outside <= 3 {
+        // (The words outside the quotation are counted only for a content that opens and
+        // closes with one, and only up to the fourth.)
+        let few_outside = || {
+            toks.iter()
+                .filter(|t| t.kind == Kind::Word && !t.quoted)
+                .nth(3)
+                .is_none()
+        };
+        if starts_quoted && ends_quoted && few_outside() {
             Form::Direct
         } else {
             Form::Mixed
@@ -2116,8 +2200,14 @@ impl<'a> Unit<'a> {
     ) -> Option<Range<usize>> {
         let (_, e) = cue?;
         let n = self.toks.len();
-        (e + 1..n.min(e + 10))
-            .filter(|&k| self.toks[k].kind == Kind::Open && !(ca..cb).contains(&k))
+        // (Over the slice of the window: no bounds test per token.)
+        let window = self.toks.get(e + 1..n.min(e + 10)).unwrap_or_default();
+        window
+            .iter()
+            .enumerate()
+            .filter(|&(_, t)| t.kind == Kind::Open)
+            .map(|(d, _)| e + 1 + d)
+            .filter(|k| !(ca..cb).contains(k))
             .find_map(|k| {
                 let end = self.title_after(k, n)?;
                 // The network's whole name ("Sirius XM's"); the title's closing mark, or
@@ -2142,11 +2232,21 @@ impl<'a> Unit<'a> {
             return None;
         }
         let n = self.toks.len();
-        for (k, t) in self.toks.iter().enumerate() {
+        // (With a cue, only the tokens within ten of it are read: the test below passes
+        // over the others.)
+        let (from, to) = cue.map_or((0, n), |(s, e)| (s.saturating_sub(10), n.min(e + 11)));
+        for (d, t) in self
+            .toks
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
             // (Every first word of a channel carries the flag: one bit test per token.)
             if !t.info.has(WordInfo::CHANNEL_FIRST) {
                 continue;
             }
+            let k = from + d;
             if (ca..cb).contains(&k)
                 || cue.is_some_and(|(s, e)| (s..e).contains(&k))
                 || self.toks[k].quoted
@@ -2277,11 +2377,13 @@ impl<'a> Unit<'a> {
         let mut i = 0;
         let mut subject: Option<(usize, usize)> = None;
         while i < n {
-            // (The next word that may start a cue: the cue index first, zero for most words.)
-            let Some(d) = self.toks[i..]
-                .iter()
-                .position(|t| t.info.cue != 0 && t.kind == Kind::Word && !t.quoted)
-            else {
+            // (The next word that may start a cue: the cue index first, zero for most words,
+            // four at a time.)
+            let Some(d) = next_marked(
+                &self.toks[i..],
+                |t| t.info.cue,
+                |t| t.info.cue != 0 && t.kind == Kind::Word && !t.quoted,
+            ) else {
                 break;
             };
             i += d;
@@ -3513,21 +3615,12 @@ impl<'a> Unit<'a> {
         }
         // "47% say …": a share of respondents.
         if np.is_none() && m >= 1 {
-            let w = self.w(m - 1);
-            if w.len() > 1
-                && w.ends_with('%')
-                && w[..w.len() - 1]
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.')
-            {
+            // (Bytes: a digit or a period is one byte, and no byte of another character is one.)
+            let share = |b: &[u8]| b.iter().all(|&c| c.is_ascii_digit() || c == b'.');
+            let w = self.bytes(m - 1);
+            if w.len() > 1 && w.ends_with(b"%") && share(&w[..w.len() - 1]) {
                 np = Some((m - 1, m));
-            } else if m >= 2
-                && self.punct(m - 1, "%")
-                && self
-                    .w(m - 2)
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.')
-            {
+            } else if m >= 2 && self.punct(m - 1, "%") && share(self.bytes(m - 2)) {
                 np = Some((m - 2, m));
             }
         }
@@ -3573,10 +3666,10 @@ impl<'a> Unit<'a> {
         if np.is_none()
             && i > 0
             && (self.toks[i - 1].kind == Kind::Close
-                || (self.punct(i - 1, ",") && INVERTING.contains(&entry.lemma.as_str())))
+                || (self.punct(i - 1, ",") && INVERTS.has(entry)))
             // "…, say some Democrats": a plural subject after the base form.
             && (!entry.base
-                || UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str())
+                || UNAMBIGUOUS.has(entry)
                     && self.right_np(cue_end, end).is_some_and(|(_, e)| {
                         let last = self.lw(e - 1);
                         e > cue_end
@@ -3670,12 +3763,7 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        if !entry.base
-            && !entry.participle
-            && m == i
-            && w.ends_with('s')
-            && NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
-        {
+        if !entry.base && !entry.participle && m == i && w.ends_with('s') && NOUN_LIKE.has(entry) {
             let prev = ne - 1;
             let noun_before = self.word(prev)
                 && !self.cap(prev)
@@ -3696,8 +3784,7 @@ impl<'a> Unit<'a> {
         let after_quote = ns > 0
             && (self.toks[ns - 1].kind == Kind::Close
                 || ns > 1 && self.punct(ns - 1, ",") && self.toks[ns - 2].kind == Kind::Close);
-        if entry.base && m == i && !after_quote && !UNAMBIGUOUS_BASE.contains(&entry.lemma.as_str())
-        {
+        if entry.base && m == i && !after_quote && !UNAMBIGUOUS.has(entry) {
             // The head noun: the last word before a complement ("records from the 2008
             // cycle show"); capitalised only as the first word of the unit ("Polls show").
             let head = (ns..ne)
@@ -3915,9 +4002,10 @@ impl<'a> Unit<'a> {
             return None;
         }
         // "the 35 states that have voted": a plural noun and its relative clause.
-        if NOUN_LIKE_LEMMAS.contains(&entry.lemma.as_str())
+        // (The "that" first: one compare, where most lemmas are in no list.)
+        if self.is(c, &["that"])
+            && NOUN_LIKE.has(entry)
             && self.lw(i).ends_with('s')
-            && self.is(c, &["that"])
             && self.verbish(c + 1)
         {
             return None;
