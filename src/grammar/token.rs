@@ -585,32 +585,31 @@ pub fn tokenize_into(
                     lower = Some(((at - start) as u32, (e - start) as u32));
                     head = ascii_lower(head);
                 }
-                let long;
+                let none;
+                // (A reference into the word table, copied to the token as one 8-byte value.)
                 let info = if len <= 8 {
                     lx.info_of_head(head)
-                } else {
-                    long = if len > lx.longest_word {
-                        // Words longer than any listed word cannot be in the lists.
-                        WordInfo::default()
-                    } else if len <= 16 {
-                        // The bytes after the first 8, read at once (ASCII: lower-cased at once).
-                        let mut tail = load8(bytes, at + 8);
-                        if len < 16 {
-                            tail &= (1u64 << (8 * (len - 8))) - 1;
-                        }
-                        let l = if lower.is_some() {
-                            tail = ascii_lower(tail);
-                            &out.lower.as_bytes()[at - start..e - start]
-                        } else {
-                            &bytes[at..e]
-                        };
-                        lx.info_of_two(l, head, tail)
-                    } else if lower.is_some() {
-                        lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
+                } else if len > lx.longest_word {
+                    // Words longer than any listed word cannot be in the lists.
+                    none = WordInfo::default();
+                    &none
+                } else if len <= 16 {
+                    // The bytes after the first 8, read at once (ASCII: lower-cased at once).
+                    let mut tail = load8(bytes, at + 8);
+                    if len < 16 {
+                        tail &= (1u64 << (8 * (len - 8))) - 1;
+                    }
+                    let l = if lower.is_some() {
+                        tail = ascii_lower(tail);
+                        &out.lower.as_bytes()[at - start..e - start]
                     } else {
-                        lx.info_with_head(&bytes[at..e], head)
+                        &bytes[at..e]
                     };
-                    &long
+                    lx.info_of_two(l, head, tail)
+                } else if lower.is_some() {
+                    lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
+                } else {
+                    lx.info_with_head(&bytes[at..e], head)
                 };
                 let tok = Tok {
                     kind: Kind::Word,
@@ -868,7 +867,7 @@ fn slow_token(
         };
         // Words longer than any listed word cannot be in the lists.
         if len <= lx.longest_word {
-            info = lx.info_with_head(l, head);
+            info = *lx.info_with_head(l, head);
         }
         if scan.seen & JOINER != 0 && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
             info.flags |= WordInfo::CONTRACTION;
