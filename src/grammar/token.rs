@@ -388,6 +388,12 @@ fn ascii_lower(v: u64) -> u64 {
     v | (in_range(v, b'A', b'Z') >> 2)
 }
 
+/// [`ascii_lower`] of bytes of which some may be 0x80 or above (left as they are).
+#[inline]
+fn ascii_lower_wide(v: u64) -> u64 {
+    v | ((in_range(v & !HIGH, b'A', b'Z') & !v) >> 2)
+}
+
 /// The quotation marks' positions of a paragraph, sorted, walked with cursors as tokens
 /// advance.
 struct QuoteMarks<'a> {
@@ -479,6 +485,24 @@ fn push_lower(w: &str, lower: &mut String, head: &mut u64) -> Option<(u32, u32)>
         *head = head_in(lower.as_bytes(), from, lower.len() - from);
     }
     (lower.len() > from).then_some((from as u32, lower.len() as u32))
+}
+
+/// Whether the word `w`'s only non-ASCII characters are of U+2000..U+203F (E2 80 xx:
+/// apostrophes and the like, which have no case), as in "Trump’s": its lower-case form is
+/// then its ASCII lower-case form, found in the lower-cased paragraph, with no call to
+/// `to_lowercase`.
+fn caseless_wide(w: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = w.get(i) {
+        if b < 0x80 {
+            i += 1;
+        } else if matches!(w.get(i..i + 2), Some([0xE2, 0x80])) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// Tokenize `text[start..end]`. Quote marks are told apart by the quotations found for
@@ -583,7 +607,11 @@ pub fn tokenize_into(
                 if w.capitals {
                     // Its place in the lower-cased paragraph, its head lower-cased at once.
                     lower = Some(((at - start) as u32, (e - start) as u32));
-                    head = ascii_lower(head);
+                    head = if w.wide {
+                        ascii_lower_wide(head)
+                    } else {
+                        ascii_lower(head)
+                    };
                 }
                 let none;
                 // (A reference into the word table, copied to the token as one 8-byte value.)
@@ -600,7 +628,7 @@ pub fn tokenize_into(
                         tail &= (1u64 << (8 * (len - 8))) - 1;
                     }
                     let l = if lower.is_some() {
-                        tail = ascii_lower(tail);
+                        tail = ascii_lower_wide(tail);
                         &out.lower.as_bytes()[at - start..e - start]
                     } else {
                         &bytes[at..e]
@@ -709,6 +737,14 @@ fn load8(b: &[u8], i: usize) -> u64 {
 /// word of a paragraph.
 #[inline(never)]
 fn load8_padded(b: &[u8], i: usize) -> u64 {
+    // The last 8 bytes, shifted down to start at `i` (a call to memcpy for the copy
+    // below cost more than the rest).
+    if let Some(last) = b.last_chunk::<8>() {
+        let skip = i.saturating_sub(b.len() - 8);
+        return u64::from_le_bytes(*last)
+            .checked_shr(8 * skip.min(8) as u32)
+            .unwrap_or(0);
+    }
     let mut c = [0u8; 8];
     for (d, s) in c.iter_mut().zip(b.get(i..).unwrap_or_default()) {
         *d = *s;
@@ -717,8 +753,8 @@ fn load8_padded(b: &[u8], i: usize) -> u64 {
 }
 
 /// A plain word at byte `at` of `b`, whose byte there is an ASCII word character of class
-/// `c`: then ASCII word characters, and ASCII joiners between them, ended by white space or
-/// a mark that no word character follows. Its end, its [`head`] (not lower-cased), whether
+/// `c`: then ASCII word characters, and joiners between them (ASCII ones, ’ and ‘), ended by
+/// white space or a mark that no word character follows. Its end, its [`head`] (not lower-cased), whether
 /// it has a capital letter, whether an ASCII space follows it and whether it has a joiner,
 /// or `None` for any other word (with wide characters): [`slow_token`] reads it.
 #[inline(always)]
@@ -752,11 +788,18 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
                     Some(WIDE) if !no_word_char(b, e + 1) => return None,
                     _ => break next,
                 }
-            } else {
-                // Of wide characters, ’ and ‘ may join.
-                if no_word_char(b, e) && !matches!(b.get(e + 2), Some(0x98 | 0x99)) {
-                    break next;
+            } else if matches!(b.get(e..e + 3), Some([0xE2, 0x80, 0x98 | 0x99])) {
+                // Of wide characters, ’ and ‘ may join: an ASCII word character after one
+                // goes on with the word ("Trump’s"), a wide one is left to `slow_token`.
+                match b.get(e + 3).map(|&x| CLASS[usize::from(x)]) {
+                    Some(c) if c & WORD != 0 => seen |= JOINER | WIDE,
+                    Some(WIDE) => return None,
+                    _ => break next,
                 }
+                e += 2;
+            } else if no_word_char(b, e) {
+                break next;
+            } else {
                 return None;
             }
             more = true;
@@ -778,6 +821,7 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
         capitals: seen & CAPITAL != 0,
         space: next == SPACE,
         joined: seen & JOINER != 0,
+        wide: seen & WIDE != 0,
     })
 }
 
@@ -790,8 +834,10 @@ struct Plain {
     capitals: bool,
     /// An ASCII space follows it.
     space: bool,
-    /// It has a joiner (an ASCII one).
+    /// It has a joiner (an ASCII one, or ’ or ‘).
     joined: bool,
+    /// It has ’ or ‘ (whose bytes are not ASCII: see [`ascii_lower_wide`]).
+    wide: bool,
 }
 
 /// Whether E2 80 `x` is white space: U+2000..U+200A, U+2028, U+2029, U+202F.
@@ -808,10 +854,12 @@ fn no_word_char(b: &[u8], i: usize) -> bool {
     matches!(b.get(i..i + 2), Some([0xE2, 0x80] | [0xC2, 0xA0]))
 }
 
-/// Whether the ASCII word `w` ends in n't, in any case ("didn't", "DIDN'T").
+/// Whether the word `w` ends in n't or n’t, in any case ("didn't", "DIDN’T").
 fn ends_in_nt(w: &[u8]) -> bool {
     w.last_chunk::<3>()
         .is_some_and(|t| t.eq_ignore_ascii_case(b"n't"))
+        || w.last_chunk::<5>()
+            .is_some_and(|t| t.eq_ignore_ascii_case("n’t".as_bytes()))
 }
 
 /// The high bit of each byte of `v` that is an ASCII lower-case letter.
@@ -851,13 +899,13 @@ fn slow_token(
     let mut head = head_in(bytes, at, len);
     if kind == Kind::Word {
         // ASCII without capitals (the common case): the word is its own lower-case form.
-        if scan.seen & WIDE != 0 {
+        if scan.seen & WIDE != 0 && !caseless_wide(&bytes[at..e]) {
             lower = push_lower(&text[at..e], lower_buf, &mut head);
         } else if scan.seen & CAPITAL != 0 {
-            // ASCII with a capital: its place in the lower-cased paragraph, its head
-            // lower-cased at once.
+            // ASCII with a capital, or with no other capital than ASCII ones ("Trump’s"):
+            // its place in the lower-cased paragraph, and its head read there.
             lower = Some(((at - start) as u32, (e - start) as u32));
-            head = ascii_lower(head);
+            head = head_in(lower_buf.as_bytes(), at - start, len);
         }
         // (Indexed, not `get`: both ranges lie in their buffers by construction, and
         // a fallback to an empty word costs a compare and two moves per word.)
@@ -1040,6 +1088,16 @@ mod tests {
             let v = u64::from(b) << 24 | 0x2020_2020;
             let want = u64::from(b.to_ascii_lowercase()) << 24 | 0x2020_2020;
             assert_eq!(ascii_lower(v), want, "{b:#x}");
+        }
+        // And with bytes of 0x80 and above beside them, which it leaves as they are.
+        for b in 0..=255u8 {
+            for other in [0x00, 0x41, 0x5A, 0x80, 0x99, 0xC0, 0xDA, 0xE2, 0xFF] {
+                let v = u64::from_le_bytes([b, other, b, 0xE2, 0x80, 0x99, other, b]);
+                let want = u64::from_le_bytes(
+                    [b, other, b, 0xE2, 0x80, 0x99, other, b].map(|x| x.to_ascii_lowercase()),
+                );
+                assert_eq!(ascii_lower_wide(v), want, "{b:#x} {other:#x}");
+            }
         }
     }
 
