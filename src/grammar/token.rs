@@ -602,11 +602,11 @@ pub fn tokenize_into(
                 let at = pos;
                 let e = w.end;
                 let len = e - at;
-                let mut lower = None;
                 let mut head = w.head;
                 if w.capitals {
-                    // Its place in the lower-cased paragraph, its head lower-cased at once.
-                    lower = Some(((at - start) as u32, (e - start) as u32));
+                    // Its head lower-cased at once (its lower-case form is its place in the
+                    // lower-cased paragraph, stored with the token below: not kept across the
+                    // look-up).
                     head = if w.wide {
                         ascii_lower_wide(head)
                     } else {
@@ -627,14 +627,14 @@ pub fn tokenize_into(
                     if len < 16 {
                         tail &= (1u64 << (8 * (len - 8))) - 1;
                     }
-                    let l = if lower.is_some() {
+                    let l = if w.capitals {
                         tail = ascii_lower_wide(tail);
                         &out.lower.as_bytes()[at - start..e - start]
                     } else {
                         &bytes[at..e]
                     };
                     lx.info_of_two(l, head, tail)
-                } else if lower.is_some() {
+                } else if w.capitals {
                     lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
                 } else {
                     lx.info_with_head(&bytes[at..e], head)
@@ -652,8 +652,11 @@ pub fn tokenize_into(
                     short_len: len.min(255) as u8,
                 };
                 // (Two pushes: a word without capitals stores no range.)
-                if lower.is_some() {
-                    out.toks.push(Tok { lower, ..tok });
+                if w.capitals {
+                    out.toks.push(Tok {
+                        lower: Some(((at - start) as u32, (e - start) as u32)),
+                        ..tok
+                    });
                 } else {
                     out.toks.push(tok);
                 }
