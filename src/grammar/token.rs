@@ -44,9 +44,6 @@ pub struct Tok {
     pub head: u64,
     /// [`Tok::UPPER`] and [`Tok::NUMERIC`]: what the first character of a word is.
     pub first: u8,
-    /// [`Tok::lower_len`] when below 255 (255 for longer words), read without a branch on
-    /// `lower` (it takes the padding byte of the struct).
-    short_len: u8,
 }
 
 /// The tokens of a paragraph, and the lower-case forms of its words with capitals in one
@@ -119,9 +116,8 @@ impl Tok {
     /// The byte length of [`Tok::lower_form`].
     #[inline]
     pub fn lower_len(&self) -> usize {
-        if self.short_len != u8::MAX {
-            return usize::from(self.short_len);
-        }
+        // (Derived, not stored: a length byte written with each token cost the tokenizer
+        // more than the branch on `lower` costs the readers.)
         match self.lower {
             Some((s, e)) => (e - s) as usize,
             None => self.end - self.start,
@@ -649,7 +645,6 @@ pub fn tokenize_into(
                     info: *info,
                     head,
                     first: c & (CAPITAL | DIGIT),
-                    short_len: len.min(255) as u8,
                 };
                 // (Two pushes: a word without capitals stores no range.)
                 if w.capitals {
@@ -704,7 +699,6 @@ pub fn tokenize_into(
                         load8(upto, pos) & 0xFF_FFFF
                     },
                     first: 0,
-                    short_len: len as u8,
                 });
                 pos = e;
                 continue;
@@ -924,7 +918,6 @@ fn slow_token(
             info.flags |= WordInfo::CONTRACTION;
         }
     }
-    let lower_len = lower.map_or(len, |(s, e): (u32, u32)| (e - s) as usize);
     toks.push(Tok {
         kind,
         start: at,
@@ -934,7 +927,6 @@ fn slow_token(
         info,
         head,
         first: scan.first,
-        short_len: lower_len.min(255) as u8,
     });
     Some(e)
 }
