@@ -759,7 +759,7 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
     let first = load8(b, at);
     // Lower-case letters 8 at a time (most of a word's bytes after its first: the first
     // counts as one), a capital, a digit or a joiner by itself.
-    let mut stop = !(lower_letters(first) | 0x80) & HIGH;
+    let mut stop = not_lower(first) & !0x80;
     // The bytes before the first stop (all 8 without one).
     let head = first & ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
     let mut v = first;
@@ -803,7 +803,7 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
             e += 1;
         }
         v = load8(b, e);
-        stop = !lower_letters(v) & HIGH;
+        stop = not_lower(v);
     };
     let head = if !more {
         head
@@ -859,10 +859,16 @@ fn ends_in_nt(w: &[u8]) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case("n’t".as_bytes()))
 }
 
-/// The high bit of each byte of `v` that is an ASCII lower-case letter.
+/// The high bit of each byte of `v` that is not an ASCII lower-case letter. With the high
+/// bits set, no byte borrows from the next: `y - 0x61` of a byte has its high bit when the
+/// byte's low 7 bits are at least `a`, `y - 0x7B` when they are above `z`. (Three
+/// constants, where a test of the range on the low 7 bits takes four.)
 #[inline(always)]
-fn lower_letters(v: u64) -> u64 {
-    in_range(v & !HIGH, b'a', b'z') & !v
+fn not_lower(v: u64) -> u64 {
+    let y = v | HIGH;
+    let at_least_a = y - ONES * u64::from(b'a');
+    let above_z = y - ONES * u64::from(b'z' + 1);
+    (!at_least_a | above_z | v) & HIGH
 }
 
 /// The token at or after byte `pos` of `text[..end]` pushed to `toks` (the paragraph
@@ -1058,6 +1064,23 @@ mod tests {
                 *d = *s;
             }
             assert_eq!(head(&w[..n]), u64::from_le_bytes(want), "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn not_lower_marks_every_byte_but_lower_case_letters() {
+        for b in 0..=255u8 {
+            for other in [0x00, 0x20, 0x41, 0x61, 0x7A, 0x7B, 0x80, 0xE2, 0xFF] {
+                let v = u64::from_le_bytes([other, b, other, b, b, other, b, other]);
+                let want = u64::from_le_bytes([other, b, other, b, b, other, b, other].map(|x| {
+                    if x.is_ascii_lowercase() {
+                        0
+                    } else {
+                        0x80
+                    }
+                }));
+                assert_eq!(not_lower(v), want, "{b:#x} {other:#x}");
+            }
         }
     }
 
