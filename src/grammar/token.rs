@@ -585,7 +585,11 @@ pub fn tokenize_into(
     // The paragraph's bytes from the text's start: offsets in it are offsets in `text`.
     let upto = &bytes[..end];
     let mut pos = start;
-    while let Some(&b) = upto.get(pos) {
+    while pos < upto.len() {
+        // The 8 bytes at `pos`, read once: the first tells the token's class, and a word's
+        // scan and head start from them.
+        let v = load8(upto, pos);
+        let b = v as u8;
         let c = CLASS[usize::from(b)];
         if c == SPACE {
             pos += 1;
@@ -594,7 +598,7 @@ pub fn tokenize_into(
         // Most tokens take one of two short paths: a plain word, or an ASCII mark, that
         // reach no quotation mark's stop. Any other token goes to `slow_token`.
         if c & WORD != 0 {
-            if let Some(w) = plain_word(upto, pos, c).filter(|w| w.end < marks.until) {
+            if let Some(w) = plain_word(upto, pos, c, v).filter(|w| w.end < marks.until) {
                 let at = pos;
                 let e = w.end;
                 let len = e - at;
@@ -696,7 +700,7 @@ pub fn tokenize_into(
                     head: if len == 1 {
                         u64::from(b)
                     } else {
-                        load8(upto, pos) & 0xFF_FFFF
+                        v & 0xFF_FFFF
                     },
                     first: 0,
                 });
@@ -750,13 +754,13 @@ fn load8_padded(b: &[u8], i: usize) -> u64 {
 }
 
 /// A plain word at byte `at` of `b`, whose byte there is an ASCII word character of class
-/// `c`: then ASCII word characters, and joiners between them (ASCII ones, ’ and ‘), ended by
-/// white space or a mark that no word character follows. Its end, its [`head`] (not lower-cased), whether
-/// it has a capital letter, whether an ASCII space follows it and whether it has a joiner,
-/// or `None` for any other word (with wide characters): [`slow_token`] reads it.
+/// `c` (`first`: the 8 bytes there, see [`load8`]): then ASCII word characters, and joiners
+/// between them (ASCII ones, ’ and ‘), ended by white space or a mark that no word
+/// character follows. Its end, its [`head`] (not lower-cased), whether it has a capital
+/// letter, whether an ASCII space follows it and whether it has a joiner, or `None` for any
+/// other word (with wide characters): [`slow_token`] reads it.
 #[inline(always)]
-fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
-    let first = load8(b, at);
+fn plain_word(b: &[u8], at: usize, c: u8, first: u64) -> Option<Plain> {
     // Lower-case letters 8 at a time (most of a word's bytes after its first: the first
     // counts as one), a capital, a digit or a joiner by itself.
     let mut stop = not_lower(first) & !0x80;
