@@ -764,13 +764,9 @@ fn plain_word(b: &[u8], at: usize, c: u8, first: u64) -> Option<Plain> {
     // Lower-case letters 8 at a time (most of a word's bytes after its first: the first
     // counts as one), a capital, a digit or a joiner by itself.
     let mut stop = not_lower(first) & !0x80;
-    // The bytes before the first stop (all 8 without one).
-    let head = first & ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
     let mut v = first;
     let mut e = at;
     let mut seen = c;
-    // Whether the word went on after its first stop.
-    let mut more = false;
     let next = loop {
         let n = stop.trailing_zeros() as usize / 8;
         e += n;
@@ -803,19 +799,13 @@ fn plain_word(b: &[u8], at: usize, c: u8, first: u64) -> Option<Plain> {
             } else {
                 return None;
             }
-            more = true;
             e += 1;
         }
         v = load8(b, e);
         stop = not_lower(v);
     };
-    let head = if !more {
-        head
-    } else if e - at >= 8 {
-        first
-    } else {
-        first & ((1u64 << (8 * (e - at))) - 1)
-    };
+    // The bytes of the word among the first 8 (at least one), from its length once.
+    let head = first & (u64::MAX >> (64 - 8 * (e - at).min(8)));
     Some(Plain {
         end: e,
         head,
