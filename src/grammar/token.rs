@@ -704,7 +704,8 @@ pub fn tokenize_into(
                     },
                     first: 0,
                 });
-                pos = e;
+                // (An ASCII space after the mark, as after ", ", is passed over at once.)
+                pos = e + usize::from((v >> (8 * len)) & 0xFF == u64::from(b' '));
                 continue;
             }
         }
