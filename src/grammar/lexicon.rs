@@ -156,8 +156,6 @@ pub struct WordInfo {
     pub flags: u16,
     /// The source kind the word decides, if any (`source_nouns.txt`).
     pub kind: Option<SourceKind>,
-    /// Used by the word table only (whether its word is longer than 8 bytes); 0 elsewhere.
-    len: u8,
 }
 
 impl WordInfo {
@@ -264,35 +262,35 @@ fn inflect(lemma: &str) -> [String; 3] {
     [s, ed, ing]
 }
 
-/// Words and their [`WordInfo`] in an open-addressing table with a cheap hash. A slot
-/// (16 bytes, four to a cache line) keeps the first 8 bytes of its word and whether it is
-/// longer, so words are told apart without reading `keys` unless they are longer than 8
-/// bytes.
+/// Words and their [`WordInfo`] in buckets by a cheap hash. A slot (16 bytes, four to a
+/// cache line) keeps the first 8 bytes of its word and whether it is longer, so words are
+/// told apart without reading `keys` unless they are longer than 8 bytes.
+///
+/// A word's bucket is found with one look-up in `starts`, whose two neighbouring entries
+/// bound the bucket's slots: most words of a text are in no list and fall in an empty
+/// bucket (start equals end), and a listed word is most often the first slot of its bucket.
+/// (An open-addressing table behind a bit filter cost twice the instructions for a listed
+/// word: the filter's test, then the probe's set-up.)
 #[derive(Debug, Clone)]
 struct WordTable {
+    /// Bucket `b`'s slots are `slots[starts[b]..starts[b + 1]]`. (An array of fixed size:
+    /// a bucket's bounds are read without a bounds check, and an empty table's, all zero,
+    /// hold no slot.)
+    starts: Box<[u32; BUCKETS + 1]>,
     slots: Vec<Slot>,
     /// Where each slot's word lies in `keys`: start and byte length.
     spans: Vec<(u32, u32)>,
     /// The words, one after the other.
     keys: String,
-    /// log2 of the number of slots.
-    bits: u32,
-    /// A bit set over other bits of the hash ([`FILTER_BITS`] of them), set for every
-    /// listed word: most words of a text are in no list, and this answers nearly all of
-    /// them from 8 KB and one bit test, without probing the slots. (An array of fixed
-    /// size: a bit's word is found without a bounds check, and an empty table's filter,
-    /// all zero, answers every word without a test of its own.)
-    filter: Box<[u64; FILTER_WORDS]>,
 }
 
 impl Default for WordTable {
     fn default() -> Self {
         WordTable {
+            starts: Box::new([0; BUCKETS + 1]),
             slots: Vec::new(),
             spans: Vec::new(),
             keys: String::new(),
-            bits: 0,
-            filter: Box::new([0; FILTER_WORDS]),
         }
     }
 }
@@ -301,72 +299,69 @@ impl Default for WordTable {
 /// [`WordTable::get_short`] and [`WordTable::get_two`], hash as it does).
 const HASH_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// log2 of the number of bits of [`WordTable::filter`]: the 1,400 words of the English
-/// lists set some 1,200 of its 65,536 bits, so about one unlisted word in 50 passes it.
-const FILTER_BITS: u32 = 16;
+/// log2 of the number of buckets of [`WordTable`]: the 1,400 words of the English lists
+/// take some 1,300 of its 8,192 buckets, so about one unlisted word in six reaches a slot
+/// (and its head tells it apart), and few listed words share a bucket.
+const BUCKET_BITS: u32 = 13;
 
-/// The number of `u64` words of [`WordTable::filter`].
-const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+/// The number of buckets of [`WordTable`].
+const BUCKETS: usize = 1 << BUCKET_BITS;
 
 /// What the lists say of a word in none of them.
 static NO_INFO: WordInfo = WordInfo {
     cue: 0,
     flags: 0,
     kind: None,
-    len: 0,
 };
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    /// The first 8 bytes of the word, zero-padded; 0 for a free slot (no listed word is
-    /// empty).
+    /// [`slot_head`] of the word (no listed word is empty).
     head: u64,
     info: WordInfo,
 }
 
-/// [`WordInfo`]'s spare byte in a slot: 1 for a word longer than 8 bytes, whose bytes
-/// after its head are compared in [`WordTable::keys`], 0 for a shorter word (told by its
-/// head alone: no word has a zero byte).
-fn slot_len(len: usize) -> u8 {
-    u8::from(len > 8)
+/// What a slot keeps of the word `w`, whose [`head`] is `h`: the head of a word of at most
+/// 8 bytes, which tells it whole (no word has a zero byte); for a longer word, whose bytes
+/// are compared in [`WordTable::keys`], its head with the first byte zeroed. No word's head
+/// has a zero byte before another, so a short word's head never equals a long word's
+/// slot head, and a short word is told by one compare (not by its head and its length).
+#[inline(always)]
+fn slot_head(w: &[u8], h: u64) -> u64 {
+    if w.len() > 8 {
+        h & !0xFF
+    } else {
+        h
+    }
 }
 
 impl WordTable {
     fn new(words: &FastMap<String, WordInfo>) -> Self {
-        let mut bits = 4;
-        while (1usize << bits) < words.len() * 2 {
-            bits += 1;
-        }
-        let mut t = WordTable {
-            slots: vec![Slot::default(); 1 << bits],
-            spans: vec![(0, 0); 1 << bits],
-            keys: String::new(),
-            bits,
-            filter: Box::new([0; FILTER_WORDS]),
-        };
-        // Insert in a fixed order, so the layout does not depend on the map's.
-        let mut sorted: Vec<(&String, &WordInfo)> = words.iter().collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        for (w, info) in sorted {
-            if w.is_empty() {
-                continue;
-            }
-            let h = t.hash(w.as_bytes(), head(w.as_bytes()));
-            let f = t.filter_bit(h);
-            t.filter[f / 64] |= 1 << (f % 64);
-            let mut i = t.slot(h);
-            while t.slots[i].head != 0 {
-                i = (i + 1) & ((1 << bits) - 1);
-            }
-            t.slots[i] = Slot {
-                head: head(w.as_bytes()),
-                info: WordInfo {
-                    len: slot_len(w.len()),
-                    ..*info
-                },
-            };
-            t.spans[i] = (t.keys.len() as u32, w.len() as u32);
+        // In a fixed order, so the layout does not depend on the map's: by bucket, then
+        // by word.
+        let mut sorted: Vec<(usize, &String, &WordInfo)> = words
+            .iter()
+            .filter(|(w, _)| !w.is_empty())
+            .map(|(w, info)| {
+                let b = Self::bucket(Self::hash(w.as_bytes(), head(w.as_bytes())));
+                (b, w, info)
+            })
+            .collect();
+        sorted.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut t = WordTable::default();
+        for &(b, w, info) in &sorted {
+            // (Counts first: `starts[b + 1]` ends up as the number of slots of buckets up
+            // to `b`.)
+            t.starts[b + 1] += 1;
+            t.slots.push(Slot {
+                head: slot_head(w.as_bytes(), head(w.as_bytes())),
+                info: *info,
+            });
+            t.spans.push((t.keys.len() as u32, w.len() as u32));
             t.keys.push_str(w);
+        }
+        for b in 0..BUCKETS {
+            t.starts[b + 1] += t.starts[b];
         }
         t
     }
@@ -375,7 +370,7 @@ impl WordTable {
     /// bytes (its head tells its length: no word has a zero byte), each further 8 bytes
     /// mixed in before it.
     #[inline(always)]
-    fn hash(&self, w: &[u8], h0: u64) -> u64 {
+    fn hash(w: &[u8], h0: u64) -> u64 {
         let mut h = h0;
         if w.len() > 8 {
             for chunk in w[8..].chunks(8) {
@@ -385,25 +380,18 @@ impl WordTable {
         h.wrapping_mul(HASH_MUL)
     }
 
-    /// The first slot to probe for hash `h`: its top bits.
+    /// The bucket of hash `h`: its top bits.
     #[inline(always)]
-    fn slot(&self, h: u64) -> usize {
-        (h >> (64 - self.bits)) as usize
+    fn bucket(h: u64) -> usize {
+        (h >> (64 - BUCKET_BITS)) as usize
     }
 
-    /// The bit of [`WordTable::filter`] for hash `h`: bits below those of the slot.
+    /// The bounds of the slots of the bucket of hash `h` (most often equal: none).
+    /// (`b + 1` is at most BUCKETS: no bounds check on `starts`.)
     #[inline(always)]
-    fn filter_bit(&self, h: u64) -> usize {
-        (h >> (64 - 16 - FILTER_BITS)) as usize & ((1 << FILTER_BITS) - 1)
-    }
-
-    /// May a word of hash `h` be in the table? Most words, in no list, are told here.
-    /// (`f / 64` is below FILTER_WORDS: no bounds check. An empty table's filter has no
-    /// bit set, so no word reaches its slots.)
-    #[inline(always)]
-    fn may_hold(&self, h: u64) -> bool {
-        let f = self.filter_bit(h);
-        self.filter[f / 64] & (1 << (f % 64)) != 0
+    fn bounds(&self, h: u64) -> (usize, usize) {
+        let b = Self::bucket(h);
+        (self.starts[b] as usize, self.starts[b + 1] as usize)
     }
 
     /// [`WordTable::get`] of a word of at most 8 bytes, whose [`head`] is `h` (and tells
@@ -414,76 +402,61 @@ impl WordTable {
     /// as one value, where a value returned would be taken apart into its fields.)
     #[inline(always)]
     fn get_short(&self, h: u64) -> &WordInfo {
-        let hash = h.wrapping_mul(HASH_MUL);
-        if !self.may_hold(hash) {
-            return &NO_INFO;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(hash);
-        while let Some(s) = self.slots.get(i) {
-            if s.head == h {
-                if s.info.len == 0 {
+        let (mut i, e) = self.bounds(h.wrapping_mul(HASH_MUL));
+        // (Slot by slot, not a slice: an empty bucket, the common case, costs one compare,
+        // and a bucket of one slot a load and two.)
+        if i != e {
+            while let Some(s) = self.slots.get(i) {
+                if s.head == h {
                     return &s.info;
                 }
-            } else if s.head == 0 {
-                break;
+                i += 1;
+                if i == e {
+                    break;
+                }
             }
-            i = (i + 1) & mask;
         }
         &NO_INFO
     }
 
     /// [`WordTable::get`] of a word of 9 to 16 bytes, whose [`head`] is `h` and the head of
-    /// whose bytes after the first 8 is `tail`: its hash is one more multiplication, and
-    /// the filter answers most such words without a call.
+    /// whose bytes after the first 8 is `tail`: its hash is one more multiplication.
     #[inline(always)]
-    fn get_two(&self, w: &[u8], h: u64, tail: u64) -> WordInfo {
-        let hash = fx_mix(h, tail).wrapping_mul(HASH_MUL);
-        if !self.may_hold(hash) {
-            return WordInfo::default();
-        }
-        self.probe(w, h, hash)
+    fn get_two(&self, w: &[u8], h: u64, tail: u64) -> &WordInfo {
+        self.probe(w, h, fx_mix(h, tail).wrapping_mul(HASH_MUL))
     }
 
     /// What the table holds for `w`, whose [`head`] is `h`.
     #[inline(always)]
-    fn get(&self, w: &[u8], h: u64) -> WordInfo {
-        let hash = self.hash(w, h);
-        if !self.may_hold(hash) {
-            return WordInfo::default();
-        }
-        self.probe(w, h, hash)
+    fn get(&self, w: &[u8], h: u64) -> &WordInfo {
+        self.probe(w, h, Self::hash(w, h))
     }
 
-    /// The slots' answer for `w` (head `h`, hash `hash`), which passed the filter.
-    #[inline]
-    fn probe(&self, w: &[u8], h: u64, hash: u64) -> WordInfo {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(hash);
-        while let Some(s) = self.slots.get(i) {
-            if s.head == h {
-                if s.info.len == 0 {
-                    // A listed word of at most 8 bytes: its head is all of it, and its
-                    // info is returned as it is (one load, no field rebuilt).
-                    if w.len() <= 8 {
-                        return s.info;
-                    }
-                } else if w.len() > 8
-                    && self.spans.get(i).is_some_and(|&(start, n)| {
-                        self.keys
-                            .as_bytes()
-                            .get(start as usize..(start + n) as usize)
-                            == Some(w)
-                    })
-                {
-                    return WordInfo { len: 0, ..s.info };
-                }
-            } else if s.head == 0 {
-                break;
+    /// The slots' answer for `w` (head `h`, hash `hash`). (A reference, as
+    /// [`WordTable::get_short`]'s.)
+    #[inline(always)]
+    fn probe(&self, w: &[u8], h: u64, hash: u64) -> &WordInfo {
+        let (mut i, e) = self.bounds(hash);
+        let key = slot_head(w, h);
+        while i < e {
+            let Some(slot) = self.slots.get(i) else { break };
+            i += 1;
+            if slot.head != key {
+                continue;
             }
-            i = (i + 1) & mask;
+            // A word of at most 8 bytes is told by its head; a longer one by its bytes.
+            if w.len() <= 8
+                || self.spans.get(i - 1).is_some_and(|&(start, n)| {
+                    self.keys
+                        .as_bytes()
+                        .get(start as usize..(start + n) as usize)
+                        == Some(w)
+                })
+            {
+                return &slot.info;
+            }
         }
-        WordInfo::default()
+        &NO_INFO
     }
 }
 
@@ -771,7 +744,7 @@ impl Lexicon {
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        self.table.get(lower.as_bytes(), head(lower.as_bytes()))
+        *self.table.get(lower.as_bytes(), head(lower.as_bytes()))
     }
 
     /// [`Lexicon::info`] of a word of at most 8 bytes, told by its [`head`] alone.
@@ -783,13 +756,13 @@ impl Lexicon {
     /// [`Lexicon::info`] of a word of 9 to 16 bytes whose [`head`] is `head` and the head
     /// of whose bytes after the first 8 is `tail`.
     #[inline]
-    pub fn info_of_two(&self, lower: &[u8], head: u64, tail: u64) -> WordInfo {
+    pub fn info_of_two(&self, lower: &[u8], head: u64, tail: u64) -> &WordInfo {
         self.table.get_two(lower, head, tail)
     }
 
     /// [`Lexicon::info`] of a word (its bytes) whose [`head`] is known.
     #[inline]
-    pub fn info_with_head(&self, lower: &[u8], head: u64) -> WordInfo {
+    pub fn info_with_head(&self, lower: &[u8], head: u64) -> &WordInfo {
         self.table.get(lower, head)
     }
 
@@ -840,13 +813,16 @@ mod tests {
 
     use super::*;
 
-    /// An empty table (no slots) is answered by its filter alone: no probe of slots it
+    /// An empty table (no slots) is answered by its empty buckets: no read of slots it
     /// lacks.
     #[test]
     fn an_empty_table_knows_no_word() {
         let t = WordTable::default();
         for w in ["said", "a", "internationalization"] {
-            assert_eq!(t.get(w.as_bytes(), head(w.as_bytes())), WordInfo::default());
+            assert_eq!(
+                *t.get(w.as_bytes(), head(w.as_bytes())),
+                WordInfo::default()
+            );
         }
     }
 

@@ -44,9 +44,6 @@ pub struct Tok {
     pub head: u64,
     /// [`Tok::UPPER`] and [`Tok::NUMERIC`]: what the first character of a word is.
     pub first: u8,
-    /// [`Tok::lower_len`] when below 255 (255 for longer words), read without a branch on
-    /// `lower` (it takes the padding byte of the struct).
-    short_len: u8,
 }
 
 /// The tokens of a paragraph, and the lower-case forms of its words with capitals in one
@@ -119,9 +116,8 @@ impl Tok {
     /// The byte length of [`Tok::lower_form`].
     #[inline]
     pub fn lower_len(&self) -> usize {
-        if self.short_len != u8::MAX {
-            return usize::from(self.short_len);
-        }
+        // (Derived, not stored: a length byte written with each token cost the tokenizer
+        // more than the branch on `lower` costs the readers.)
         match self.lower {
             Some((s, e)) => (e - s) as usize,
             None => self.end - self.start,
@@ -388,6 +384,12 @@ fn ascii_lower(v: u64) -> u64 {
     v | (in_range(v, b'A', b'Z') >> 2)
 }
 
+/// [`ascii_lower`] of bytes of which some may be 0x80 or above (left as they are).
+#[inline]
+fn ascii_lower_wide(v: u64) -> u64 {
+    v | ((in_range(v & !HIGH, b'A', b'Z') & !v) >> 2)
+}
+
 /// The quotation marks' positions of a paragraph, sorted, walked with cursors as tokens
 /// advance.
 struct QuoteMarks<'a> {
@@ -481,6 +483,24 @@ fn push_lower(w: &str, lower: &mut String, head: &mut u64) -> Option<(u32, u32)>
     (lower.len() > from).then_some((from as u32, lower.len() as u32))
 }
 
+/// Whether the word `w`'s only non-ASCII characters are of U+2000..U+203F (E2 80 xx:
+/// apostrophes and the like, which have no case), as in "Trump’s": its lower-case form is
+/// then its ASCII lower-case form, found in the lower-cased paragraph, with no call to
+/// `to_lowercase`.
+fn caseless_wide(w: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = w.get(i) {
+        if b < 0x80 {
+            i += 1;
+        } else if matches!(w.get(i..i + 2), Some([0xE2, 0x80])) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// Tokenize `text[start..end]`. Quote marks are told apart by the quotations found for
 /// the paragraph (`quotes`: byte ranges including their marks).
 pub fn tokenize(
@@ -565,7 +585,11 @@ pub fn tokenize_into(
     // The paragraph's bytes from the text's start: offsets in it are offsets in `text`.
     let upto = &bytes[..end];
     let mut pos = start;
-    while let Some(&b) = upto.get(pos) {
+    while pos < upto.len() {
+        // The 8 bytes at `pos`, read once: the first tells the token's class, and a word's
+        // scan and head start from them.
+        let v = load8(upto, pos);
+        let b = v as u8;
         let c = CLASS[usize::from(b)];
         if c == SPACE {
             pos += 1;
@@ -574,43 +598,46 @@ pub fn tokenize_into(
         // Most tokens take one of two short paths: a plain word, or an ASCII mark, that
         // reach no quotation mark's stop. Any other token goes to `slow_token`.
         if c & WORD != 0 {
-            if let Some(w) = plain_word(upto, pos, c).filter(|w| w.end < marks.until) {
+            if let Some(w) = plain_word(upto, pos, c, v).filter(|w| w.end < marks.until) {
                 let at = pos;
                 let e = w.end;
                 let len = e - at;
-                let mut lower = None;
                 let mut head = w.head;
                 if w.capitals {
-                    // Its place in the lower-cased paragraph, its head lower-cased at once.
-                    lower = Some(((at - start) as u32, (e - start) as u32));
-                    head = ascii_lower(head);
+                    // Its head lower-cased at once (its lower-case form is its place in the
+                    // lower-cased paragraph, stored with the token below: not kept across the
+                    // look-up).
+                    head = if w.wide {
+                        ascii_lower_wide(head)
+                    } else {
+                        ascii_lower(head)
+                    };
                 }
-                let long;
+                let none;
+                // (A reference into the word table, copied to the token as one 8-byte value.)
                 let info = if len <= 8 {
                     lx.info_of_head(head)
-                } else {
-                    long = if len > lx.longest_word {
-                        // Words longer than any listed word cannot be in the lists.
-                        WordInfo::default()
-                    } else if len <= 16 {
-                        // The bytes after the first 8, read at once (ASCII: lower-cased at once).
-                        let mut tail = load8(bytes, at + 8);
-                        if len < 16 {
-                            tail &= (1u64 << (8 * (len - 8))) - 1;
-                        }
-                        let l = if lower.is_some() {
-                            tail = ascii_lower(tail);
-                            &out.lower.as_bytes()[at - start..e - start]
-                        } else {
-                            &bytes[at..e]
-                        };
-                        lx.info_of_two(l, head, tail)
-                    } else if lower.is_some() {
-                        lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
+                } else if len > lx.longest_word {
+                    // Words longer than any listed word cannot be in the lists.
+                    none = WordInfo::default();
+                    &none
+                } else if len <= 16 {
+                    // The bytes after the first 8, read at once (ASCII: lower-cased at once).
+                    let mut tail = load8(bytes, at + 8);
+                    if len < 16 {
+                        tail &= (1u64 << (8 * (len - 8))) - 1;
+                    }
+                    let l = if w.capitals {
+                        tail = ascii_lower_wide(tail);
+                        &out.lower.as_bytes()[at - start..e - start]
                     } else {
-                        lx.info_with_head(&bytes[at..e], head)
+                        &bytes[at..e]
                     };
-                    &long
+                    lx.info_of_two(l, head, tail)
+                } else if w.capitals {
+                    lx.info_with_head(&out.lower.as_bytes()[at - start..e - start], head)
+                } else {
+                    lx.info_with_head(&bytes[at..e], head)
                 };
                 let tok = Tok {
                     kind: Kind::Word,
@@ -622,11 +649,13 @@ pub fn tokenize_into(
                     info: *info,
                     head,
                     first: c & (CAPITAL | DIGIT),
-                    short_len: len.min(255) as u8,
                 };
                 // (Two pushes: a word without capitals stores no range.)
-                if lower.is_some() {
-                    out.toks.push(Tok { lower, ..tok });
+                if w.capitals {
+                    out.toks.push(Tok {
+                        lower: Some(((at - start) as u32, (e - start) as u32)),
+                        ..tok
+                    });
                 } else {
                     out.toks.push(tok);
                 }
@@ -671,12 +700,12 @@ pub fn tokenize_into(
                     head: if len == 1 {
                         u64::from(b)
                     } else {
-                        load8(upto, pos) & 0xFF_FFFF
+                        v & 0xFF_FFFF
                     },
                     first: 0,
-                    short_len: len as u8,
                 });
-                pos = e;
+                // (An ASCII space after the mark, as after ", ", is passed over at once.)
+                pos = e + usize::from((v >> (8 * len)) & 0xFF == u64::from(b' '));
                 continue;
             }
         }
@@ -710,6 +739,14 @@ fn load8(b: &[u8], i: usize) -> u64 {
 /// word of a paragraph.
 #[inline(never)]
 fn load8_padded(b: &[u8], i: usize) -> u64 {
+    // The last 8 bytes, shifted down to start at `i` (a call to memcpy for the copy
+    // below cost more than the rest).
+    if let Some(last) = b.last_chunk::<8>() {
+        let skip = i.saturating_sub(b.len() - 8);
+        return u64::from_le_bytes(*last)
+            .checked_shr(8 * skip.min(8) as u32)
+            .unwrap_or(0);
+    }
     let mut c = [0u8; 8];
     for (d, s) in c.iter_mut().zip(b.get(i..).unwrap_or_default()) {
         *d = *s;
@@ -718,23 +755,19 @@ fn load8_padded(b: &[u8], i: usize) -> u64 {
 }
 
 /// A plain word at byte `at` of `b`, whose byte there is an ASCII word character of class
-/// `c`: then ASCII word characters, and ASCII joiners between them, ended by white space or
-/// a mark that no word character follows. Its end, its [`head`] (not lower-cased), whether
-/// it has a capital letter, whether an ASCII space follows it and whether it has a joiner,
-/// or `None` for any other word (with wide characters): [`slow_token`] reads it.
+/// `c` (`first`: the 8 bytes there, see [`load8`]): then ASCII word characters, and joiners
+/// between them (ASCII ones, ’ and ‘), ended by white space or a mark that no word
+/// character follows. Its end, its [`head`] (not lower-cased), whether it has a capital
+/// letter, whether an ASCII space follows it and whether it has a joiner, or `None` for any
+/// other word (with wide characters): [`slow_token`] reads it.
 #[inline(always)]
-fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
-    let first = load8(b, at);
+fn plain_word(b: &[u8], at: usize, c: u8, first: u64) -> Option<Plain> {
     // Lower-case letters 8 at a time (most of a word's bytes after its first: the first
     // counts as one), a capital, a digit or a joiner by itself.
-    let mut stop = !(lower_letters(first) | 0x80) & HIGH;
-    // The bytes before the first stop (all 8 without one).
-    let head = first & ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
+    let mut stop = not_lower(first) & !0x80;
     let mut v = first;
     let mut e = at;
     let mut seen = c;
-    // Whether the word went on after its first stop.
-    let mut more = false;
     let next = loop {
         let n = stop.trailing_zeros() as usize / 8;
         e += n;
@@ -753,32 +786,34 @@ fn plain_word(b: &[u8], at: usize, c: u8) -> Option<Plain> {
                     Some(WIDE) if !no_word_char(b, e + 1) => return None,
                     _ => break next,
                 }
-            } else {
-                // Of wide characters, ’ and ‘ may join.
-                if no_word_char(b, e) && !matches!(b.get(e + 2), Some(0x98 | 0x99)) {
-                    break next;
+            } else if matches!(b.get(e..e + 3), Some([0xE2, 0x80, 0x98 | 0x99])) {
+                // Of wide characters, ’ and ‘ may join: an ASCII word character after one
+                // goes on with the word ("Trump’s"), a wide one is left to `slow_token`.
+                match b.get(e + 3).map(|&x| CLASS[usize::from(x)]) {
+                    Some(c) if c & WORD != 0 => seen |= JOINER | WIDE,
+                    Some(WIDE) => return None,
+                    _ => break next,
                 }
+                e += 2;
+            } else if no_word_char(b, e) {
+                break next;
+            } else {
                 return None;
             }
-            more = true;
             e += 1;
         }
         v = load8(b, e);
-        stop = !lower_letters(v) & HIGH;
+        stop = not_lower(v);
     };
-    let head = if !more {
-        head
-    } else if e - at >= 8 {
-        first
-    } else {
-        first & ((1u64 << (8 * (e - at))) - 1)
-    };
+    // The bytes of the word among the first 8 (at least one), from its length once.
+    let head = first & (u64::MAX >> (64 - 8 * (e - at).min(8)));
     Some(Plain {
         end: e,
         head,
         capitals: seen & CAPITAL != 0,
         space: next == SPACE,
         joined: seen & JOINER != 0,
+        wide: seen & WIDE != 0,
     })
 }
 
@@ -791,8 +826,10 @@ struct Plain {
     capitals: bool,
     /// An ASCII space follows it.
     space: bool,
-    /// It has a joiner (an ASCII one).
+    /// It has a joiner (an ASCII one, or ’ or ‘).
     joined: bool,
+    /// It has ’ or ‘ (whose bytes are not ASCII: see [`ascii_lower_wide`]).
+    wide: bool,
 }
 
 /// Whether E2 80 `x` is white space: U+2000..U+200A, U+2028, U+2029, U+202F.
@@ -809,16 +846,24 @@ fn no_word_char(b: &[u8], i: usize) -> bool {
     matches!(b.get(i..i + 2), Some([0xE2, 0x80] | [0xC2, 0xA0]))
 }
 
-/// Whether the ASCII word `w` ends in n't, in any case ("didn't", "DIDN'T").
+/// Whether the word `w` ends in n't or n’t, in any case ("didn't", "DIDN’T").
 fn ends_in_nt(w: &[u8]) -> bool {
     w.last_chunk::<3>()
         .is_some_and(|t| t.eq_ignore_ascii_case(b"n't"))
+        || w.last_chunk::<5>()
+            .is_some_and(|t| t.eq_ignore_ascii_case("n’t".as_bytes()))
 }
 
-/// The high bit of each byte of `v` that is an ASCII lower-case letter.
+/// The high bit of each byte of `v` that is not an ASCII lower-case letter. With the high
+/// bits set, no byte borrows from the next: `y - 0x61` of a byte has its high bit when the
+/// byte's low 7 bits are at least `a`, `y - 0x7B` when they are above `z`. (Three
+/// constants, where a test of the range on the low 7 bits takes four.)
 #[inline(always)]
-fn lower_letters(v: u64) -> u64 {
-    in_range(v & !HIGH, b'a', b'z') & !v
+fn not_lower(v: u64) -> u64 {
+    let y = v | HIGH;
+    let at_least_a = y - ONES * u64::from(b'a');
+    let above_z = y - ONES * u64::from(b'z' + 1);
+    (!at_least_a | above_z | v) & HIGH
 }
 
 /// The token at or after byte `pos` of `text[..end]` pushed to `toks` (the paragraph
@@ -852,13 +897,13 @@ fn slow_token(
     let mut head = head_in(bytes, at, len);
     if kind == Kind::Word {
         // ASCII without capitals (the common case): the word is its own lower-case form.
-        if scan.seen & WIDE != 0 {
+        if scan.seen & WIDE != 0 && !caseless_wide(&bytes[at..e]) {
             lower = push_lower(&text[at..e], lower_buf, &mut head);
         } else if scan.seen & CAPITAL != 0 {
-            // ASCII with a capital: its place in the lower-cased paragraph, its head
-            // lower-cased at once.
+            // ASCII with a capital, or with no other capital than ASCII ones ("Trump’s"):
+            // its place in the lower-cased paragraph, and its head read there.
             lower = Some(((at - start) as u32, (e - start) as u32));
-            head = ascii_lower(head);
+            head = head_in(lower_buf.as_bytes(), at - start, len);
         }
         // (Indexed, not `get`: both ranges lie in their buffers by construction, and
         // a fallback to an empty word costs a compare and two moves per word.)
@@ -868,13 +913,12 @@ fn slow_token(
         };
         // Words longer than any listed word cannot be in the lists.
         if len <= lx.longest_word {
-            info = lx.info_with_head(l, head);
+            info = *lx.info_with_head(l, head);
         }
         if scan.seen & JOINER != 0 && (l.ends_with(b"n't") || l.ends_with("n’t".as_bytes())) {
             info.flags |= WordInfo::CONTRACTION;
         }
     }
-    let lower_len = lower.map_or(len, |(s, e): (u32, u32)| (e - s) as usize);
     toks.push(Tok {
         kind,
         start: at,
@@ -884,7 +928,6 @@ fn slow_token(
         info,
         head,
         first: scan.first,
-        short_len: lower_len.min(255) as u8,
     });
     Some(e)
 }
@@ -1020,6 +1063,23 @@ mod tests {
     }
 
     #[test]
+    fn not_lower_marks_every_byte_but_lower_case_letters() {
+        for b in 0..=255u8 {
+            for other in [0x00, 0x20, 0x41, 0x61, 0x7A, 0x7B, 0x80, 0xE2, 0xFF] {
+                let v = u64::from_le_bytes([other, b, other, b, b, other, b, other]);
+                let want = u64::from_le_bytes([other, b, other, b, b, other, b, other].map(|x| {
+                    if x.is_ascii_lowercase() {
+                        0
+                    } else {
+                        0x80
+                    }
+                }));
+                assert_eq!(not_lower(v), want, "{b:#x} {other:#x}");
+            }
+        }
+    }
+
+    #[test]
     fn byte_classes_agree_with_the_grammar() {
         for b in 0..=255u8 {
             let c = CLASS[usize::from(b)];
@@ -1041,6 +1101,16 @@ mod tests {
             let v = u64::from(b) << 24 | 0x2020_2020;
             let want = u64::from(b.to_ascii_lowercase()) << 24 | 0x2020_2020;
             assert_eq!(ascii_lower(v), want, "{b:#x}");
+        }
+        // And with bytes of 0x80 and above beside them, which it leaves as they are.
+        for b in 0..=255u8 {
+            for other in [0x00, 0x41, 0x5A, 0x80, 0x99, 0xC0, 0xDA, 0xE2, 0xFF] {
+                let v = u64::from_le_bytes([b, other, b, 0xE2, 0x80, 0x99, other, b]);
+                let want = u64::from_le_bytes(
+                    [b, other, b, 0xE2, 0x80, 0x99, other, b].map(|x| x.to_ascii_lowercase()),
+                );
+                assert_eq!(ascii_lower_wide(v), want, "{b:#x} {other:#x}");
+            }
         }
     }
 
