@@ -15,7 +15,7 @@ use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::{Resolver, ResolverBuffers};
 use crate::sentence::{find_quotes_into, has_guillemets, Quote};
-use crate::text::CharIndex;
+use crate::text::{CharIndex, CharIndexBuffers};
 
 /// A claim before ids and character offsets: byte ranges into the text.
 struct Found {
@@ -37,8 +37,8 @@ struct Buffers {
     units: Vec<Range<usize>>,
     /// The claims found (a claim is large to copy: the list seldom grows again).
     found: Vec<Found>,
-    /// The wide characters of [`CharIndex`].
-    wide: Vec<(usize, usize)>,
+    /// The buffers of [`CharIndex`].
+    wide: CharIndexBuffers,
     layout: Layout,
     /// The people and names of the resolver.
     resolver: ResolverBuffers,
