@@ -87,15 +87,15 @@ impl CharIndex {
             }
             i += 1;
         }
-        // (One block more than the text has whole ones: the end's.)
-        let mut n = 0;
-        for k in 0..=text.len() / BLOCK {
-            let start = k * BLOCK;
-            while n < wide.len() && wide[n].0 < start {
-                n += 1;
+        // The blocks up to a wide character's own have as many before them as stand
+        // before it (a fill for each block that holds one: most of a text is ASCII); one
+        // block more than the text has whole ones, the end's.
+        for (n, &(off, _)) in wide.iter().enumerate() {
+            if blocks.len() <= off / BLOCK {
+                blocks.resize(off / BLOCK + 1, n);
             }
-            blocks.push(n);
         }
+        blocks.resize(text.len() / BLOCK + 1, wide.len());
         CharIndex {
             wide,
             blocks,
