@@ -268,10 +268,11 @@ fn unnamed_official(mention: &str, words: &Words) -> bool {
     const HEADS: [&str; 7] = [
         "official", "aide", "adviser", "advisor", "insider", "diplomat", "staffer",
     ];
-    if words.len() < 2 || mention.contains(',') {
+    // (The first word rules out most mentions: asked before the mention is searched.)
+    if words.len() < 2 || !matches!(words.lower(0), "a" | "an" | "one" | "another") {
         return false;
     }
-    if !matches!(words.lower(0), "a" | "an" | "one" | "another") {
+    if mention.contains(',') {
         return false;
     }
     // The head noun: the last word before a complement ("an official with the ministry").
@@ -334,7 +335,12 @@ impl Words {
         }
         let l = self.lower.len();
         self.lower.push_str(&mention[at.start..at.start + n]);
-        self.lower[l..].make_ascii_lowercase();
+        // (Most words of a mention are in lower case or open with the one capital.)
+        match capitals(&b[..n]) {
+            Capitals::None => {}
+            Capitals::First => self.lower[l..l + 1].make_ascii_lowercase(),
+            Capitals::Other => self.lower[l..].make_ascii_lowercase(),
+        }
         self.keep(at, l, n == b.len(), lx);
     }
 
@@ -384,6 +390,38 @@ impl Words {
     fn pair(&self, k: usize) -> &str {
         &self.lower[self.at[k].lower.start..self.at[k + 1].lower.end]
     }
+}
+
+/// Where the capitals (A to Z) of an ASCII word are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Capitals {
+    None,
+    /// The first byte alone.
+    First,
+    Other,
+}
+
+/// [`Capitals`] of the ASCII bytes `b`, eight at a time: a byte from A to Z is told by two
+/// additions (one carries it past 0x7F from A on, the other from [ on), none of which
+/// carries into the next byte, as no byte is above 0x7F.
+fn capitals(b: &[u8]) -> Capitals {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let mut first = true;
+    let mut found = Capitals::None;
+    for chunk in b.chunks(8) {
+        // (Zero-padded: a zero is no capital.)
+        let v = head(chunk);
+        let from_a = v.wrapping_add(ONES * u64::from(0x80 - b'A'));
+        let past_z = v.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+        let upper = from_a & !past_z & (ONES << 7);
+        match upper {
+            0 => {}
+            0x80 if first => found = Capitals::First,
+            _ => return Capitals::Other,
+        }
+        first = false;
+    }
+    found
 }
 
 /// Per-article state of who has been mentioned.
@@ -1370,6 +1408,36 @@ mod tests {
                 toks[k..].iter().position(opens_run),
                 "from {k}"
             );
+        }
+    }
+
+    #[test]
+    fn capitals_are_told_eight_bytes_at_a_time_as_one_at_a_time() {
+        use super::{capitals, Capitals};
+        let all: Vec<u8> = (0..0x80).collect();
+        for w in [
+            &b""[..],
+            b"A",
+            b"a",
+            b"Trump's",
+            b"trump's",
+            b"@[`{",
+            b"@AZ[`az{",
+            b"WHITE",
+            b"Press Secretary",
+            b"abcdefghZ",
+            b"Abcdefghi",
+            &all,
+        ] {
+            let at: Vec<usize> = (0..w.len())
+                .filter(|&i| w[i].is_ascii_uppercase())
+                .collect();
+            let want = match at[..] {
+                [] => Capitals::None,
+                [0] => Capitals::First,
+                _ => Capitals::Other,
+            };
+            assert_eq!(capitals(w), want, "{:?}", String::from_utf8_lossy(w));
         }
     }
 
