@@ -196,7 +196,13 @@ impl People {
         if self.recent.last() == Some(&full) {
             return;
         }
-        match self.in_recent(self.get(full)) {
+        // (Most often in the window by the same piece: told before the bytes are compared.)
+        let name = self.get(full);
+        match self
+            .recent
+            .iter()
+            .rposition(|&r| r == full || self.is(r, name))
+        {
             Some(at) => {
                 self.move_to_end(at);
             }
