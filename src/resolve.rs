@@ -793,6 +793,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Does the word (`cap`: capitalised) end the words before a name in
+    /// [`Resolver::name_core`]: a title, a word in lower case, an organisation, an
+    /// adjective of a nation or a possessive?
+    fn not_in_name(nw: &NameWord, cap: bool) -> bool {
+        let w = nw.w;
+        // (Adjectival endings end in e, n, h or i; a possessive in s.)
+        nw.title
+            || !cap
+            || nw.kind == Some(SourceKind::Organization)
+            || match w.as_bytes().last() {
+                Some(b'e' | b'n' | b'h' | b'i') => Self::is_adjectival(w),
+                Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
+                _ => false,
+            }
+    }
+
     /// Split words into title words and name words: the name is the run of capitalised
     /// words after the last title ("Prime Minister Benjamin Netanyahu" → "Benjamin
     /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal"). The title
@@ -802,18 +818,8 @@ impl<'a> Resolver<'a> {
         let mut cut = 0;
         let mut after_prep = false;
         for (k, nw) in words.iter().enumerate() {
-            let w = nw.w;
-            let cap = is_cap(w);
-            // (Adjectival endings end in e, n, h or i; a possessive in s.)
-            if nw.title
-                || !cap
-                || nw.kind == Some(SourceKind::Organization)
-                || match w.as_bytes().last() {
-                    Some(b'e' | b'n' | b'h' | b'i') => Self::is_adjectival(w),
-                    Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
-                    _ => false,
-                }
-            {
+            let cap = is_cap(nw.w);
+            if Self::not_in_name(nw, cap) {
                 cut = k + 1;
                 after_prep = !cap && !nw.title;
             }
@@ -901,6 +907,20 @@ impl<'a> Resolver<'a> {
             }
             // A capital alone (most runs) can only be the last name of someone known.
             if words.len() == 1 && self.st.lasts & last_bit(words[0].w) == 0 {
+                k = j.max(k + 1);
+                continue;
+            }
+            // Any other capital alone is the latest person of that last name, unless it is
+            // no word of a name (what `name_core` would say of it, without the steps below
+            // that only a run of several words needs).
+            if words.len() == 1 {
+                let w = &words[0];
+                if !Self::not_in_name(w, is_cap(w.w)) {
+                    let st = &mut self.st;
+                    if let Some(i) = st.by_last(w.w) {
+                        st.mention(st.people[i].full);
+                    }
+                }
                 k = j.max(k + 1);
                 continue;
             }
