@@ -199,7 +199,6 @@ fn mark_indices<'a>(
     guillemets: bool,
     ellipsis: &'a mut bool,
 ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
     // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
     let b = para.as_bytes();
     let mut from = 0;
@@ -222,15 +221,20 @@ fn mark_indices<'a>(
             (Some(_), None) => three.next(),
             (None, None) => None,
         }?;
-        let Some(c) = para.get(i..).and_then(|s| s.chars().next()) else {
-            continue;
+        // The mark a candidate byte starts, told by its bytes without decoding: " and '
+        // alone, E2 80 then 98 99 9C 9D 9E (‘ ’ “ ” „), C2 then AB BB (« »); E2 80 A6 is a
+        // `…`.
+        let len = match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (b'"' | b'\'', _, _) => 1,
+            (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) => 3,
+            (0xC2, Some(0xAB | 0xBB), _) => 2,
+            (0xE2, Some(0x80), Some(0xA6)) => {
+                *ellipsis = true;
+                continue;
+            }
+            _ => continue,
         };
-        if is_mark(c) {
-            return Some((i, &para[i..i + c.len_utf8()]));
-        }
-        if c == '…' {
-            *ellipsis = true;
-        }
+        return Some((i, &para[i..i + len]));
     })
 }
 
