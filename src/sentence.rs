@@ -62,13 +62,23 @@ pub fn find_quotes_into(
     // Opening marks met inside an open double quotation, and where the last of them closed.
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
+    let b = para.as_bytes();
     for (i, m) in mark_indices(para, guillemets, &mut ellipsis) {
         if i < skip_to {
             continue;
         }
         let c = m.chars().next().unwrap_or(' ');
-        let prev = para[..i].chars().next_back();
-        let next = para[i + c.len_utf8()..].chars().next();
+        // The characters around the mark (most often ASCII: read as bytes).
+        let prev = match i.checked_sub(1).map(|k| b[k]) {
+            None => None,
+            Some(p) if p.is_ascii() => Some(char::from(p)),
+            Some(_) => para[..i].chars().next_back(),
+        };
+        let next = match b.get(i + m.len()) {
+            None => None,
+            Some(&n) if n.is_ascii() => Some(char::from(n)),
+            Some(_) => para[i + m.len()..].chars().next(),
+        };
         let at = range.start + i;
         // (Asked only where it matters: most marks are apostrophes between letters.)
         let word_start = || {
