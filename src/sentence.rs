@@ -398,6 +398,12 @@ impl Splitter {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
+        // (Most words are told none by their first two bytes: an ASCII first character
+        // that is no capital, or one that a dot does not follow.)
+        let b = word.as_bytes();
+        if b[0].is_ascii() && !(b[0].is_ascii_uppercase() && b.get(1).is_none_or(|&c| c == b'.')) {
+            return false;
+        }
         let mut letters = 0;
         if word.split('.').all(|p| {
             letters += 1;
