@@ -134,7 +134,7 @@ const SCRIPT_SIGNS: [&str; 12] = [
 /// holds one of them (found by one search for the article, see [`Cleaner::layout_into`]).
 fn is_script(line: &str, signs: &[memchr::memmem::Finder]) -> bool {
     // (ASCII marks counted as bytes: no byte of a wide character is ASCII.)
-    let braces = line.bytes().filter(|&b| b == b'{' || b == b'}').count();
+    let braces = memchr::memchr2_iter(b'{', b'}', line.as_bytes()).count();
     let semis = || line.bytes().filter(|&b| b == b';').count();
     if braces >= 4 && semis() >= 2 {
         return true;
@@ -318,9 +318,15 @@ impl Cleaner {
         };
         let is = |a: &[u8], f: &str| a.eq_ignore_ascii_case(f.as_bytes());
         let l = l.as_bytes();
-        self.furniture
-            .iter()
-            .any(|f| is(l, f) || (f.len() >= 8 && l.len() >= f.len() && is(&l[..f.len()], f)))
+        // (The furniture is in lower case: a line is compared only with the lines that open
+        // with its first byte, lower-cased.)
+        let Some(first) = l.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        self.furniture.iter().any(|f| {
+            f.as_bytes().first() == Some(&first)
+                && (is(l, f) || (f.len() >= 8 && l.len() >= f.len() && is(&l[..f.len()], f)))
+        })
     }
 
     /// Lay out an article: date header, headline, paragraphs, skipped furniture.
@@ -387,7 +393,8 @@ impl Cleaner {
 
 /// A short first line without final sentence punctuation is the headline.
 fn is_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    // (Counted no further than the limit: the first line may be a whole paragraph.)
+    let words = line.split_whitespace().take(26).count();
     let last = line.trim_end().chars().last().unwrap_or('.');
     words <= 25
         && (!matches!(last, '.' | '!' | '?' | '”' | '"' | '’' | ':' | ',')

@@ -15,7 +15,7 @@ use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
 use crate::resolve::{Resolver, ResolverBuffers};
 use crate::sentence::{find_quotes_into, has_guillemets, Quote};
-use crate::text::CharIndex;
+use crate::text::{CharIndex, CharIndexBuffers};
 
 /// A claim before ids and character offsets: byte ranges into the text.
 struct Found {
@@ -37,8 +37,8 @@ struct Buffers {
     units: Vec<Range<usize>>,
     /// The claims found (a claim is large to copy: the list seldom grows again).
     found: Vec<Found>,
-    /// The wide characters of [`CharIndex`].
-    wide: Vec<(usize, usize)>,
+    /// The buffers of [`CharIndex`].
+    wide: CharIndexBuffers,
     layout: Layout,
     /// The people and names of the resolver.
     resolver: ResolverBuffers,
@@ -364,6 +364,33 @@ fn opens_with_quote(para: &str) -> bool {
         .starts_with(['"', '“', '«', '\'', '‘', '„'])
 }
 
+/// Where the first dash (―, — or –) of `p` stands among its first 60 characters, as
+/// `p.char_indices().take(60).find(..)` finds it, reading bytes: every dash is E2 80 and
+/// one of 93, 94, 95, so a paragraph whose first 60 bytes are ASCII (most) has none there.
+fn dateline_dash(p: &str) -> Option<usize> {
+    const CHARS: usize = 60;
+    let b = p.as_bytes();
+    if b[..b.len().min(CHARS)].is_ascii() {
+        return None;
+    }
+    let mut i = 0;
+    for _ in 0..CHARS {
+        let &lead = b.get(i)?;
+        if lead == 0xE2 && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93..=0x95))
+        {
+            return Some(i);
+        }
+        // (A character's lead byte tells its length.)
+        i += match lead {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+    }
+    None
+}
+
 /// `<article_id>:<n>`, written digit by digit (the formatting machinery costs more than
 /// the rest of the claim).
 fn claim_id(article_id: &str, n: usize) -> String {
@@ -381,7 +408,8 @@ fn claim_id(article_id: &str, n: usize) -> String {
     let mut id = String::with_capacity(article_id.len() + 1 + digits.len() - at);
     id.push_str(article_id);
     id.push(':');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    // (The digits are ASCII: no other outcome.)
+    id.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
     id
 }
 
@@ -389,12 +417,7 @@ fn claim_id(article_id: &str, n: usize) -> String {
 /// not part of the first sentence.
 fn skip_dateline(text: &str, para: Range<usize>) -> Range<usize> {
     let p = &text[para.clone()];
-    let Some(dash) = p
-        .char_indices()
-        .take(60)
-        .find(|&(_, c)| matches!(c, '―' | '—' | '–'))
-        .map(|(i, _)| i)
-    else {
+    let Some(dash) = dateline_dash(p) else {
         return para;
     };
     let head = p[..dash].trim();

@@ -196,7 +196,13 @@ impl People {
         if self.recent.last() == Some(&full) {
             return;
         }
-        match self.in_recent(self.get(full)) {
+        // (Most often in the window by the same piece: told before the bytes are compared.)
+        let name = self.get(full);
+        match self
+            .recent
+            .iter()
+            .rposition(|&r| r == full || self.is(r, name))
+        {
             Some(at) => {
                 self.move_to_end(at);
             }
@@ -281,10 +287,11 @@ fn unnamed_official(mention: &str, words: &Words) -> bool {
     const HEADS: [&str; 7] = [
         "official", "aide", "adviser", "advisor", "insider", "diplomat", "staffer",
     ];
-    if words.len() < 2 || mention.contains(',') {
+    // (The first word rules out most mentions: asked before the mention is searched.)
+    if words.len() < 2 || !matches!(words.lower(0), "a" | "an" | "one" | "another") {
         return false;
     }
-    if !matches!(words.lower(0), "a" | "an" | "one" | "another") {
+    if mention.contains(',') {
         return false;
     }
     // The head noun: the last word before a complement ("an official with the ministry").
@@ -347,7 +354,12 @@ impl Words {
         }
         let l = self.lower.len();
         self.lower.push_str(&mention[at.start..at.start + n]);
-        self.lower[l..].make_ascii_lowercase();
+        // (Most words of a mention are in lower case or open with the one capital.)
+        match capitals(&b[..n]) {
+            Capitals::None => {}
+            Capitals::First => self.lower[l..l + 1].make_ascii_lowercase(),
+            Capitals::Other => self.lower[l..].make_ascii_lowercase(),
+        }
         self.keep(at, l, n == b.len(), lx);
     }
 
@@ -397,6 +409,38 @@ impl Words {
     fn pair(&self, k: usize) -> &str {
         &self.lower[self.at[k].lower.start..self.at[k + 1].lower.end]
     }
+}
+
+/// Where the capitals (A to Z) of an ASCII word are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Capitals {
+    None,
+    /// The first byte alone.
+    First,
+    Other,
+}
+
+/// [`Capitals`] of the ASCII bytes `b`, eight at a time: a byte from A to Z is told by two
+/// additions (one carries it past 0x7F from A on, the other from [ on), none of which
+/// carries into the next byte, as no byte is above 0x7F.
+fn capitals(b: &[u8]) -> Capitals {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let mut first = true;
+    let mut found = Capitals::None;
+    for chunk in b.chunks(8) {
+        // (Zero-padded: a zero is no capital.)
+        let v = head(chunk);
+        let from_a = v.wrapping_add(ONES * u64::from(0x80 - b'A'));
+        let past_z = v.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+        let upper = from_a & !past_z & (ONES << 7);
+        match upper {
+            0 => {}
+            0x80 if first => found = Capitals::First,
+            _ => return Capitals::Other,
+        }
+        first = false;
+    }
+    found
 }
 
 /// Per-article state of who has been mentioned.
@@ -762,6 +806,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Does the word (`cap`: capitalised) end the words before a name in
+    /// [`Resolver::name_core`]: a title, a word in lower case, an organisation, an
+    /// adjective of a nation or a possessive?
+    fn not_in_name(nw: &NameWord, cap: bool) -> bool {
+        let w = nw.w;
+        // (Adjectival endings end in e, n, h or i; a possessive in s.)
+        nw.title
+            || !cap
+            || nw.kind == Some(SourceKind::Organization)
+            || match w.as_bytes().last() {
+                Some(b'e' | b'n' | b'h' | b'i') => Self::is_adjectival(w),
+                Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
+                _ => false,
+            }
+    }
+
     /// Split words into title words and name words: the name is the run of capitalised
     /// words after the last title ("Prime Minister Benjamin Netanyahu" → "Benjamin
     /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal"). The title
@@ -771,18 +831,8 @@ impl<'a> Resolver<'a> {
         let mut cut = 0;
         let mut after_prep = false;
         for (k, nw) in words.iter().enumerate() {
-            let w = nw.w;
-            let cap = is_cap(w);
-            // (Adjectival endings end in e, n, h or i; a possessive in s.)
-            if nw.title
-                || !cap
-                || nw.kind == Some(SourceKind::Organization)
-                || match w.as_bytes().last() {
-                    Some(b'e' | b'n' | b'h' | b'i') => Self::is_adjectival(w),
-                    Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
-                    _ => false,
-                }
-            {
+            let cap = is_cap(nw.w);
+            if Self::not_in_name(nw, cap) {
                 cut = k + 1;
                 after_prep = !cap && !nw.title;
             }
@@ -870,6 +920,20 @@ impl<'a> Resolver<'a> {
             }
             // A capital alone (most runs) can only be the last name of someone known.
             if words.len() == 1 && self.st.lasts & last_bit(words[0].w) == 0 {
+                k = j.max(k + 1);
+                continue;
+            }
+            // Any other capital alone is the latest person of that last name, unless it is
+            // no word of a name (what `name_core` would say of it, without the steps below
+            // that only a run of several words needs).
+            if words.len() == 1 {
+                let w = &words[0];
+                if !Self::not_in_name(w, is_cap(w.w)) {
+                    let st = &mut self.st;
+                    if let Some(i) = st.by_last(w.w) {
+                        st.mention(st.people[i].full);
+                    }
+                }
                 k = j.max(k + 1);
                 continue;
             }
@@ -1431,6 +1495,36 @@ mod tests {
                 toks[k..].iter().position(opens_run),
                 "from {k}"
             );
+        }
+    }
+
+    #[test]
+    fn capitals_are_told_eight_bytes_at_a_time_as_one_at_a_time() {
+        use super::{capitals, Capitals};
+        let all: Vec<u8> = (0..0x80).collect();
+        for w in [
+            &b""[..],
+            b"A",
+            b"a",
+            b"Trump's",
+            b"trump's",
+            b"@[`{",
+            b"@AZ[`az{",
+            b"WHITE",
+            b"Press Secretary",
+            b"abcdefghZ",
+            b"Abcdefghi",
+            &all,
+        ] {
+            let at: Vec<usize> = (0..w.len())
+                .filter(|&i| w[i].is_ascii_uppercase())
+                .collect();
+            let want = match at[..] {
+                [] => Capitals::None,
+                [0] => Capitals::First,
+                _ => Capitals::Other,
+            };
+            assert_eq!(capitals(w), want, "{:?}", String::from_utf8_lossy(w));
         }
     }
 

@@ -62,13 +62,23 @@ pub fn find_quotes_into(
     // Opening marks met inside an open double quotation, and where the last of them closed.
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
+    let b = para.as_bytes();
     for (i, m) in mark_indices(para, guillemets, &mut ellipsis) {
         if i < skip_to {
             continue;
         }
         let c = m.chars().next().unwrap_or(' ');
-        let prev = para[..i].chars().next_back();
-        let next = para[i + c.len_utf8()..].chars().next();
+        // The characters around the mark (most often ASCII: read as bytes).
+        let prev = match i.checked_sub(1).map(|k| b[k]) {
+            None => None,
+            Some(p) if p.is_ascii() => Some(char::from(p)),
+            Some(_) => para[..i].chars().next_back(),
+        };
+        let next = match b.get(i + m.len()) {
+            None => None,
+            Some(&n) if n.is_ascii() => Some(char::from(n)),
+            Some(_) => para[i + m.len()..].chars().next(),
+        };
         let at = range.start + i;
         // (Asked only where it matters: most marks are apostrophes between letters.)
         let word_start = || {
@@ -199,7 +209,6 @@ fn mark_indices<'a>(
     guillemets: bool,
     ellipsis: &'a mut bool,
 ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
     // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
     let b = para.as_bytes();
     let mut from = 0;
@@ -222,15 +231,20 @@ fn mark_indices<'a>(
             (Some(_), None) => three.next(),
             (None, None) => None,
         }?;
-        let Some(c) = para.get(i..).and_then(|s| s.chars().next()) else {
-            continue;
+        // The mark a candidate byte starts, told by its bytes without decoding: " and '
+        // alone, E2 80 then 98 99 9C 9D 9E (‘ ’ “ ” „), C2 then AB BB (« »); E2 80 A6 is a
+        // `…`.
+        let len = match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (b'"' | b'\'', _, _) => 1,
+            (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) => 3,
+            (0xC2, Some(0xAB | 0xBB), _) => 2,
+            (0xE2, Some(0x80), Some(0xA6)) => {
+                *ellipsis = true;
+                continue;
+            }
+            _ => continue,
         };
-        if is_mark(c) {
-            return Some((i, &para[i..i + c.len_utf8()]));
-        }
-        if c == '…' {
-            *ellipsis = true;
-        }
+        return Some((i, &para[i..i + len]));
     })
 }
 
@@ -384,6 +398,12 @@ impl Splitter {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
+        // (Most words are told none by their first two bytes: an ASCII first character
+        // that is no capital, or one that a dot does not follow.)
+        let b = word.as_bytes();
+        if b[0].is_ascii() && !(b[0].is_ascii_uppercase() && b.get(1).is_none_or(|&c| c == b'.')) {
+            return false;
+        }
         let mut letters = 0;
         if word.split('.').all(|p| {
             letters += 1;

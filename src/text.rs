@@ -4,22 +4,42 @@ use crate::model::Span;
 
 /// Maps byte offsets of one text to character (Unicode scalar value) offsets.
 ///
-/// Built once per article; lookups are O(log n) in the number of non-ASCII characters.
+/// Built once per article; a lookup goes straight to the block of [`BLOCK`] bytes that
+/// holds the offset and passes the few non-ASCII characters of the block before it (a
+/// claim asks for ten offsets: a search of all the wide characters cost more).
 pub struct CharIndex {
     /// Byte offsets of every non-ASCII character, in order.
     wide: Vec<(usize, usize)>, // (byte offset, extra bytes beyond 1 accumulated up to and including it)
+    /// For each block of [`BLOCK`] bytes, how many of `wide` start before it.
+    blocks: Vec<usize>,
     len: usize,
+}
+
+/// The bytes of a block of [`CharIndex::blocks`].
+const BLOCK: usize = 64;
+
+/// The buffers of a [`CharIndex`], for the next text's ([`CharIndex::new_in`],
+/// [`CharIndex::into_buffer`]).
+#[derive(Debug, Default)]
+pub struct CharIndexBuffers {
+    wide: Vec<(usize, usize)>,
+    blocks: Vec<usize>,
 }
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        Self::new_in(text, Vec::new())
+        Self::new_in(text, CharIndexBuffers::default())
     }
 
-    /// [`CharIndex::new`] in the buffer of an earlier index (see
-    /// [`CharIndex::into_buffer`]), which has room for most texts already.
-    pub fn new_in(text: &str, mut wide: Vec<(usize, usize)>) -> Self {
+    /// [`CharIndex::new`] in the buffers of an earlier index (see
+    /// [`CharIndex::into_buffer`]), which have room for most texts already.
+    pub fn new_in(text: &str, buffers: CharIndexBuffers) -> Self {
+        let CharIndexBuffers {
+            mut wide,
+            mut blocks,
+        } = buffers;
         wide.clear();
+        blocks.clear();
         let mut extra = 0;
         // A lead byte of a multi-byte character tells its length. Runs of ASCII are
         // passed 32 bytes at a time, then 8, and a block of 8 with a wide character goes
@@ -67,22 +87,39 @@ impl CharIndex {
             }
             i += 1;
         }
+        // The blocks up to a wide character's own have as many before them as stand
+        // before it (a fill for each block that holds one: most of a text is ASCII); one
+        // block more than the text has whole ones, the end's.
+        for (n, &(off, _)) in wide.iter().enumerate() {
+            if blocks.len() <= off / BLOCK {
+                blocks.resize(off / BLOCK + 1, n);
+            }
+        }
+        blocks.resize(text.len() / BLOCK + 1, wide.len());
         CharIndex {
             wide,
+            blocks,
             len: text.len(),
         }
     }
 
-    /// The index's buffer, for the next [`CharIndex::new_in`].
-    pub fn into_buffer(self) -> Vec<(usize, usize)> {
-        self.wide
+    /// The index's buffers, for the next [`CharIndex::new_in`].
+    pub fn into_buffer(self) -> CharIndexBuffers {
+        CharIndexBuffers {
+            wide: self.wide,
+            blocks: self.blocks,
+        }
     }
 
     /// Character offset of byte offset `b` (which must be a char boundary or the end).
     pub fn char_of(&self, b: usize) -> usize {
         let b = b.min(self.len);
-        // Count extra bytes of wide chars that start strictly before b.
-        let n = self.wide.partition_point(|&(off, _)| off < b);
+        // Count extra bytes of wide chars that start strictly before b: those before its
+        // block, then those of the block before it.
+        let mut n = self.blocks[b / BLOCK];
+        while n < self.wide.len() && self.wide[n].0 < b {
+            n += 1;
+        }
         if n == 0 {
             b
         } else {
