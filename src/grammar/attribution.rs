@@ -3401,24 +3401,34 @@ impl<'a> Unit<'a> {
         // …", "Scott has freed up funds and on Monday announced …": a time between a comma
         // or a conjunction and the cue says when, not who; the subject stands before it.
         {
-            // (The days and months by name; lower-case time words; no numbers: "748
-            // opposed", and no names: "Rex Early described".)
-            let when = |k: usize| {
-                if self.cap(k) {
-                    self.is(k, &crate::text::WEEKDAYS) || self.is(k, &crate::text::MONTHS)
-                } else {
-                    !self.digits(k)
-                        && (self.time_only(k, k + 1)
-                            || self.is(k, &["on", "late", "early", "past", "this", "last"]))
-                }
+            // (The word before the cue is a day, a month or a time word, "Tuesday",
+            // "week", "later", told by its flag or its head first: most are not. Before it,
+            // such words and "on", "this", "last", "early", "late", "past"; no numbers,
+            // "748 opposed", and no capitalised word but a day or a month, "Rex Early
+            // described".)
+            static UNITS: HeadSlots = HeadSlots::of(&[&crate::text::MONTHS, TIME_UNITS]);
+            const BEFORE: [&str; 6] = ["on", "this", "last", "early", "late", "past"];
+            let time_word = |k: usize| {
+                (self.in_set(k, WordInfo::TIME)
+                    || UNITS.may_hold(self.toks[k].head)
+                        && (self.is(k, &crate::text::MONTHS) || self.is(k, TIME_UNITS)))
+                    && (!self.cap(k)
+                        || self.is(k, &crate::text::WEEKDAYS)
+                        || self.is(k, &crate::text::MONTHS))
             };
             let mut t = m;
-            while t > 0 && self.word(t - 1) && !self.toks[t - 1].quoted && when(t - 1) {
-                t -= 1;
+            if m > 2 && self.word(m - 1) && !self.toks[m - 1].quoted && time_word(m - 1) {
+                t = m - 1;
+                while t > 0
+                    && self.word(t - 1)
+                    && !self.toks[t - 1].quoted
+                    && (time_word(t - 1) || !self.cap(t - 1) && self.is(t - 1, &BEFORE))
+                {
+                    t -= 1;
+                }
             }
             if t < m
                 && t > 1
-                && (t..m).any(|k| !self.is(k, &["on", "this", "last", "late", "early", "past"]))
                 && !self.toks[t - 1].quoted
                 && (self.punct(t - 1, ",") || self.is(t - 1, &["and", "but"]))
             {
