@@ -1617,6 +1617,20 @@ mod tests {
             ("Traders", "group"),
         ];
         assert_eq!(kinds, want.map(|(s, k)| (s.to_string(), k.to_string())));
+        // A word the article also writes in lower case is no name, and no one a pronoun
+        // refers to.
+        let kinds: Vec<(String, String)> = extract_text(
+            "Ernie Helton said the plan was late. Everyone said the plan would fail, as everyone knew. He said so too.",
+        )
+        .into_iter()
+        .map(|c| (c.source, c.source_kind.to_string()))
+        .collect();
+        let want = [
+            ("Ernie Helton", "person"),
+            ("Everyone", "organization"),
+            ("Ernie Helton", "person"),
+        ];
+        assert_eq!(kinds, want.map(|(s, k)| (s.to_string(), k.to_string())));
     }
 
     #[test]

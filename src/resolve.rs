@@ -270,6 +270,16 @@ struct MentionWord {
 /// "An official said", "a senior administration official", "one Trump aide": one
 /// person the article does not name, in the role that anonymous sourcing uses. (A name
 /// given with it, "an aide, John Smith,", is not unnamed; "officials" are a `group`.)
+/// Does `text` hold the word `w` (in lower case) as a word of its own, not inside another?
+fn has_word(text: &str, w: &str) -> bool {
+    let t = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    !w.is_empty()
+        && memchr::memmem::find_iter(t, w.as_bytes()).any(|i| {
+            (i == 0 || !word_byte(t[i - 1])) && t.get(i + w.len()).is_none_or(|&b| !word_byte(b))
+        })
+}
+
 /// Is this one word shaped like the name of an organisation: an acronym of up to four
 /// capitals ("FBI", "NATO"), a period or digit inside ("U.S.", "Factcheck.org", "3M"), or a
 /// capital inside after four letters ("BuzzFeed", "HuffPost"; not "McConnell", "DeSantis")?
@@ -451,6 +461,8 @@ pub struct Resolver<'a> {
     words_buf: Vec<NameWord<'a>>,
     /// The words of a mention after its determiner, in [`Resolver::resolve`].
     body_buf: Vec<NameWord<'a>>,
+    /// The article's text, as [`Resolver::observe`] last saw it.
+    text: &'a str,
 }
 
 /// The buffers of a [`Resolver`], for the next article's ([`Resolver::with_buffers`],
@@ -768,6 +780,7 @@ impl<'a> Resolver<'a> {
             // (Room for the longest names and mentions of most articles.)
             words_buf: Vec::with_capacity(16),
             body_buf: Vec::with_capacity(16),
+            text: "",
         }
     }
 
@@ -847,6 +860,7 @@ impl<'a> Resolver<'a> {
 
     /// Register people introduced in a unit: runs of two or more capitalised words.
     pub fn observe(&mut self, text: &'a str, toks: &[Tok]) {
+        self.text = text;
         let mut k = 0;
         let mut words = std::mem::take(&mut self.words_buf);
         // Names inside a quotation are titles or words of the speaker ("Good Morning
@@ -1247,6 +1261,8 @@ impl<'a> Resolver<'a> {
                 return (st.get(p.full).to_string(), SourceKind::Person);
             }
         }
+        // (Whether later pronouns may refer to the source.)
+        let mut referent = true;
         let kind = match (head_info.kind, pair_kind) {
             _ if head_is_title => SourceKind::Person,
             (_, Some(k)) if k != SourceKind::Group => k,
@@ -1282,10 +1298,24 @@ impl<'a> Resolver<'a> {
                     && !w.ends_with("us")
                     && !w.ends_with("is")
                     && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+                // (A word the article also writes in lower case is no name, "Public",
+                // "Everyone" opening a sentence: as before, an organisation, and no one a
+                // pronoun refers to.)
+                let common = || {
+                    name.len() == 1
+                        && words.len() == 1
+                        && with_lower(w, |l| {
+                            !(self.lx.names_female.contains(l) || self.lx.names_male.contains(l))
+                                && has_word(self.text, l)
+                        })
+                };
                 if body {
                     SourceKind::Organization
                 } else if plural {
                     SourceKind::Group
+                } else if common() {
+                    referent = false;
+                    SourceKind::Organization
                 } else {
                     SourceKind::Person
                 }
@@ -1304,6 +1334,7 @@ impl<'a> Resolver<'a> {
             _ => mention.to_string(),
         };
         match kind {
+            _ if !referent => {}
             SourceKind::Organization | SourceKind::Media => st.last_org = Some(st.store(&name)),
             SourceKind::Group => st.last_group = Some(st.store(&name)),
             SourceKind::Person => st.mention_str(&name),
