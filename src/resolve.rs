@@ -1297,7 +1297,8 @@ impl<'a> Resolver<'a> {
                     && !w.ends_with("ss")
                     && !w.ends_with("us")
                     && !w.ends_with("is")
-                    && w[1..].bytes().all(|b| b.is_ascii_lowercase());
+                    // (Bytes: a first character of several bytes is no plural's.)
+                    && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
                 // (A word the article also writes in lower case is no name, "Public",
                 // "Everyone" opening a sentence: as before, an organisation, and no one a
                 // pronoun refers to.)
