@@ -862,6 +862,21 @@ mod tests {
             .collect()
     }
 
+    /// The resolved source and its kind of every claim.
+    fn sources(text: &str) -> Vec<(String, String)> {
+        extract_text(text)
+            .into_iter()
+            .map(|c| (c.source, c.source_kind.to_string()))
+            .collect()
+    }
+
+    /// (source, kind) rows as [`sources`] gives them.
+    fn kinds(rows: &[(&str, &str)]) -> Vec<(String, String)> {
+        rows.iter()
+            .map(|&(s, k)| (s.to_string(), k.to_string()))
+            .collect()
+    }
+
     /// The source as written of every attributed claim.
     fn mentions(text: &str) -> Vec<String> {
         extract_text(text)
@@ -1584,53 +1599,39 @@ mod tests {
         );
         // The name before a relative clause is the source; "who" speaks of a person, and a
         // clause that withholds the name makes the source anonymous.
-        let kinds: Vec<(String, String)> = extract_text(
-            "Park, who defected in 2008, said the rule was real. Beck, who lives in Dallas, Texas, and works in radio, last week said Trump was a threat. The official, who spoke on condition of anonymity, said the talks failed.",
-        )
-        .into_iter()
-        .map(|c| (c.source, c.source_kind.to_string()))
-        .collect();
         assert_eq!(
-            kinds,
-            [
-                ("Park".to_string(), "person".to_string()),
-                ("Beck".to_string(), "person".to_string()),
-                ("the official".to_string(), "anonymous".to_string()),
-            ]
+            sources("Park, who defected in 2008, said the rule was real. Beck, who lives in Dallas, Texas, and works in radio, last week said Trump was a threat. The official, who spoke on condition of anonymity, said the talks failed."),
+            kinds(&[
+                ("Park", "person"),
+                ("Beck", "person"),
+                ("the official", "anonymous"),
+            ])
         );
     }
 
     #[test]
     fn one_word_sources_are_people_unless_listed_or_shaped_as_bodies() {
-        let kinds: Vec<(String, String)> = extract_text(
-            "Gorka said the plan would work. Moscow said it would not. The FBI said it was looking into it. BuzzFeed reported that the talks failed. McConnell said the vote would wait. Traders said prices fell.",
-        )
-        .into_iter()
-        .map(|c| (c.source, c.source_kind.to_string()))
-        .collect();
-        let want = [
-            ("Gorka", "person"),
-            ("Moscow", "organization"),
-            ("the FBI", "organization"),
-            ("BuzzFeed", "organization"),
-            ("McConnell", "person"),
-            ("Traders", "group"),
-        ];
-        assert_eq!(kinds, want.map(|(s, k)| (s.to_string(), k.to_string())));
+        assert_eq!(
+            sources("Gorka said the plan would work. Moscow said it would not. The FBI said it was looking into it. BuzzFeed reported that the talks failed. McConnell said the vote would wait. Traders said prices fell."),
+            kinds(&[
+                ("Gorka", "person"),
+                ("Moscow", "organization"),
+                ("the FBI", "organization"),
+                ("BuzzFeed", "organization"),
+                ("McConnell", "person"),
+                ("Traders", "group"),
+            ])
+        );
         // A word the article also writes in lower case is no name, and no one a pronoun
         // refers to.
-        let kinds: Vec<(String, String)> = extract_text(
-            "Ernie Helton said the plan was late. Everyone said the plan would fail, as everyone knew. He said so too.",
-        )
-        .into_iter()
-        .map(|c| (c.source, c.source_kind.to_string()))
-        .collect();
-        let want = [
-            ("Ernie Helton", "person"),
-            ("Everyone", "organization"),
-            ("Ernie Helton", "person"),
-        ];
-        assert_eq!(kinds, want.map(|(s, k)| (s.to_string(), k.to_string())));
+        assert_eq!(
+            sources("Ernie Helton said the plan was late. Everyone said the plan would fail, as everyone knew. He said so too."),
+            kinds(&[
+                ("Ernie Helton", "person"),
+                ("Everyone", "organization"),
+                ("Ernie Helton", "person"),
+            ])
+        );
     }
 
     #[test]

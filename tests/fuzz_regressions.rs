@@ -11,6 +11,16 @@ use claimtrail::extract::extract;
 use claimtrail::grammar::Grammar;
 use claimtrail::model::Article;
 
+/// Every claim's content span slices the text to its content.
+fn assert_content_spans_true(text: &str, claims: &[claimtrail::model::Claim]) {
+    let chars: Vec<char> = text.chars().collect();
+    for c in claims {
+        let s = c.content_span.expect("content span");
+        let sliced: String = chars[s.start..s.end].iter().collect();
+        assert_eq!(sliced, c.content);
+    }
+}
+
 fn claims_of(text: &str) -> Vec<claimtrail::model::Claim> {
     let article = Article {
         id: "r".into(),
@@ -78,12 +88,7 @@ fn caption_test_with_length_changing_lower_case() {
             ),
         ]
     );
-    let chars: Vec<char> = text.chars().collect();
-    for c in &claims {
-        let s = c.content_span.expect("content span");
-        let sliced: String = chars[s.start..s.end].iter().collect();
-        assert_eq!(sliced, c.content);
-    }
+    assert_content_spans_true(text, &claims);
 }
 
 /// A one-word source opening with a character of two bytes and ending in "s" panicked: the
@@ -105,10 +110,5 @@ fn one_word_source_opening_with_a_wide_character() {
             "lsii\u{b5}".to_string()
         )]
     );
-    let chars: Vec<char> = text.chars().collect();
-    for c in &claims {
-        let s = c.content_span.expect("content span");
-        let sliced: String = chars[s.start..s.end].iter().collect();
-        assert_eq!(sliced, c.content);
-    }
+    assert_content_spans_true(text, &claims);
 }
