@@ -380,13 +380,7 @@ fn dateline_dash(p: &str) -> Option<usize> {
         {
             return Some(i);
         }
-        // (A character's lead byte tells its length.)
-        i += match lead {
-            0xF0.. => 4,
-            0xE0.. => 3,
-            0xC0.. => 2,
-            _ => 1,
-        };
+        i += crate::text::char_len(lead);
     }
     None
 }

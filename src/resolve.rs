@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::grammar::lexicon::WordInfo;
-use crate::grammar::token::{head, Kind, Tok};
+use crate::grammar::token::{head, in_range, Kind, Tok};
 use crate::grammar::Lexicon;
 use crate::model::SourceKind;
 use crate::text::{with_lower, FastMap, FxHasher};
@@ -270,6 +270,18 @@ struct MentionWord {
 /// "An official said", "a senior administration official", "one Trump aide": one
 /// person the article does not name, in the role that anonymous sourcing uses. (A name
 /// given with it, "an aide, John Smith,", is not unnamed; "officials" are a `group`.)
+/// Does the capitalised word `w` look like a plural ("Traders", "Organisers"; not "Congress",
+/// "Marcus", "Paris", nor a word with a capital or a wide character after its first)?
+fn looks_plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        // (Bytes: a first character of several bytes is no plural's.)
+        && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// Does `text` hold the word `w` (in lower case) as a word of its own, not inside another?
 fn has_word(text: &str, w: &str) -> bool {
     let t = text.as_bytes();
@@ -430,20 +442,14 @@ enum Capitals {
     Other,
 }
 
-/// [`Capitals`] of the ASCII bytes `b`, eight at a time: a byte from A to Z is told by two
-/// additions (one carries it past 0x7F from A on, the other from [ on), none of which
-/// carries into the next byte, as no byte is above 0x7F.
+/// [`Capitals`] of the ASCII bytes `b`, eight at a time (by the tokenizer's [`in_range`],
+/// whose sums carry into no other byte, as no byte is above 0x7F).
 fn capitals(b: &[u8]) -> Capitals {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
     let mut first = true;
     let mut found = Capitals::None;
     for chunk in b.chunks(8) {
         // (Zero-padded: a zero is no capital.)
-        let v = head(chunk);
-        let from_a = v.wrapping_add(ONES * u64::from(0x80 - b'A'));
-        let past_z = v.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
-        let upper = from_a & !past_z & (ONES << 7);
-        match upper {
+        match in_range(head(chunk), b'A', b'Z') {
             0 => {}
             0x80 if first => found = Capitals::First,
             _ => return Capitals::Other,
@@ -1059,10 +1065,10 @@ impl<'a> Resolver<'a> {
                         "anonymously",
                         "not to be identified",
                         "not to be named",
+                        "not authorized to",
                     ]
                     .iter()
                     .any(|p| l.contains(p))
-                        || l.contains("not authorized to")
                 });
                 // ("who", unlike "whose", speaks of people: "Park, who defected in 2008".)
                 let kind = match kind {
@@ -1270,6 +1276,7 @@ impl<'a> Resolver<'a> {
             _ if kinds(SourceKind::Media) => SourceKind::Media,
             _ if has_title => SourceKind::Person,
             _ if kinds(SourceKind::Organization) => SourceKind::Organization,
+            _ if name.len() > 1 => SourceKind::Person,
             _ if !name.is_empty() => {
                 // A single capitalised word no person of the article bears: a place or
                 // organisation standing for its government ("Moscow", "Israel") when
@@ -1280,41 +1287,25 @@ impl<'a> Resolver<'a> {
                 // Federation of Teachers" stay organisations, and so does a word of the
                 // word lists, "Others", "Nobody".)
                 let w = name[0].w;
-                let body = name.len() == 1
-                    && with_lower(w, |l| {
-                        !(self.lx.names_female.contains(l) || self.lx.names_male.contains(l))
-                            && (words.len() > 1
-                                || self.lx.places.contains(l)
-                                || self.lx.words.contains_key(l)
-                                || one_word_body(w))
-                    });
-                // ("Traders said", "Organisers said": a plural, a group; so is a surname
-                // in -s no person of the article bears, "Williams said", which is rarer.)
-                let plural = name.len() == 1
-                    && words.len() == 1
-                    && w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && !w.ends_with("us")
-                    && !w.ends_with("is")
-                    // (Bytes: a first character of several bytes is no plural's.)
-                    && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase);
-                // (A word the article also writes in lower case is no name, "Public",
-                // "Everyone" opening a sentence: as before, an organisation, and no one a
-                // pronoun refers to.)
-                let common = || {
-                    name.len() == 1
-                        && words.len() == 1
-                        && with_lower(w, |l| {
-                            !(self.lx.names_female.contains(l) || self.lx.names_male.contains(l))
-                                && has_word(self.text, l)
-                        })
-                };
-                if body {
+                // (What the lists say of the word, in one lower-casing: a known first name;
+                // a listed place or organisation, or a word of the other lists.)
+                let (known, listed) = with_lower(w, |l| {
+                    (
+                        self.lx.names_female.contains(l) || self.lx.names_male.contains(l),
+                        self.lx.places.contains(l) || self.lx.words.contains_key(l),
+                    )
+                });
+                let alone = words.len() == 1;
+                if !known && (!alone || listed || one_word_body(w)) {
                     SourceKind::Organization
-                } else if plural {
+                } else if alone && looks_plural(w) {
+                    // "Traders said", "Organisers said"; so is a surname in -s no person of
+                    // the article bears, "Williams said", which is rarer.
                     SourceKind::Group
-                } else if common() {
+                } else if !known && alone && with_lower(w, |l| has_word(self.text, l)) {
+                    // A word the article also writes in lower case is no name ("Public",
+                    // "Everyone" opening a sentence): as before, an organisation, and no
+                    // one a pronoun refers to.
                     referent = false;
                     SourceKind::Organization
                 } else {

@@ -76,11 +76,7 @@ impl CharIndex {
             }
             let b = bytes[i];
             if b >= 0xC0 {
-                let more = match b {
-                    0xF0.. => 3,
-                    0xE0.. => 2,
-                    _ => 1,
-                };
+                let more = char_len(b) - 1;
                 extra += more;
                 wide.push((i, extra));
                 i += more;
@@ -314,6 +310,17 @@ impl std::hash::Hasher for FxHasher {
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 /// A `HashSet` with [`FxHasher`].
 pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// The byte length of the character whose UTF-8 encoding starts with `lead`.
+#[inline(always)]
+pub fn char_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
 
 /// Call `f` with `w` in lower case, without allocating for short ASCII words.
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {

@@ -193,7 +193,7 @@ const HIGH: u64 = ONES * 0x80;
 /// The high bit of each byte of `v` (7-bit values) that lies in `lo..=hi`: no sum
 /// carries from one byte into the next.
 #[inline(always)]
-const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) const fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
     let at_least_lo = v + ONES * (0x80 - lo as u64);
     let above_hi = v + ONES * (0x7F - hi as u64);
     at_least_lo & !above_hi & HIGH
