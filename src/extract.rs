@@ -1606,7 +1606,7 @@ mod tests {
     #[test]
     fn one_word_sources_are_people_unless_listed_or_shaped_as_bodies() {
         assert_eq!(
-            sources("Gorka said the plan would work. Moscow said it would not. The FBI said it was looking into it. BuzzFeed reported that the talks failed. McConnell said the vote would wait. Traders said prices fell."),
+            sources("Gorka said the plan would work. Moscow said it would not. The FBI said it was looking into it. BuzzFeed reported that the talks failed. McConnell said the vote would wait. Traders said prices fell. Charles said so."),
             kinds(&[
                 ("Gorka", "person"),
                 ("Moscow", "organization"),
@@ -1614,6 +1614,7 @@ mod tests {
                 ("BuzzFeed", "organization"),
                 ("McConnell", "person"),
                 ("Traders", "group"),
+                ("Charles", "person"),
             ])
         );
         // A word the article also writes in lower case is no name, and no one a pronoun

@@ -1296,13 +1296,16 @@ impl<'a> Resolver<'a> {
                     )
                 });
                 let alone = words.len() == 1;
-                if !known && (!alone || listed || one_word_body(w)) {
+                if known {
+                    // "Melanie said", "Charles said": a known first name alone.
+                    SourceKind::Person
+                } else if !alone || listed || one_word_body(w) {
                     SourceKind::Organization
-                } else if alone && looks_plural(w) {
+                } else if looks_plural(w) {
                     // "Traders said", "Organisers said"; so is a surname in -s no person of
                     // the article bears, "Williams said", which is rarer.
                     SourceKind::Group
-                } else if !known && alone && with_lower(w, |l| has_word(self.text, l)) {
+                } else if with_lower(w, |l| has_word(self.text, l)) {
                     // A word the article also writes in lower case is no name ("Public",
                     // "Everyone" opening a sentence): as before, an organisation, and no
                     // one a pronoun refers to.
