@@ -1031,6 +1031,11 @@ impl<'a> Resolver<'a> {
         {
             return (mention.to_string(), SourceKind::Group);
         }
+        // "Sen. Bernie Sanders (I-Vt.)", "Gov. Phil Bryant (R)": the party and state after
+        // a name are no part of it.
+        if let Some(name) = before_party_tag(mention) {
+            return self.resolve(name);
+        }
         // Where ", " and " and " first stand, found in one walk over the mention.
         let (comma, and) = separators(mention);
         // A pronoun alone (a third of the mentions) is told without reading the mention's
@@ -1044,7 +1049,8 @@ impl<'a> Resolver<'a> {
         }
         // "Richard Revesz, director of the institute": the name before its appositive.
         if let Some(i) = comma {
-            let name = &mention[..i];
+            // ("Rep. Elijah Cummings (D-Md.), chair of …": the name before its tag.)
+            let name = before_party_tag(&mention[..i]).unwrap_or(&mention[..i]);
             let mut words = 0;
             let capitals = name.split_whitespace().all(|w| {
                 words += 1;
@@ -1419,6 +1425,27 @@ fn separators(s: &str) -> (Option<usize>, Option<usize>) {
 /// The one word of a mention with no white space in it, without possessive and final
 /// periods, as [`Words::read`] would keep it; `None` for a mention of other words (or one
 /// not in ASCII, left to [`Words::read`]).
+/// The name before a party and state that close a mention ("Sen. Bernie Sanders (I-Vt.)",
+/// "Gov. Phil Bryant (R)", "Rep. Peter King (R-N.Y.)", "Sen. Ted Cruz (Tex.)"), in a mention
+/// of no other parenthesis or comma. (Not an acronym: "the World Health Organization
+/// (WHO)" is resolved as written.)
+fn before_party_tag(mention: &str) -> Option<&str> {
+    let inner = mention.strip_suffix(')')?;
+    let open = inner.rfind(" (")?;
+    let (name, tag) = (&inner[..open], &inner[open + 2..]);
+    let b = tag.as_bytes();
+    // "R", "D-Md.", "I-Vt.", "R-New York": a party letter, then a state after a hyphen.
+    let party = matches!(b.first(), Some(b'R' | b'D' | b'I'))
+        && (b.len() == 1 || b[1] == b'-' && b.len() <= 16 && is_cap(&tag[2..]));
+    // "Tex.", "Fla.": a state alone, abbreviated.
+    let state = b.len() <= 6
+        && b.last() == Some(&b'.')
+        && b[0].is_ascii_uppercase()
+        && b[1..b.len() - 1].iter().all(u8::is_ascii_lowercase);
+    let last = name.rsplit(' ').next()?;
+    ((party || state) && is_cap(last) && !name.contains([',', '('])).then_some(name)
+}
+
 fn one_word(mention: &str) -> Option<&str> {
     let b = mention.as_bytes();
     if b.is_empty() || !b.iter().all(|&c| c.is_ascii_graphic()) {
@@ -1748,6 +1775,39 @@ mod tests {
             vec![
                 ("Sarah".to_string(), Person),
                 ("Moscow".to_string(), Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_and_state_after_a_name_are_no_part_of_it() {
+        let got = sources(
+            "Sen. Bernie Sanders (I-Vt.) said the plan would fail.\n\n\
+             Florida Gov. Rick Scott (R), a Trump ally, said it would not.\n\n\
+             Rep. Steve Israel (D-N.Y) said Hillary Clinton called. She added that it went well.\n\n\
+             Donald Trump and Sen. Ted Cruz (Tex.) said no.\n\n\
+             The World Health Organization (WHO) said no cases were found.\n\n\
+             Israel said the talks went well.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                row("Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders"),
+                row("Florida Gov. Rick Scott (R), a Trump ally", "Rick Scott"),
+                row("Rep. Steve Israel (D-N.Y)", "Steve Israel"),
+                // (Before, "she" went to the mention as written, of no gender told.)
+                row("She", "Hillary Clinton"),
+                row(
+                    "Donald Trump and Sen. Ted Cruz (Tex.)",
+                    "Donald Trump and Ted Cruz"
+                ),
+                // An acronym is no party: the mention as written.
+                row(
+                    "The World Health Organization (WHO)",
+                    "the World Health Organization (WHO)"
+                ),
+                row("Israel", "Steve Israel"),
             ]
         );
     }
