@@ -735,10 +735,17 @@ impl<'a> Unit<'a> {
     }
     /// The opening mark of the quotation that closes at token `close` (or the unit start).
     fn quote_start(&self, close: usize) -> usize {
-        (0..close)
-            .rev()
-            .find(|&k| self.toks[k].kind == Kind::Open)
-            .unwrap_or(0)
+        // (A quotation inside it, 'Q2' in "Q1 'Q2,'", is passed over: its marks pair up.)
+        let mut depth = 0usize;
+        for k in (0..close).rev() {
+            match self.toks[k].kind {
+                Kind::Close => depth += 1,
+                Kind::Open if depth == 0 => return k,
+                Kind::Open => depth -= 1,
+                _ => {}
+            }
+        }
+        0
     }
 
     /// A dash: —, –, ―, or the hyphen pair `--`.
@@ -1115,7 +1122,13 @@ impl<'a> Unit<'a> {
             return None;
         }
         // Too long for a subject: keep the last chunk that starts with a determiner or a capital.
-        if end - start > 12 {
+        // (After a quotation, all of it up to 24 words: "“Q,” nuclear experts David Albright
+        // and Serena Kelleher-Vergantini of Washington's Institute for … wrote".)
+        let after_quote = |k: usize| {
+            k > 0 && self.toks[k - 1].kind == Kind::Close
+                || k > 1 && self.punct(k - 1, ",") && self.toks[k - 2].kind == Kind::Close
+        };
+        if end - start > 12 && !(end - start <= 24 && after_quote(start)) {
             let from = end - 12;
             start = (from..end).find(|&k| self.in_set(k, WordInfo::DETERMINER) || self.cap(k))?;
         }
@@ -1404,6 +1417,15 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        self.quoted_title(open, hi)
+    }
+
+    /// The token after a title in quotation marks opening at token `open` (and after "show"
+    /// or "program"): a few capitalised words ("“Fox and Friends,”", "''Inside Edition''").
+    fn quoted_title(&self, open: usize, hi: usize) -> Option<usize> {
+        if self.toks.get(open)?.kind != Kind::Open {
+            return None;
+        }
         let mut j = open + 1;
         while j < hi && j <= open + 8 {
             match self.toks[j].kind {
@@ -1420,6 +1442,10 @@ impl<'a> Unit<'a> {
                         || self
                             .is(j, &["of", "the", "and", "a", "an", "in", "on", "to", "for"]) => {}
                 Kind::Punct if self.punct(j, ".") || self.punct(j, "!") || self.punct(j, "?") => {}
+                // ("“Fox and Friends,”": the comma of the sentence inside the marks.)
+                Kind::Punct
+                    if self.punct(j, ",")
+                        && self.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Close) => {}
                 _ => return None,
             }
             j += 1;
@@ -1443,6 +1469,10 @@ impl<'a> Unit<'a> {
                 }
             }
             return j;
+        }
+        // "told “Fox and Friends,” …": a show's title is the object.
+        if let Some(after) = self.quoted_title(j, hi) {
+            return after;
         }
         while j < hi && self.cap(j) && !self.is(j, &PRONOUNS) {
             j += 1;
@@ -1700,6 +1730,26 @@ impl<'a> Unit<'a> {
     /// Is the content starting at `c` a clause ("that …", "whether …", a quotation, or a
     /// subject with its verb) rather than an object ("criticized the act as …")?
     fn clausal(&self, c: usize, end: usize) -> bool {
+        // "declined that assignment and has since left", "echoed that promise on Monday": a
+        // demonstrative and its noun, before an adjunct or the end, are an object.
+        if self.is(c, &["that", "this", "these", "those"])
+            && self.word(c + 1)
+            && !self.cap(c + 1)
+            && !self.toks[c + 1].quoted
+            && !self.is(c + 1, &PRONOUNS)
+            && !self.verbish(c + 1)
+            && (c + 2 >= end
+                || self.punct(c + 2, ",")
+                || self.is(
+                    c + 2,
+                    &[
+                        "and", "in", "on", "at", "during", "as", "for", "to", "with", "before",
+                        "after", "when", "while", "because",
+                    ],
+                ))
+        {
+            return false;
+        }
         if self.is(
             c,
             &[
@@ -1934,6 +1984,10 @@ impl<'a> Unit<'a> {
         // title case are asked by `cut`, once a word that closes the object is found: most
         // objects run to the end, and the search for that word is cheap.)
         let takes_clause = || {
+            // ("denied the charges and counter-accused her": a denied object ends as others do.)
+            if entry.class == CueClass::Deny && !self.clausal(c, end) {
+                return false;
+            }
             !matches!(
                 entry.class,
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
@@ -2442,6 +2496,9 @@ impl<'a> Unit<'a> {
             }
         }
         if out.is_empty() {
+            out.extend(self.colon_quote());
+        }
+        if out.is_empty() {
             out.extend(self.agentless());
         }
         // A cue inside another attribution's content is part of what that source reports
@@ -2488,6 +2545,66 @@ impl<'a> Unit<'a> {
         }
         out.sort_by_key(|a| (a.content.start, a.content.end));
         out
+    }
+
+    /// "Trump leaned in and boomed: “Q”", "Cruz called them on it: “Q”": a subject, a verb
+    /// and a colon before a quotation that runs to the end of the unit. The words from the
+    /// verb to the colon are the cue.
+    fn colon_quote(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        // (Most units have no colon: told by a search of their bytes, before their tokens.)
+        let bytes = &self.text.as_bytes()[self.toks.first()?.start..self.toks[n - 1].end];
+        memchr::memchr(b':', bytes)?;
+        let k = (2..n.saturating_sub(1)).find(|&k| {
+            self.toks[k].kind == Kind::Open && self.punct(k - 1, ":") && !self.toks[k - 1].quoted
+        })? - 1;
+        // The quotation closes at the unit end (after its final mark).
+        let last_close = (k + 2..n)
+            .rev()
+            .find(|&j| self.toks[j].kind == Kind::Close)?;
+        if (last_close + 1..n).any(|j| self.word(j)) {
+            return None;
+        }
+        let (s, e) = self.unit_subject()?;
+        if e >= k || k - e > 12 {
+            return None;
+        }
+        if (e..k).any(|j| {
+            self.toks[j].quoted
+                || self.punct(j, ",")
+                || self.punct(j, ";")
+                || self.punct(j, ":")
+                || self.is(j, &["that", "who", "which", "whose", "whom"])
+        }) {
+            return None;
+        }
+        // The verb right after the subject, or after an adverb ("then added", "also played").
+        let mut v = e;
+        while v < k
+            && self.word(v)
+            && (self.toks[v].info.has(WordInfo::MODIFIER)
+                || self.lw(v).ends_with("ly") && !self.cap(v))
+        {
+            v += 1;
+        }
+        let verb = |j: usize| {
+            self.verbish(j)
+                || self.word(j)
+                    && !self.cap(j)
+                    && self.lw(j).ends_with('s')
+                    && !self.lw(j).ends_with("ss")
+        };
+        if v >= k || !verb(v) {
+            return None;
+        }
+        self.make(
+            Pattern::Forward,
+            None,
+            Some((s, e)),
+            Some((e, k + 1)),
+            (k + 1, last_close + 1),
+            Some(Form::Direct),
+        )
     }
 
     /// Is the unit a question of the writer's, opened by an auxiliary or a wh-word and
@@ -3611,7 +3728,18 @@ impl<'a> Unit<'a> {
                             || (k + 1..m - 1).any(|j| self.toks[j].kind == Kind::Close)
                     })
                     && !self.toks[m - 2].quoted;
-                if opens_unit && self.cap(s0) && appositive_ok && m - 1 - first_comma <= 32 {
+                // ("“Q,” the economist Jared Bernstein, a former adviser …, wrote": after a
+                // quotation the name may open with a determiner.)
+                let quote_before = s0 > 0
+                    && (self.toks[s0 - 1].kind == Kind::Close
+                        || s0 > 1
+                            && self.punct(s0 - 1, ",")
+                            && self.toks[s0 - 2].kind == Kind::Close);
+                if opens_unit
+                    && (self.cap(s0) || quote_before)
+                    && appositive_ok
+                    && m - 1 - first_comma <= 32
+                {
                     np = Some((s0, m - 1));
                     break;
                 }
@@ -3824,7 +3952,12 @@ impl<'a> Unit<'a> {
             // that close the unit.
             let o = self.skip_object(after, end);
             let o2 = self.skip_adjuncts(o, end);
-            if o > after && (o2 >= end || self.punct(o2, ",")) {
+            if o > after
+                && (o2 >= end
+                    || self.punct(o2, ",")
+                    // ("told “Fox and Friends,” reminding …": a title closes its comma.)
+                    || self.toks[o - 1].kind == Kind::Close)
+            {
                 after = o2;
             }
         }
@@ -3886,6 +4019,14 @@ impl<'a> Unit<'a> {
                     a2 = self.reopening(a2, end).unwrap_or(a2);
                 }
                 let medial = after_q1 && a2 < n && self.toks[a2].kind == Kind::Open;
+                // "Asked about it, Ryan said, “Q.”", "Of course, Clinton said, “Q.”": a
+                // quotation after the cue, with no quotation before it, is all that is said
+                // (the forward pattern's); what leads up to the source is not.
+                let quote_after = !close
+                    && a2 < n
+                    && self.toks[a2].kind == Kind::Open
+                    && (0..content_end)
+                        .all(|k| !self.toks[k].quoted && self.toks[k].kind != Kind::Open);
                 // Parenthetical: "C1, S said, C2." — not when an adjunct clause follows
                 // ("C, S said, as they bristled at …").
                 let parenthetical = !close
@@ -3896,7 +4037,8 @@ impl<'a> Unit<'a> {
                     && !self.is(a2, &SUBORDINATORS)
                     && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
                     // "C, a spokeswoman said on Saturday, and it has …": a new clause.
-                    && !(self.is(a2, &["and", "but"]) && self.subject_start(a2 + 1));
+                    && !(self.is(a2, &["and", "but"]) && self.subject_start(a2 + 1))
+                    && !quote_after;
                 // Either way the content is the unit less the attribution, its gap.
                 if medial || parenthetical {
                     return self
@@ -3933,7 +4075,7 @@ impl<'a> Unit<'a> {
                         ],
                     ) && !(f..content_end).any(|k| self.verbish(k))
                 };
-                let subordinate_lead = subordinate_lead || opening_phrase;
+                let subordinate_lead = subordinate_lead || opening_phrase || quote_after;
                 if !subordinate_lead && (tail_empty() || (close && quote_first && !forward_start)) {
                     // "…, especially fundraising: “Q,” he said.": the quotation after a colon
                     // is all that is said.
@@ -4525,6 +4667,155 @@ mod tests {
                 "“There’s just a ton of bullshit with this job,”"
             )]
         );
+    }
+
+    #[test]
+    fn a_quotation_with_a_quotation_inside_is_whole() {
+        let got = parse("\"They have a problem, because Sanders can say 'I can win anywhere,'\" said Jon Ralston.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Inverted,
+                Form::Direct,
+                Some("Jon Ralston"),
+                Some("said"),
+                "\"They have a problem, because Sanders can say 'I can win anywhere,'\""
+            )]
+        );
+        let got = parse("“The Democrats have ignored the word ‘urban’ or ‘city’ the entire year,” said Mitchell Moss.");
+        assert_eq!(
+            got[0].5,
+            "“The Democrats have ignored the word ‘urban’ or ‘city’ the entire year,”"
+        );
+    }
+
+    #[test]
+    fn what_leads_up_to_a_source_before_its_quotation_is_not_said() {
+        // "Asked …, S said, “Q”", "Of course, S said, “Q”": the quotation alone.
+        for (text, source) in [
+            (
+                "Asked whether he would fire a speechwriter, Priebus said, “Probably.”",
+                "Priebus",
+            ),
+            (
+                "Of course, Clinton said, “I didn’t know him that well.”",
+                "Clinton",
+            ),
+            (
+                "An economic downturn, he said, “could be a good time to borrow.”",
+                "he",
+            ),
+        ] {
+            let got = parse(text);
+            let quote = &text[text.find('“').unwrap()..];
+            // ("Asked whether …" is an attribution of its own, the question's.)
+            assert_eq!(
+                got[got.len() - 1..],
+                vec![asserted(
+                    Pattern::Forward,
+                    Form::Direct,
+                    Some(source),
+                    Some("said"),
+                    quote
+                )],
+                "{text}"
+            );
+        }
+        // A content before the source without a quotation after it stays: "C1, S said, C2".
+        let got = parse("The plan, Smith said, will fail.");
+        assert_eq!(got[0].5, "The plan, Smith said, will fail");
+    }
+
+    #[test]
+    fn a_verb_and_a_colon_attribute_the_quotation_after_them() {
+        let got = parse("Trump leaned in and boomed: “Let’s defeat her in November.”");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Direct,
+                Some("Trump"),
+                Some("leaned in and boomed:"),
+                "“Let’s defeat her in November.”"
+            )]
+        );
+        let got = parse("And Mr. Christie gloated: ''I told you he wouldn't be ready.''");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Direct,
+                Some("Mr. Christie"),
+                Some("gloated:"),
+                "''I told you he wouldn't be ready.''"
+            )]
+        );
+        let got = parse("Then she added a caveat: \"Down the ballot, I'll vote for anyone.\"");
+        assert_eq!(got[0].3.as_deref(), Some("she"));
+        assert_eq!(got[0].4.as_deref(), Some("added a caveat:"));
+        // What stands before the colon must be a subject and its verb.
+        for text in [
+            "The timing of the surge doesn’t surprise the pollster Daron Shaw: “Historically, they win.”",
+            "The scheduling was so odd that a spokesman could only quip: \"I guess Christmas Eve was booked.\"",
+            "Isaiah 45:1 reads: “This is what the LORD says.”",
+        ] {
+            assert!(
+                parse(text)
+                    .iter()
+                    .all(|r| !r.4.as_deref().is_some_and(|c| c.ends_with(':'))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_source_or_one_with_an_appositive_may_follow_a_quotation() {
+        let got = parse("''We may be seeing wage acceleration,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.");
+        let mut want = asserted(
+            Pattern::Final,
+            Form::Direct,
+            Some("the economist Jared Bernstein, a former adviser in the Obama White House"),
+            Some("wrote"),
+            "''We may be seeing wage acceleration,''",
+        );
+        want.6 = Some("blog".into());
+        assert_eq!(got, vec![want]);
+        let got = parse("“Tritium would enable nuclear weapons designs,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security wrote.");
+        assert_eq!(
+            got[0].3.as_deref(),
+            Some("nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security")
+        );
+        assert_eq!(got[0].5, "“Tritium would enable nuclear weapons designs,”");
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_after_told_is_its_object() {
+        let got = parse("\"Of course Bill Clinton’s fair game. He’s a former president,\" Fiorina told \"Fox and Friends,\" reminding the co-hosts that Trump has denounced Bush.");
+        let rows: Vec<_> = got.iter().map(|r| (r.4.as_deref(), r.5.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    Some("told"),
+                    "\"Of course Bill Clinton’s fair game. He’s a former president,\""
+                ),
+                (Some("reminding"), "that Trump has denounced Bush")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_object_and_a_denied_object_end_before_an_adjunct() {
+        // "that assignment" is an object, not a that-clause.
+        let got = parse("Smith declined that assignment and has since left the network.");
+        assert_eq!(got[0].5, "that assignment");
+        let got = parse("Bernie Sanders echoed that promise on Monday.");
+        assert_eq!(got[0].5, "that promise");
+        // A denial of an object ends as other objects do; of a clause, it does not.
+        let got = parse("Lolita Grayson denied the charges and counter-accused her of battery.");
+        assert_eq!(got[0].5, "the charges");
+        let got = parse("Grayson denied that she hit him and left.");
+        assert_eq!(got[0].5, "that she hit him and left");
     }
 
     #[test]
