@@ -510,7 +510,7 @@ fn not_name(w: &str) -> bool {
 }
 
 /// Capitalised words that do not start or make a name (none longer than nine bytes).
-const NOT_NAMES: [&str; 90] = [
+const NOT_NAMES: [&str; 102] = [
     "The",
     "A",
     "An",
@@ -565,6 +565,19 @@ const NOT_NAMES: [&str; 90] = [
     "Where",
     "Since",
     "Because",
+    // Subordinators and prepositions that open a sentence ("Though Kaine has adopted …").
+    "Though",
+    "Although",
+    "Whereas",
+    "Unless",
+    "Until",
+    "Whether",
+    "Once",
+    "Amid",
+    "Among",
+    "Under",
+    "Through",
+    "Against",
     "Meanwhile",
     "By",
     "For",
@@ -1679,6 +1692,24 @@ mod tests {
                 row("Eric Trump", "Eric Trump"),
                 row("Trump", "Eric Trump"),
                 row("Brafman", "Brafman"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subordinator_that_opens_a_sentence_is_no_part_of_a_name() {
+        let got = sources(
+            "Anthony Weiner spoke in Queens.\n\n\
+             Although Weiner announced that he was in therapy, he left.\n\n\
+             Though Kaine said he opposed it, nothing changed.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                // (Before, "Although Weiner" and "Though Kaine" were people.)
+                row("Weiner", "Anthony Weiner"),
+                row("Kaine", "Kaine"),
             ]
         );
     }
