@@ -510,7 +510,7 @@ fn not_name(w: &str) -> bool {
 }
 
 /// Capitalised words that do not start or make a name (none longer than nine bytes).
-const NOT_NAMES: [&str; 102] = [
+const NOT_NAMES: [&str; 104] = [
     "The",
     "A",
     "An",
@@ -578,6 +578,8 @@ const NOT_NAMES: [&str; 102] = [
     "Under",
     "Through",
     "Against",
+    "Neither",
+    "Either",
     "Meanwhile",
     "By",
     "For",
@@ -1699,17 +1701,19 @@ mod tests {
     #[test]
     fn a_subordinator_that_opens_a_sentence_is_no_part_of_a_name() {
         let got = sources(
-            "Anthony Weiner spoke in Queens.\n\n\
+            "Anthony Weiner and Elizabeth Warren spoke in Queens.\n\n\
              Although Weiner announced that he was in therapy, he left.\n\n\
-             Though Kaine said he opposed it, nothing changed.",
+             Though Kaine said he opposed it, nothing changed.\n\n\
+             Neither Warren nor Kaine came. Warren said it was over.",
         );
         let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
-                // (Before, "Although Weiner" and "Though Kaine" were people.)
+                // (Before, "Although Weiner", "Though Kaine" and "Neither Warren" were people.)
                 row("Weiner", "Anthony Weiner"),
                 row("Kaine", "Kaine"),
+                row("Warren", "Elizabeth Warren"),
             ]
         );
     }
