@@ -3467,6 +3467,9 @@ impl<'a> Unit<'a> {
                     && lw.len() > 4
                     && !self.cap(m - 1)
                     && !NOUNS_IN_LY.contains(&lw))
+                // "Trump isn’t saying", "The senator wasn't saying": a negated auxiliary.
+                || lw.ends_with("n't")
+                || lw.ends_with("n’t")
         } {
             m -= 1;
         }
@@ -3554,7 +3557,25 @@ impl<'a> Unit<'a> {
         }
         let passive_aux = m < i
             && !entry.participle
-            && self.is(i - 1, &["was", "were", "been", "being", "is", "are"]);
+            && self.is(
+                i - 1,
+                &[
+                    "was",
+                    "were",
+                    "been",
+                    "being",
+                    "is",
+                    "are",
+                    "isn't",
+                    "isn’t",
+                    "wasn't",
+                    "wasn’t",
+                    "aren't",
+                    "aren’t",
+                    "weren't",
+                    "weren’t",
+                ],
+            );
         if passive_aux {
             return None;
         }
@@ -4816,6 +4837,23 @@ mod tests {
         assert_eq!(got[0].5, "the charges");
         let got = parse("Grayson denied that she hit him and left.");
         assert_eq!(got[0].5, "that she hit him and left");
+    }
+
+    #[test]
+    fn a_negated_auxiliary_is_no_part_of_the_source() {
+        for (text, source) in [
+            (
+                "Trump isn’t saying what other techniques he would support.",
+                "Trump",
+            ),
+            (
+                "The candidates aren't offering specifics.",
+                "The candidates",
+            ),
+            ("I can't say my own Twitter use has been prolific.", "I"),
+        ] {
+            assert_eq!(parse(text)[0].3.as_deref(), Some(source), "{text}");
+        }
     }
 
     #[test]
