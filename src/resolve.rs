@@ -972,8 +972,23 @@ impl<'a> Resolver<'a> {
                 k = j.max(k + 1);
                 continue;
             }
+            // ("Senators Rubio and Cruz", "Republicans Jolly and DeSantis": a plural title or
+            // party before the names opens no name; "Farmers Insurance" stays one.)
+            const PLURAL_TITLES: [&str; 9] = [
+                "Senators",
+                "Sens",
+                "Reps",
+                "Representatives",
+                "Governors",
+                "Republicans",
+                "Democrats",
+                "Congressmen",
+                "Congresswomen",
+            ];
             let mut first = 0;
-            while words.len() - first > 1 && not_name(words[first].w) {
+            while words.len() - first > 1
+                && (not_name(words[first].w) || PLURAL_TITLES.contains(&words[first].w))
+            {
                 first += 1;
             }
             // "envoy to Moscow Hafiz Nofal": the first capital after a preposition is its object.
@@ -1699,12 +1714,13 @@ mod tests {
     }
 
     #[test]
-    fn a_subordinator_that_opens_a_sentence_is_no_part_of_a_name() {
+    fn a_subordinator_or_a_plural_that_opens_a_name_is_no_part_of_it() {
         let got = sources(
             "Anthony Weiner and Elizabeth Warren spoke in Queens.\n\n\
              Although Weiner announced that he was in therapy, he left.\n\n\
              Though Kaine said he opposed it, nothing changed.\n\n\
-             Neither Warren nor Kaine came. Warren said it was over.",
+             Neither Warren nor Kaine came. Warren said it was over.\n\n\
+             Marco Rubio spoke. Together, Senators Rubio and Cruz ran. Mr. Rubio said no.",
         );
         let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
@@ -1714,6 +1730,8 @@ mod tests {
                 row("Weiner", "Anthony Weiner"),
                 row("Kaine", "Kaine"),
                 row("Warren", "Elizabeth Warren"),
+                // (A plural noun of people opens no name: "Senators Rubio" is no one.)
+                row("Mr. Rubio", "Marco Rubio"),
             ]
         );
     }
