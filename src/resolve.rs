@@ -843,14 +843,20 @@ impl<'a> Resolver<'a> {
     /// Does the word (`cap`: capitalised) end the words before a name in
     /// [`Resolver::name_core`]: a title, a word in lower case, an organisation, an
     /// adjective of a nation or a possessive?
-    fn not_in_name(nw: &NameWord, cap: bool) -> bool {
+    fn not_in_name(&self, nw: &NameWord, cap: bool) -> bool {
         let w = nw.w;
         // (Adjectival endings end in e, n, h or i; a possessive in s.)
+        // ("Brian", "Adrian", "Jillian": a known first name that ends as an adjective.)
         nw.title
             || !cap
             || nw.kind == Some(SourceKind::Organization)
             || match w.as_bytes().last() {
-                Some(b'e' | b'n' | b'h' | b'i') => Self::is_adjectival(w),
+                Some(b'e' | b'n' | b'h' | b'i') => {
+                    Self::is_adjectival(w)
+                        && !with_lower(w, |l| {
+                            self.lx.names_female.contains(l) || self.lx.names_male.contains(l)
+                        })
+                }
                 Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
                 _ => false,
             }
@@ -861,12 +867,12 @@ impl<'a> Resolver<'a> {
     /// Netanyahu"; "Palestinian envoy to Moscow Hafiz Nofal" → "Hafiz Nofal"). The title
     /// words are the titles among `words[..cut]`, the name is `words[start..]`: returns
     /// `(cut, start)`.
-    fn name_core(words: &[NameWord]) -> (usize, usize) {
+    fn name_core(&self, words: &[NameWord]) -> (usize, usize) {
         let mut cut = 0;
         let mut after_prep = false;
         for (k, nw) in words.iter().enumerate() {
             let cap = is_cap(nw.w);
-            if Self::not_in_name(nw, cap) {
+            if self.not_in_name(nw, cap) {
                 cut = k + 1;
                 after_prep = !cap && !nw.title;
             }
@@ -963,7 +969,7 @@ impl<'a> Resolver<'a> {
             // that only a run of several words needs).
             if words.len() == 1 {
                 let w = &words[0];
-                if !Self::not_in_name(w, is_cap(w.w)) {
+                if !self.not_in_name(w, is_cap(w.w)) {
                     let st = &mut self.st;
                     if let Some(i) = st.by_last(w.w) {
                         st.mention(st.people[i].full);
@@ -1003,7 +1009,7 @@ impl<'a> Resolver<'a> {
                 first += 1;
             }
             let words = &words[first..];
-            let (cut, start) = Self::name_core(words);
+            let (cut, start) = self.name_core(words);
             let (title, name) = (&words[..cut], &words[start..]);
             let org = name
                 .iter()
@@ -1226,7 +1232,7 @@ impl<'a> Resolver<'a> {
         pair_kind: Option<SourceKind>,
     ) -> (String, SourceKind) {
         let kinds = |k: SourceKind| kind_bits & kind_bit(k) != 0;
-        let (cut, start) = Self::name_core(body);
+        let (cut, start) = self.name_core(body);
         let (title, name) = (&body[..cut], &body[start..]);
         // The head noun: the last word before a complement ("ambassador" in "Syria’s
         // ambassador to the UN", "military" in "the Russian military in Syria").
@@ -1732,6 +1738,31 @@ mod tests {
                 row("Warren", "Elizabeth Warren"),
                 // (A plural noun of people opens no name: "Senators Rubio" is no one.)
                 row("Mr. Rubio", "Marco Rubio"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_name_that_ends_as_an_adjective_is_a_name() {
+        // "Brian", "Julian" end as "Palestinian" does: known first names, they are names.
+        let got: Vec<_> = extract_text(
+            "Clinton spokesman Brian Fallon said the report was wrong.\n\n\
+             Fallon added that it was old.\n\n\
+             Julian Assange said nothing.\n\n\
+             Palestinian officials said the talks failed.",
+        )
+        .into_iter()
+        .map(|c| (c.source, c.source_kind))
+        .collect();
+        use crate::model::SourceKind::{Group, Person};
+        let row = |s: &str, k| (s.to_string(), k);
+        assert_eq!(
+            got,
+            vec![
+                row("Brian Fallon", Person),
+                row("Brian Fallon", Person),
+                row("Julian Assange", Person),
+                row("Palestinian officials", Group),
             ]
         );
     }
