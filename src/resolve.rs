@@ -1357,7 +1357,8 @@ impl<'a> Resolver<'a> {
                     SourceKind::Person
                 }
             }
-            _ if head.ends_with('s') => SourceKind::Group,
+            // ("the actress", "the witness": not plurals.)
+            _ if head.ends_with('s') && !head.ends_with("ss") => SourceKind::Group,
             _ => SourceKind::Person,
         };
         // "The Kremlin" and "the Kremlin" are one source.
@@ -1763,6 +1764,30 @@ mod tests {
                 row("Brian Fallon", Person),
                 row("Julian Assange", Person),
                 row("Palestinian officials", Group),
+            ]
+        );
+    }
+
+    #[test]
+    fn documents_are_organizations_and_a_noun_in_ss_no_plural() {
+        let got: Vec<_> = extract_text(
+            "The lawsuit says the law is unconstitutional.\n\n\
+             The editorial said the senator should resign.\n\n\
+             The crowd chanted that the race was rigged.\n\n\
+             The actress said the film was done.",
+        )
+        .into_iter()
+        .map(|c| (c.source, c.source_kind))
+        .collect();
+        use crate::model::SourceKind::{Group, Media, Organization, Person};
+        let row = |s: &str, k| (s.to_string(), k);
+        assert_eq!(
+            got,
+            vec![
+                row("the lawsuit", Organization),
+                row("the editorial", Media),
+                row("the crowd", Group),
+                row("the actress", Person),
             ]
         );
     }
