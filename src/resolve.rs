@@ -1092,7 +1092,13 @@ impl<'a> Resolver<'a> {
                 words += 1;
                 is_cap(w) || w.ends_with('.')
             });
-            if capitals && words >= 2 {
+            // ("Ramos, 58", "Axelrod, a former newspaperman": one capitalised word that can
+            // be a name, not "However,", "Friday," nor a state's abbreviation, "N.Y.,".)
+            let one_name = || {
+                let w = strip_possessive(name.trim());
+                !not_name(w) && !w.ends_with('.')
+            };
+            if capitals && (words >= 2 || one_name()) {
                 return self.resolve(name);
             }
             // "Trump, who has been feuding with party leaders": the words before a relative
@@ -1375,7 +1381,10 @@ impl<'a> Resolver<'a> {
             _ if !referent => {}
             SourceKind::Organization | SourceKind::Media => st.last_org = Some(st.store(&name)),
             SourceKind::Group => st.last_group = Some(st.store(&name)),
-            SourceKind::Person => st.mention_str(&name),
+            // A mention that reads as a clause ("Mr. Trump tries to turn the interruptions
+            // to his advantage, showcasing …", "a Jupiter Democrat who has been") is no one
+            // a later "he" refers to: the person before it stays the referent.
+            SourceKind::Person if !clause_like(&name) => st.mention_str(&name),
             _ => {}
         }
         (name, kind)
@@ -1481,6 +1490,16 @@ fn before_party_tag(mention: &str) -> Option<&str> {
         && b[1..b.len() - 1].iter().all(u8::is_ascii_lowercase);
     let last = name.rsplit(' ').next()?;
     ((party || state) && is_cap(last) && !name.contains([',', '('])).then_some(name)
+}
+
+/// Does a source as written read as a clause rather than a person: more than six words,
+/// a comma or a parenthesis, or a relative word?
+fn clause_like(name: &str) -> bool {
+    name.contains([',', '(', ')'])
+        || name.split(' ').count() > 6
+        || name
+            .split(' ')
+            .any(|w| matches!(w, "who" | "which" | "that" | "whose"))
 }
 
 fn one_word(mention: &str) -> Option<&str> {
@@ -1790,6 +1809,43 @@ mod tests {
                 row("the actress", Person),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_and_its_age_or_appositive_is_the_name_and_a_clause_no_referent() {
+        // "Ramos, 58" and "Axelrod, a former newspaperman" are the people; "he" after them
+        // refers to them (before, to the mention as written, "Ramos, 58").
+        let got = sources(
+            "Jorge Ramos and David Axelrod spoke in Miami.\n\n\
+             Ramos, 58, said the debate was over.\n\n\
+             He added that it went well.\n\n\
+             Axelrod, a former newspaperman, said it was not.\n\n\
+             Friday, Obama took a lighter tone, he said.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                row("Ramos, 58", "Jorge Ramos"),
+                row("He", "Jorge Ramos"),
+                row("Axelrod, a former newspaperman", "David Axelrod"),
+                row("he", "David Axelrod"),
+            ]
+        );
+        use super::clause_like;
+        for (name, clause) in [
+            ("Jorge Ramos", false),
+            ("the prime minister", false),
+            ("a senior administration official with the ministry", true),
+            ("a Jupiter Democrat who has been", true),
+            ("Senate filings)", true),
+            (
+                "Mr. Trump tries to turn the interruptions to his advantage, showcasing",
+                true,
+            ),
+        ] {
+            assert_eq!(clause_like(name), clause, "{name}");
+        }
     }
 
     #[test]
