@@ -489,6 +489,7 @@ fn first_word(n: &[u8]) -> &[u8] {
 
 /// Is `w` one of [`NOT_NAMES`]? (Asked of most capitalised words of a mention or a run:
 /// one probe of a small table by the word's head rather than a comparison per word.)
+#[inline]
 fn not_name(w: &str) -> bool {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 9 {
@@ -843,6 +844,7 @@ impl<'a> Resolver<'a> {
     /// Does the word (`cap`: capitalised) end the words before a name in
     /// [`Resolver::name_core`]: a title, a word in lower case, an organisation, an
     /// adjective of a nation or a possessive?
+    #[inline]
     fn not_in_name(&self, nw: &NameWord, cap: bool) -> bool {
         let w = nw.w;
         // (Adjectival endings end in e, n, h or i; a possessive in s.)
@@ -993,7 +995,8 @@ impl<'a> Resolver<'a> {
             ];
             let mut first = 0;
             while words.len() - first > 1
-                && (not_name(words[first].w) || PLURAL_TITLES.contains(&words[first].w))
+                && (not_name(words[first].w)
+                    || words[first].w.ends_with('s') && PLURAL_TITLES.contains(&words[first].w))
             {
                 first += 1;
             }
@@ -1495,11 +1498,23 @@ fn before_party_tag(mention: &str) -> Option<&str> {
 /// Does a source as written read as a clause rather than a person: more than six words,
 /// a comma or a parenthesis, or a relative word?
 fn clause_like(name: &str) -> bool {
-    name.contains([',', '(', ')'])
-        || name.split(' ').count() > 6
-        || name
-            .split(' ')
-            .any(|w| matches!(w, "who" | "which" | "that" | "whose"))
+    // (One walk over the bytes: the marks, the spaces, and each word as it ends.)
+    let b = name.as_bytes();
+    let (mut spaces, mut from) = (0, 0);
+    for i in 0..=b.len() {
+        match b.get(i) {
+            Some(b',' | b'(' | b')') => return true,
+            Some(b' ') | None => {
+                if matches!(&b[from..i], b"who" | b"which" | b"that" | b"whose") {
+                    return true;
+                }
+                spaces += 1;
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    spaces > 6
 }
 
 fn one_word(mention: &str) -> Option<&str> {
