@@ -469,6 +469,9 @@ pub struct Resolver<'a> {
     body_buf: Vec<NameWord<'a>>,
     /// The article's text, as [`Resolver::observe`] last saw it.
     text: &'a str,
+    /// A person described now is no referent of later pronouns (set while the words
+    /// before a relative "who" are resolved: "a Democratic pollster who").
+    quiet: bool,
 }
 
 /// The buffers of a [`Resolver`], for the next article's ([`Resolver::with_buffers`],
@@ -803,6 +806,7 @@ impl<'a> Resolver<'a> {
             words_buf: Vec::with_capacity(16),
             body_buf: Vec::with_capacity(16),
             text: "",
+            quiet: false,
         }
     }
 
@@ -1069,6 +1073,22 @@ impl<'a> Resolver<'a> {
             })
         {
             return (mention.to_string(), SourceKind::Group);
+        }
+        // "a birther who pledged …", "a Democratic pollster who said": the relative word
+        // stands for the words before it.
+        // (A description so resolved stays no referent, as it was with its "who"; an
+        // organisation it names is a person: "who" speaks of people.)
+        if let Some(before) = mention.strip_suffix(" who") {
+            if !before.is_empty() && !before.ends_with(',') {
+                self.quiet = true;
+                let (source, kind) = self.resolve(before);
+                self.quiet = false;
+                let kind = match kind {
+                    SourceKind::Organization => SourceKind::Person,
+                    kind => kind,
+                };
+                return (source, kind);
+            }
         }
         // "Sen. Bernie Sanders (I-Vt.)", "Gov. Phil Bryant (R)": the party and state after
         // a name are no part of it.
@@ -1387,7 +1407,7 @@ impl<'a> Resolver<'a> {
             // A mention that reads as a clause ("Mr. Trump tries to turn the interruptions
             // to his advantage, showcasing …", "a Jupiter Democrat who has been") is no one
             // a later "he" refers to: the person before it stays the referent.
-            SourceKind::Person if !clause_like(&name) => st.mention_str(&name),
+            SourceKind::Person if !clause_like(&name) && !self.quiet => st.mention_str(&name),
             _ => {}
         }
         (name, kind)
@@ -1845,6 +1865,29 @@ mod tests {
                 row("He", "Jorge Ramos"),
                 row("Axelrod, a former newspaperman", "David Axelrod"),
                 row("he", "David Axelrod"),
+            ]
+        );
+        // The words before a relative "who" are the source; "who" speaks of people, and a
+        // person so described is no referent (the person named before stays it).
+        let got: Vec<_> = extract_text(
+            "Donald Trump spoke in Ohio.\n\n\
+             “It’s going to be hard,” said a longtime GOP data expert who has worked for rivals.\n\n\
+             He added that it was a good day.",
+        )
+        .into_iter()
+        .filter(|c| c.form.is_attributed())
+        .map(|c| (c.source_mention, c.source, c.source_kind))
+        .collect();
+        use crate::model::SourceKind::Person;
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "a longtime GOP data expert who".to_string(),
+                    "a longtime GOP data expert".to_string(),
+                    Person
+                ),
+                ("He".to_string(), "Donald Trump".to_string(), Person),
             ]
         );
         use super::clause_like;
