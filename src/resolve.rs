@@ -718,8 +718,26 @@ fn push_title(words: &[NameWord], out: &mut String) {
         }
         let l = out.len();
         if w.w.is_ascii() {
-            out.push_str(w.w);
+            out.push_str(w.w.trim_end_matches('.'));
             out[l..].make_ascii_lowercase();
+            // "Sen. Bernie Sanders" is "the senator" later: an abbreviated title is
+            // kept in full.
+            let full = match &out[l..] {
+                "sen" => "senator",
+                "rep" => "representative",
+                "gov" => "governor",
+                "gen" => "general",
+                "lt" => "lieutenant",
+                "col" => "colonel",
+                "sgt" => "sergeant",
+                "prof" => "professor",
+                "dr" => "doctor",
+                _ => "",
+            };
+            if !full.is_empty() {
+                out.truncate(l);
+                out.push_str(full);
+            }
         } else {
             out.push_str(&w.w.to_lowercase());
         }
@@ -1325,13 +1343,44 @@ impl<'a> Resolver<'a> {
             }
             st.names.truncate(full.start);
         }
-        // A title alone: "the prime minister" → who was introduced with it.
-        if has_title && name.is_empty() {
+        // A title alone: "the prime minister" → who was introduced with it. (Not with a
+        // place before it: "the Florida senator" is no senator of another state, and the
+        // place is not kept with the title.)
+        let lx = self.lx;
+        let placed = || {
+            body.len() <= 4
+                && title.iter().any(|w| {
+                    !w.title
+                        && is_cap(w.w)
+                        && with_lower(w.w, |l| {
+                            lx.places.contains(l)
+                                || matches!(
+                                    l,
+                                    "hampshire"
+                                        | "jersey"
+                                        | "york"
+                                        | "carolina"
+                                        | "dakota"
+                                        | "island"
+                                )
+                        })
+                })
+        };
+        if has_title && name.is_empty() && !placed() {
             let t = st.store_title(title);
-            let found = st.people.iter().rev().find(|p| {
+            let titled = |p: &&Person| {
                 let (pt, t) = (st.get(p.title), st.get(t));
                 !pt.is_empty() && (pt.ends_with(t) || t.ends_with(pt))
-            });
+            };
+            // One of them whose last name the mention holds first ("New Hampshire Sen.
+            // Kelly Ayotte’s campaign" is Kelly Ayotte, not the latest senator).
+            let named = |p: &&Person| body.iter().any(|w| st.is(p.last, strip_possessive(w.w)));
+            let found = st
+                .people
+                .iter()
+                .rev()
+                .find(|p| titled(p) && named(p))
+                .or_else(|| st.people.iter().rev().find(titled));
             st.names.truncate(t.start);
             if let Some(p) = found.copied() {
                 st.mention(p.full);
@@ -1904,6 +1953,27 @@ mod tests {
         ] {
             assert_eq!(clause_like(name), clause, "{name}");
         }
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_the_title_and_a_place_before_a_title_is_kept() {
+        let got = sources(
+            "Sen. Kelly Ayotte and Sen. Harry Reid spoke in Concord.\n\n\
+             The senator said the talks went well.\n\n\
+             The Vermont senator said they had not.\n\n\
+             Sen. Kelly Ayotte’s campaign said no.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                // "Sen." is "senator": the latest person introduced with it.
+                row("The senator", "Harry Reid"),
+                // No senator of Vermont was introduced: as written.
+                row("The Vermont senator", "the Vermont senator"),
+                row("Sen. Kelly Ayotte’s campaign", "Kelly Ayotte"),
+            ]
+        );
     }
 
     #[test]
