@@ -15,6 +15,20 @@ use crate::grammar::Lexicon;
 use crate::model::SourceKind;
 use crate::text::{with_lower, FastMap, FxHasher};
 
+/// Capitalised words that describe the person a full name after them names ("Republican
+/// Donald Trump", "Billionaire Donald Trump", "Rival Hillary Clinton").
+const LABELS: [&str; 9] = [
+    "Republican",
+    "Democrat",
+    "Democratic",
+    "GOP",
+    "Rival",
+    "Billionaire",
+    "Former",
+    "Conservative",
+    "Liberal",
+];
+
 /// A name the resolver keeps: a byte range of [`People::names`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Piece {
@@ -903,6 +917,16 @@ impl<'a> Resolver<'a> {
         }
         if after_prep && words.len() - cut >= 3 {
             // "to Moscow Hafiz Nofal": the first capital belongs to the complement
+            (cut, cut + 1)
+        } else if words.len() - cut >= 3
+            && LABELS.contains(&words[cut].w)
+            && with_lower(words[cut + 1].w, |l| {
+                self.lx.names_female.contains(l) || self.lx.names_male.contains(l)
+            })
+        {
+            // "Republican Donald Trump", "Rival Hillary Clinton": a party or a word of
+            // description before a known first name is no part of the name ("Conservative
+            // Solutions PAC" keeps its first word).
             (cut, cut + 1)
         } else {
             (cut, cut)
@@ -1972,6 +1996,26 @@ mod tests {
                 // No senator of Vermont was introduced: as written.
                 row("The Vermont senator", "the Vermont senator"),
                 row("Sen. Kelly Ayotte’s campaign", "Kelly Ayotte"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_before_a_first_name_is_no_part_of_the_name() {
+        let got = sources(
+            "Republican Donald Trump spoke in Ohio.\n\n\
+             Trump said the plan failed.\n\n\
+             Rival Hillary Clinton said it would work.\n\n\
+             Conservative Solutions PAC said nothing.",
+        );
+        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                row("Trump", "Donald Trump"),
+                row("Rival Hillary Clinton", "Hillary Clinton"),
+                // (No known first name after the label: a name of its own.)
+                row("Conservative Solutions PAC", "Conservative Solutions PAC"),
             ]
         );
     }
