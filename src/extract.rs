@@ -295,6 +295,29 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         continues_next = continues;
     }
 
+    // "Trump said …" before "Donald Trump" is named: a last name alone goes to the one
+    // person of the article who bears it, whenever named.
+    // (Each last name is asked once: the answer reads the article's text.)
+    let mut asked: Vec<(String, Option<String>)> = Vec::new();
+    for f in found.iter_mut() {
+        if f.kind == SourceKind::Person
+            && f.source.starts_with(|c: char| c.is_uppercase())
+            && f.source.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            let k = match asked.iter().position(|(l, _)| *l == f.source) {
+                Some(k) => k,
+                None => {
+                    let full = resolver.only_bearer(&f.source);
+                    asked.push((std::mem::take(&mut f.source), full));
+                    f.source = asked[asked.len() - 1].0.clone();
+                    asked.len() - 1
+                }
+            };
+            if let Some(full) = &asked[k].1 {
+                f.source = full.clone();
+            }
+        }
+    }
     *resolver_buffers = resolver.into_buffers();
     // An introduction whose quotation did not follow ("He said:" ¶ a paragraph that
     // attributes itself) has no content.
@@ -2146,6 +2169,24 @@ mod tests {
     fn names_in_quotation_marks_are_not_people() {
         let got = claims("He told “Good Morning America” that he agrees Trump is an opportunist.");
         assert_eq!(got[0].1, "He");
+    }
+
+    #[test]
+    fn a_last_name_before_the_full_name_is_the_one_person_who_bears_it() {
+        let got: Vec<_> = extract_text(
+            "Trump said the plan would fail.\n\n\
+             Donald Trump spoke in Ohio on Monday.\n\n\
+             Clinton said it would work.\n\n\
+             Hillary Clinton and Bill Clinton met in Iowa.\n\n\
+             Obama said it was over.\n\n\
+             Michelle Obama and Mr. Obama left.",
+        )
+        .into_iter()
+        .filter(|c| c.form.is_attributed())
+        .map(|c| c.source)
+        .collect();
+        // (Two people bear "Clinton": it stays as written; "Mr. Obama" is no Michelle.)
+        assert_eq!(got, ["Donald Trump", "Clinton", "Obama"]);
     }
 
     #[test]

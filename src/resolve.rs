@@ -842,6 +842,42 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The full name of the one person of the article whose last name is `last`, if
+    /// exactly one is ("Trump" → "Donald Trump", unless Ivanka Trump is named too) and
+    /// the article calls no one of that name by a title of the other sex ("Michelle
+    /// Obama" is not the "Obama" of an article that writes "Mr. Obama").
+    pub fn only_bearer(&mut self, last: &str) -> Option<String> {
+        let st = &self.st;
+        if st.lasts & last_bit(last) == 0 {
+            return None;
+        }
+        let lx = self.lx;
+        let mut bearers = (0..st.people.len()).filter(|&i| st.is(st.people[i].last, last));
+        let i = bearers.next()?;
+        // (A full name that opens with a known first name: not "Maybe Trump", a run of
+        // capitals the article opens a sentence with.)
+        let full = st.get(st.people[i].full);
+        let first = std::str::from_utf8(first_word(full.as_bytes())).unwrap_or("");
+        let named = first.len() < full.len()
+            && with_lower(first, |l| {
+                lx.names_female.contains(l) || lx.names_male.contains(l)
+            });
+        if !named || bearers.next().is_some() {
+            return None;
+        }
+        // (One search of the text for the title and name together.)
+        let titled = |t: &str| {
+            let needle = [t, last].concat();
+            memchr::memmem::find(self.text.as_bytes(), needle.as_bytes()).is_some()
+        };
+        let other_sex = match self.st.gender_of(lx, i) {
+            Some(Gender::Female) => titled("Mr. "),
+            Some(Gender::Male) => titled("Mrs. ") || titled("Ms. "),
+            None => false,
+        };
+        (!other_sex).then(|| self.st.get(self.st.people[i].full).to_string())
+    }
+
     /// The buffers, for the next article's resolver.
     pub fn into_buffers(self) -> ResolverBuffers {
         ResolverBuffers(self.st)
