@@ -1667,6 +1667,19 @@ mod tests {
             .collect()
     }
 
+    /// A row of [`sources`]: the source as written and as resolved.
+    fn row(mention: &str, source: &str) -> (String, String) {
+        (mention.to_string(), source.to_string())
+    }
+
+    /// The resolved source and its kind of each claim.
+    fn kinds(text: &str) -> Vec<(String, crate::model::SourceKind)> {
+        extract_text(text)
+            .into_iter()
+            .map(|c| (c.source, c.source_kind))
+            .collect()
+    }
+
     #[test]
     fn not_name_holds_its_words_and_no_others() {
         use super::{not_name, NOT_NAMES};
@@ -1870,7 +1883,6 @@ mod tests {
              Then Brafman rose.\n\n\
              Brafman said the case was weak.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
@@ -1892,7 +1904,6 @@ mod tests {
              Neither Warren nor Kaine came. Warren said it was over.\n\n\
              Marco Rubio spoke. Together, Senators Rubio and Cruz ran. Mr. Rubio said no.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
@@ -1909,15 +1920,12 @@ mod tests {
     #[test]
     fn a_first_name_that_ends_as_an_adjective_is_a_name() {
         // "Brian", "Julian" end as "Palestinian" does: known first names, they are names.
-        let got: Vec<_> = extract_text(
+        let got = kinds(
             "Clinton spokesman Brian Fallon said the report was wrong.\n\n\
              Fallon added that it was old.\n\n\
              Julian Assange said nothing.\n\n\
              Palestinian officials said the talks failed.",
-        )
-        .into_iter()
-        .map(|c| (c.source, c.source_kind))
-        .collect();
+        );
         use crate::model::SourceKind::{Group, Person};
         let row = |s: &str, k| (s.to_string(), k);
         assert_eq!(
@@ -1933,15 +1941,12 @@ mod tests {
 
     #[test]
     fn documents_are_organizations_and_a_noun_in_ss_no_plural() {
-        let got: Vec<_> = extract_text(
+        let got = kinds(
             "The lawsuit says the law is unconstitutional.\n\n\
              The editorial said the senator should resign.\n\n\
              The crowd chanted that the race was rigged.\n\n\
              The actress said the film was done.",
-        )
-        .into_iter()
-        .map(|c| (c.source, c.source_kind))
-        .collect();
+        );
         use crate::model::SourceKind::{Group, Media, Organization, Person};
         let row = |s: &str, k| (s.to_string(), k);
         assert_eq!(
@@ -1966,7 +1971,6 @@ mod tests {
              Axelrod, a former newspaperman, said it was not.\n\n\
              Friday, Obama took a lighter tone, he said.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
@@ -2023,7 +2027,6 @@ mod tests {
              The Vermont senator said they had not.\n\n\
              Sen. Kelly Ayotte’s campaign said no.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
@@ -2044,7 +2047,6 @@ mod tests {
              Rival Hillary Clinton said it would work.\n\n\
              Conservative Solutions PAC said nothing.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
@@ -2063,7 +2065,6 @@ mod tests {
              I think the plan will fail.\n\n\
              “We will see,” I said.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(got, vec![row("I", "I"), row("I", "I")]);
     }
 
@@ -2136,12 +2137,6 @@ mod tests {
 
     #[test]
     fn a_first_name_alone_is_a_person_and_a_place_an_organization() {
-        let kinds = |text: &str| -> Vec<(String, crate::model::SourceKind)> {
-            extract_text(text)
-                .into_iter()
-                .map(|c| (c.source, c.source_kind))
-                .collect()
-        };
         use crate::model::SourceKind::{Organization, Person};
         assert_eq!(
             kinds("Sarah said the talks went well.\n\nMoscow said the talks went well."),
@@ -2162,7 +2157,6 @@ mod tests {
              The World Health Organization (WHO) said no cases were found.\n\n\
              Israel said the talks went well.",
         );
-        let row = |m: &str, s: &str| (m.to_string(), s.to_string());
         assert_eq!(
             got,
             vec![
