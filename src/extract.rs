@@ -304,17 +304,16 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             && f.source.starts_with(|c: char| c.is_uppercase())
             && f.source.chars().all(|c| c.is_alphabetic() || c == '-')
         {
-            let k = match asked.iter().position(|(l, _)| *l == f.source) {
-                Some(k) => k,
+            let full = match asked.iter().find(|(l, _)| *l == f.source) {
+                Some((_, full)) => full.clone(),
                 None => {
                     let full = resolver.only_bearer(&f.source);
-                    asked.push((std::mem::take(&mut f.source), full));
-                    f.source = asked[asked.len() - 1].0.clone();
-                    asked.len() - 1
+                    asked.push((f.source.clone(), full.clone()));
+                    full
                 }
             };
-            if let Some(full) = &asked[k].1 {
-                f.source = full.clone();
+            if let Some(full) = full {
+                f.source = full;
             }
         }
     }

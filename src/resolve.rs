@@ -281,9 +281,6 @@ struct MentionWord {
     info: WordInfo,
 }
 
-/// "An official said", "a senior administration official", "one Trump aide": one
-/// person the article does not name, in the role that anonymous sourcing uses. (A name
-/// given with it, "an aide, John Smith,", is not unnamed; "officials" are a `group`.)
 /// Does the capitalised word `w` look like a plural ("Traders", "Organisers"; not "Congress",
 /// "Marcus", "Paris", nor a word with a capital or a wide character after its first)?
 fn looks_plural(w: &str) -> bool {
@@ -319,6 +316,9 @@ fn one_word_body(w: &str) -> bool {
             && b[..4].iter().all(|c| c.is_ascii_alphabetic())
 }
 
+/// "An official said", "a senior administration official", "one Trump aide": one
+/// person the article does not name, in the role that anonymous sourcing uses. (A name
+/// given with it, "an aide, John Smith,", is not unnamed; "officials" are a `group`.)
 fn unnamed_official(mention: &str, words: &Words) -> bool {
     const HEADS: [&str; 7] = [
         "official", "aide", "adviser", "advisor", "insider", "diplomat", "staffer",
@@ -858,10 +858,7 @@ impl<'a> Resolver<'a> {
         // capitals the article opens a sentence with.)
         let full = st.get(st.people[i].full);
         let first = std::str::from_utf8(first_word(full.as_bytes())).unwrap_or("");
-        let named = first.len() < full.len()
-            && with_lower(first, |l| {
-                lx.names_female.contains(l) || lx.names_male.contains(l)
-            });
+        let named = first.len() < full.len() && with_lower(first, |l| lx.first_name(l));
         if !named || bearers.next().is_some() {
             return None;
         }
@@ -926,10 +923,7 @@ impl<'a> Resolver<'a> {
             || nw.kind == Some(SourceKind::Organization)
             || match w.as_bytes().last() {
                 Some(b'e' | b'n' | b'h' | b'i') => {
-                    Self::is_adjectival(w)
-                        && !with_lower(w, |l| {
-                            self.lx.names_female.contains(l) || self.lx.names_male.contains(l)
-                        })
+                    Self::is_adjectival(w) && !with_lower(w, |l| self.lx.first_name(l))
                 }
                 Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
                 _ => false,
@@ -956,9 +950,7 @@ impl<'a> Resolver<'a> {
             (cut, cut + 1)
         } else if words.len() - cut >= 3
             && LABELS.contains(&words[cut].w)
-            && with_lower(words[cut + 1].w, |l| {
-                self.lx.names_female.contains(l) || self.lx.names_male.contains(l)
-            })
+            && with_lower(words[cut + 1].w, |l| self.lx.first_name(l))
         {
             // "Republican Donald Trump", "Rival Hillary Clinton": a party or a word of
             // description before a known first name is no part of the name ("Conservative
@@ -1379,9 +1371,7 @@ impl<'a> Resolver<'a> {
             let lx = self.lx;
             let first_name = |n: &[u8]| {
                 let w = std::str::from_utf8(first_word(n)).unwrap_or("");
-                with_lower(w, |l| {
-                    lx.names_female.contains(l) || lx.names_male.contains(l)
-                })
+                with_lower(w, |l| lx.first_name(l))
             };
             let found = st.people.iter().rev().find(|p| {
                 let pf = st.get(p.full).as_bytes();
@@ -1471,7 +1461,7 @@ impl<'a> Resolver<'a> {
                 // a listed place or organisation, or a word of the other lists.)
                 let (known, listed) = with_lower(w, |l| {
                     (
-                        self.lx.names_female.contains(l) || self.lx.names_male.contains(l),
+                        self.lx.first_name(l),
                         self.lx.places.contains(l) || self.lx.words.contains_key(l),
                     )
                 });
@@ -1600,9 +1590,6 @@ fn separators(s: &str) -> (Option<usize>, Option<usize>) {
     (comma, and)
 }
 
-/// The one word of a mention with no white space in it, without possessive and final
-/// periods, as [`Words::read`] would keep it; `None` for a mention of other words (or one
-/// not in ASCII, left to [`Words::read`]).
 /// The name before a party and state that close a mention ("Sen. Bernie Sanders (I-Vt.)",
 /// "Gov. Phil Bryant (R)", "Rep. Peter King (R-N.Y.)", "Sen. Ted Cruz (Tex.)"), in a mention
 /// of no other parenthesis or comma. (Not an acronym: "the World Health Organization
@@ -1646,6 +1633,9 @@ fn clause_like(name: &str) -> bool {
     spaces > 6
 }
 
+/// The one word of a mention with no white space in it, without possessive and final
+/// periods, as [`Words::read`] would keep it; `None` for a mention of other words (or one
+/// not in ASCII, left to [`Words::read`]).
 fn one_word(mention: &str) -> Option<&str> {
     let b = mention.as_bytes();
     if b.is_empty() || !b.iter().all(|&c| c.is_ascii_graphic()) {

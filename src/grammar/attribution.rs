@@ -748,6 +748,13 @@ impl<'a> Unit<'a> {
         0
     }
 
+    /// Does token `k` follow a closing quotation mark, with or without a comma between
+    /// ("“Q,” the sign read", "“Q”, said S")?
+    fn after_quotation(&self, k: usize) -> bool {
+        k > 0 && self.toks[k - 1].kind == Kind::Close
+            || k > 1 && self.punct(k - 1, ",") && self.toks[k - 2].kind == Kind::Close
+    }
+
     /// A dash: —, –, ―, or the hyphen pair `--`.
     fn is_dash(&self, i: usize) -> bool {
         self.punct(i, "—")
@@ -793,8 +800,7 @@ impl<'a> Unit<'a> {
             && self.auxiliary(i)
             && !self.cap(i + 1)
             && self.cap(i - 1)
-            && (self.lx.names_female.contains(self.lw(i - 1))
-                || self.lx.names_male.contains(self.lw(i - 1)))
+            && self.lx.first_name(self.lw(i - 1))
     }
 
     /// "May said", "Will told": a capitalised modal right before a cue in a past or
@@ -1124,11 +1130,7 @@ impl<'a> Unit<'a> {
         // Too long for a subject: keep the last chunk that starts with a determiner or a capital.
         // (After a quotation, all of it up to 24 words: "“Q,” nuclear experts David Albright
         // and Serena Kelleher-Vergantini of Washington's Institute for … wrote".)
-        let after_quote = |k: usize| {
-            k > 0 && self.toks[k - 1].kind == Kind::Close
-                || k > 1 && self.punct(k - 1, ",") && self.toks[k - 2].kind == Kind::Close
-        };
-        if end - start > 12 && !(end - start <= 24 && after_quote(start)) {
+        if end - start > 12 && !(end - start <= 24 && self.after_quotation(start)) {
             let from = end - 12;
             start = (from..end).find(|&k| self.in_set(k, WordInfo::DETERMINER) || self.cap(k))?;
         }
@@ -3751,13 +3753,8 @@ impl<'a> Unit<'a> {
                     && !self.toks[m - 2].quoted;
                 // ("“Q,” the economist Jared Bernstein, a former adviser …, wrote": after a
                 // quotation the name may open with a determiner.)
-                let quote_before = s0 > 0
-                    && (self.toks[s0 - 1].kind == Kind::Close
-                        || s0 > 1
-                            && self.punct(s0 - 1, ",")
-                            && self.toks[s0 - 2].kind == Kind::Close);
                 if opens_unit
-                    && (self.cap(s0) || quote_before)
+                    && (self.cap(s0) || self.after_quotation(s0))
                     && appositive_ok
                     && m - 1 - first_comma <= 32
                 {
@@ -3940,10 +3937,7 @@ impl<'a> Unit<'a> {
         // A base form ("say", "plan") after a singular noun is a noun compound ("tax plan"):
         // it needs a plural or pronoun subject, or an auxiliary before it.
         // After a quotation the word is the verb: "“Anybody but Trump,” the sign read."
-        let after_quote = ns > 0
-            && (self.toks[ns - 1].kind == Kind::Close
-                || ns > 1 && self.punct(ns - 1, ",") && self.toks[ns - 2].kind == Kind::Close);
-        if entry.base && m == i && !after_quote && !UNAMBIGUOUS.has(entry) {
+        if entry.base && m == i && !self.after_quotation(ns) && !UNAMBIGUOUS.has(entry) {
             // The head noun: the last word before a complement ("records from the 2008
             // cycle show"); capitalised only as the first word of the unit ("Polls show").
             let head = (ns..ne)

@@ -742,6 +742,11 @@ impl Lexicon {
         self.table = WordTable::new(&self.words);
     }
 
+    /// Is `lower` (a word in lower case) a listed first name, a woman's or a man's?
+    pub fn first_name(&self, lower: &str) -> bool {
+        self.names_female.contains(lower) || self.names_male.contains(lower)
+    }
+
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
         *self.table.get(lower.as_bytes(), head(lower.as_bytes()))
