@@ -755,6 +755,33 @@ impl<'a> Unit<'a> {
             || k > 1 && self.punct(k - 1, ",") && self.toks[k - 2].kind == Kind::Close
     }
 
+    /// Do the words before the quotation opening at `open` (closing at `close`, a comma
+    /// inside it) make one sentence with it, so that an inverted cue after it attributes them
+    /// too? Not after a colon, a parenthesis, a semicolon or a dash, nor when they hold a
+    /// cue of their own ("Frazier said the amendment was … “Q,” said …").
+    fn leads_into(&self, open: usize, close: usize) -> bool {
+        open > 0
+            && !self.toks[open - 1].quoted
+            && !(self.punct(open - 1, ":")
+                || self.punct(open - 1, "(")
+                || self.punct(open - 1, ";")
+                || self.is_dash(open - 1))
+            // (A doubled apostrophe is two tokens: ,'' ends with a comma too.)
+            && self.text[..self.toks[close].start]
+                .trim_end_matches(['\'', '’'])
+                .ends_with(',')
+            && (0..open).all(|k| {
+                self.toks[k].quoted
+                    || !self.cue_at(k).is_some_and(|(e, _)| {
+                        !e.base
+                            && matches!(
+                                e.class,
+                                CueClass::Speech | CueClass::Write | CueClass::Tell
+                            )
+                    })
+            })
+    }
+
     /// A dash: —, –, ―, or the hyphen pair `--`.
     fn is_dash(&self, i: usize) -> bool {
         self.punct(i, "—")
@@ -3845,6 +3872,16 @@ impl<'a> Unit<'a> {
                 return None;
             }
             let after_quote = self.toks[i - 1].kind == Kind::Close;
+            // "Another commenter, “Lady Amanita,” claimed that …", "the host of “Today,”
+            // reminded his staff": a short quotation of capitalised words within a sentence is
+            // a name or a title, and the verb after it has its subject before it.
+            if after_quote {
+                let open = self.quote_start(i - 1);
+                let mut words = (open + 1..i - 1).filter(|&k| self.word(k));
+                if open > 0 && words.clone().count() <= 4 && words.all(|k| self.cap(k)) {
+                    return None;
+                }
+            }
             if !(after_quote || e >= end || self.punct(e, ",") || self.punct(e, ".")) {
                 return None;
             }
@@ -3854,9 +3891,16 @@ impl<'a> Unit<'a> {
                 i - 1
             };
             subject.get_or_insert((s, e));
-            // The quotation before the cue, not what leads up to it ("… members (“Q,” wrote S)").
+            // The quotation before the cue, not what leads up to it ("… members (“Q,” wrote S)"),
+            // unless the words before it make one sentence with it: "Trump's misinformation
+            // may be “strategic,” said S" is all said (mixed), as with "… “strategic,” S said".
             let start = if self.toks[i - 1].kind == Kind::Close {
-                self.quote_start(i - 1)
+                let qs = self.quote_start(i - 1);
+                if self.leads_into(qs, i - 1) {
+                    0
+                } else {
+                    qs
+                }
             } else {
                 0
             };
@@ -4801,6 +4845,55 @@ mod tests {
             Some("nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and International Security")
         );
         assert_eq!(got[0].5, "“Tritium would enable nuclear weapons designs,”");
+    }
+
+    #[test]
+    fn words_that_lead_into_a_quotation_before_an_inverted_cue_are_said_too() {
+        let got = parse("Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor at Syracuse University.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Inverted,
+                Form::Mixed,
+                Some("Jeffery Hemsley"),
+                Some("said"),
+                "Trump's misinformation may be \"strategic,\"",
+            )]
+        );
+        // A doubled apostrophe closes after its comma too.
+        let got = parse("However laudable the goal, using the capital gains tax ''is a misguided approach,'' said Mr. Burman.");
+        assert_eq!(
+            got[0].5,
+            "However laudable the goal, using the capital gains tax ''is a misguided approach,''"
+        );
+        // Not after a colon, nor when the words before hold a cue of their own.
+        let got = parse("He had one word for it: \"strategic,\" said Jeffery Hemsley.");
+        assert_eq!(got[0].5, "\"strategic,\"");
+        let got = parse(
+            "Frazier said it was a gesture to highlight \"the hypocrisy,\" said Jeffery Hemsley.",
+        );
+        assert!(got
+            .iter()
+            .any(|r| r.5 == "\"the hypocrisy,\"" && r.3.as_deref() == Some("Jeffery Hemsley")));
+    }
+
+    #[test]
+    fn a_short_capitalised_quotation_is_a_name_and_no_quotation_before_a_cue() {
+        // The verb after "Lady Amanita," has its subject before it: no inverted attribution
+        // with "that the" for a source.
+        let got = parse(
+            "Another commenter, \"Lady Amanita,\" claimed that the report is an exaggeration.",
+        );
+        assert!(
+            got.iter().all(|r| r.3.as_deref() != Some("that the")),
+            "{got:?}"
+        );
+        let got = parse("Noah Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff about it.");
+        assert!(
+            got.iter()
+                .all(|r| r.1 != Form::Direct && r.1 != Form::Mixed),
+            "{got:?}"
+        );
     }
 
     #[test]
