@@ -1167,8 +1167,8 @@ impl<'a> Unit<'a> {
         if end - start >= 3 && self.share_ends_at(last) {
             return Some((start, end));
         }
-        // A quantifier alone is a subject: "Most say", "But few believe".
-        if end - start == 1 && self.is(last, &QUANTIFIERS) {
+        // A quantifier alone is a subject: "Most say", "But few believe", "…, others argue".
+        if end - start == 1 && (self.is(last, &QUANTIFIERS) || self.is(last, &["others"])) {
             return Some((start, end));
         }
         if self.in_set(last, WordInfo::DETERMINER)
@@ -1211,6 +1211,12 @@ impl<'a> Unit<'a> {
                 || self.toks[k].info.has(WordInfo::TITLE)
         }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER))
             || self.agentive(last)
+            // "proponents of more controls", "supporters in Iowa": the head before its
+            // phrase.
+            || (start..last).any(|k| {
+                self.agentive(k)
+                    && self.is(k + 1, &["of", "in", "at", "from", "for", "on", "with"])
+            })
             || evidence();
         if !has_head {
             return None;
@@ -4893,6 +4899,32 @@ mod tests {
             got.iter()
                 .all(|r| r.1 != Form::Direct && r.1 != Form::Mixed),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn others_alone_and_a_head_before_its_phrase_are_subjects() {
+        let got = parse("Although Reynolds disagrees, others argue that Santilli is the reason.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("others"),
+                Some("argue"),
+                "that Santilli is the reason",
+            )]
+        );
+        let got = parse("Indeed, proponents of more controls say there is a direct correlation.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("proponents of more controls"),
+                Some("say"),
+                "there is a direct correlation",
+            )]
         );
     }
 
