@@ -1045,6 +1045,18 @@ impl<'a> Unit<'a> {
                                 && !self.toks[k + 1].info.has(WordInfo::TITLE)
                             // "Edwards and others", "Hawkins and other activists"
                             || k + 1 < end && self.cap(k - 1) && self.is(k + 1, &["others", "other"])
+                            // "Experts on North Korea and nuclear nonproliferation": within
+                            // the phrase after a source noun.
+                            || (k.saturating_sub(5).max(lo + 1)..k).any(|p| {
+                                self.is(p, &["on", "of", "in", "for", "from"])
+                                    && (self.toks[p - 1].info.kind.is_some()
+                                        || self.agentive(p - 1))
+                                    && (p + 1..k).all(|q| {
+                                        self.word(q)
+                                            && !self.toks[q].quoted
+                                            && self.toks[q].info.cue == 0
+                                    })
+                            })
                             || self.is(
                                 k + 1,
                                 &[
@@ -4926,6 +4938,25 @@ mod tests {
                 "there is a direct correlation",
             )]
         );
+    }
+
+    #[test]
+    fn and_within_the_phrase_after_a_source_noun_is_part_of_the_subject() {
+        let got = parse("Experts on North Korea and nuclear nonproliferation said the latest test could change that.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("Experts on North Korea and nuclear nonproliferation"),
+                Some("said"),
+                "the latest test could change that",
+            )]
+        );
+        // A video or a polling average shows as a poll does.
+        let got = parse("The Gallup average shows Clinton leading Trump.");
+        assert_eq!(got[0].3.as_deref(), Some("The Gallup average"));
+        assert_eq!(got[0].5, "Clinton leading Trump");
     }
 
     #[test]
