@@ -4152,7 +4152,19 @@ impl<'a> Unit<'a> {
                         ],
                     ) && !(f..content_end).any(|k| self.verbish(k))
                 };
-                let subordinate_lead = subordinate_lead || opening_phrase || quote_after;
+                // "Earlier this week, the president proposed …", "Meanwhile, Kasich reminds
+                // us …": a few words without a verb before a cue that has its own
+                // complement are no content.
+                let verbless_lead = !close
+                    && content_end <= 5
+                    && (0..content_end).all(|k| {
+                        !self.verbish(k) && !self.toks[k].quoted && self.toks[k].kind != Kind::Open
+                    })
+                    && after < end
+                    && !self.punct(after, ",")
+                    && !self.punct(after, ".");
+                let subordinate_lead =
+                    subordinate_lead || opening_phrase || quote_after || verbless_lead;
                 if !subordinate_lead && (tail_empty() || (close && quote_first && !forward_start)) {
                     // "…, especially fundraising: “Q,” he said.": the quotation after a colon
                     // is all that is said.
@@ -4957,6 +4969,27 @@ mod tests {
         let got = parse("The Gallup average shows Clinton leading Trump.");
         assert_eq!(got[0].3.as_deref(), Some("The Gallup average"));
         assert_eq!(got[0].5, "Clinton leading Trump");
+    }
+
+    #[test]
+    fn a_few_words_without_a_verb_before_the_subject_are_no_content() {
+        let got = parse("Earlier this week, the president proposed nearly $1 billion in funds.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("the president"),
+                Some("proposed"),
+                "nearly $1 billion in funds",
+            )]
+        );
+        let got =
+            parse("Like President Obama, I believe in the good sense of the American people.");
+        assert_eq!(got[0].5, "in the good sense of the American people");
+        // A content with a verb, or a cue closing the unit, is as it was.
+        let got = parse("No way, she said.");
+        assert_eq!(got[0].5, "No way");
     }
 
     #[test]
