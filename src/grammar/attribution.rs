@@ -1566,7 +1566,15 @@ impl<'a> Unit<'a> {
             const HYPHEN: u64 = head(b"-");
             const SEMICOLON: u64 = head(b";");
             const COMMA: u64 = head(b",");
-            let dash = matches!(t.head, BAR | EM | EN | HYPHEN);
+            // ("the U.S.-Mexico border": a hyphen between two words is no dash.)
+            let dash = matches!(t.head, BAR | EM | EN)
+                || t.head == HYPHEN
+                    && !(k > 0
+                        && self.toks[k - 1].end == t.start
+                        && self
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.start == t.end && n.kind == Kind::Word));
             if (dash || t.head == SEMICOLON) && !t.quoted && k > i + 2 {
                 // "… the battlefield - with Russian planes flying raids - would …": a pair of
                 // dashes encloses an aside; the content goes on after it.
@@ -4990,6 +4998,19 @@ mod tests {
         // A content with a verb, or a cue closing the unit, is as it was.
         let got = parse("No way, she said.");
         assert_eq!(got[0].5, "No way");
+    }
+
+    #[test]
+    fn a_hyphen_between_two_words_is_no_dash() {
+        let got =
+            parse("He promised to build a wall along the U.S.-Mexico border and deport millions.");
+        assert_eq!(
+            got[0].5,
+            "to build a wall along the U.S.-Mexico border and deport millions"
+        );
+        // A hyphen with a space around it still ends the content.
+        let got = parse("He said it was over - and that he would leave.");
+        assert_eq!(got[0].5, "it was over");
     }
 
     #[test]
