@@ -2027,6 +2027,59 @@ impl<'a> Unit<'a> {
             || w.ends_with("n’t")
     }
 
+    /// After "called" at content start `c`: the end of a quoted label that closes what is
+    /// called ("called Ryan's remarks ''racist,'' an extraordinary indictment …" ends after
+    /// ''racist,''), unless a list of labels goes on ("a “nasty guy,” an “anchor baby,”
+    /// “unstable” and “sick”"). None when an unquoted comma or a second past-tense verb
+    /// ("called him divisive and accused him of …") comes first.
+    fn label_end(&self, c: usize, end: usize) -> Option<usize> {
+        let opens = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Open);
+        for k in c + 1..end {
+            let t = &self.toks[k];
+            if t.quoted || t.kind == Kind::Open {
+                continue;
+            }
+            if t.kind == Kind::Word {
+                if k > c + 1
+                    && t.info.cue != 0
+                    && self.lw(k).ends_with("ed")
+                    && self.cue_at(k).is_some()
+                {
+                    return None;
+                }
+                continue;
+            }
+            if self.punct(k, ",") {
+                return None;
+            }
+            if t.kind != Kind::Close {
+                continue;
+            }
+            // (A comma inside the marks: “nasty guy,” and ,'' alike.)
+            let comma_in = self.text[..t.start]
+                .trim_end_matches(['\'', '’', '”'])
+                .ends_with(',');
+            let comma_after = self.punct(k + 1, ",");
+            let next = if comma_after { k + 2 } else { k + 1 };
+            let enumeration = (comma_in || comma_after || self.is(k + 1, &["and", "or"]))
+                && (opens(next)
+                    || self.is(next, &["a", "an", "the", "and", "or"])
+                        && (opens(next + 1) || self.is(next + 1, &["a", "an"]) && opens(next + 2)));
+            if !enumeration
+                && (k + 1 >= end
+                    || comma_in
+                    || comma_after
+                    || self.punct(k + 1, "(")
+                    || self.punct(k + 1, ";")
+                    || self.is_dash(k + 1)
+                    || self.is(k + 1, &["and", "but"]))
+            {
+                return Some(k + 1);
+            }
+        }
+        None
+    }
+
     /// Where an object content ("praised Mrs. Clinton's proposals", "endorsed Hillary
     /// Clinton for president") ends: before a trailing adjunct of the reporting clause —
     /// a subordinate clause (when, while, since …), a time or channel phrase ("on
@@ -2048,6 +2101,13 @@ impl<'a> Unit<'a> {
                 CueClass::Speech | CueClass::Deny | CueClass::Evidence
             ) || CLAUSE.has(entry)
         };
+        // "called inversions “unpatriotic,” and his administration has …": what is called
+        // ends with the quoted label.
+        if entry.lemma == "call" {
+            if let Some(e) = self.label_end(c, end) {
+                return e;
+            }
+        }
         if c >= end || takes_clause() {
             return end;
         }
@@ -3874,6 +3934,8 @@ impl<'a> Unit<'a> {
         // Inverted: “Q,” said S / C, said S.
         if np.is_none()
             && i > 0
+            // ("“Q,” accusing it of …": a participle after a quotation is no inverted cue.)
+            && !entry.participle
             && (self.toks[i - 1].kind == Kind::Close
                 || (self.punct(i - 1, ",") && INVERTS.has(entry)))
             // "…, say some Democrats": a plural subject after the base form.
@@ -5011,6 +5073,33 @@ mod tests {
         // A hyphen with a space around it still ends the content.
         let got = parse("He said it was over - and that he would leave.");
         assert_eq!(got[0].5, "it was over");
+    }
+
+    #[test]
+    fn what_is_called_ends_with_its_quoted_label() {
+        let got = parse("President Obama called inversions \"unpatriotic,\" and his administration has made a major effort to crack down.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Mixed,
+                Some("President Obama"),
+                Some("called"),
+                "inversions \"unpatriotic,\"",
+            )]
+        );
+        // A list of labels goes on.
+        let got = parse("Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"");
+        assert_eq!(
+            got[0].5,
+            "the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\""
+        );
+        // A participle after a quotation is no inverted cue: no source "it of".
+        let got = parse("He has called China ''provocative and expansionist,'' accusing it of ''creating a Great Wall of sand.''");
+        assert!(
+            got.iter().all(|r| r.3.as_deref() != Some("it of")),
+            "{got:?}"
+        );
     }
 
     #[test]
