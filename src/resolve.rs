@@ -323,8 +323,12 @@ fn unnamed_official(mention: &str, words: &Words) -> bool {
     const HEADS: [&str; 7] = [
         "official", "aide", "adviser", "advisor", "insider", "diplomat", "staffer",
     ];
+    // A headline's bare "official says" is one too.
+    if words.len() == 1 {
+        return HEADS.contains(&words.lower(0));
+    }
     // (The first word rules out most mentions: asked before the mention is searched.)
-    if words.len() < 2 || !matches!(words.lower(0), "a" | "an" | "one" | "another") {
+    if !matches!(words.lower(0), "a" | "an" | "one" | "another") {
         return false;
     }
     if mention.contains(',') {
@@ -2066,7 +2070,8 @@ mod tests {
              One Trump aide said the plan would fail.\n\n\
              An aide, John Smith, said the plan would work.\n\n\
              The official said the talks had ended.\n\n\
-             Officials said the talks had ended.",
+             Officials said the talks had ended.\n\n\
+             Talks will resume, official says.",
         )
         .into_iter()
         .filter(|c| c.form.is_attributed())
@@ -2086,6 +2091,8 @@ mod tests {
                 row("John Smith", Person),
                 row("the official", Person),
                 row("Officials", Group),
+                // A headline's bare role.
+                row("official", Anonymous),
             ]
         );
     }

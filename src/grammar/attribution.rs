@@ -1234,12 +1234,16 @@ impl<'a> Unit<'a> {
             return None;
         }
         // A lone lower-case word that is not a pronoun or source noun is rarely a subject
-        // (but "…, records show": a plural before a verb of evidence).
+        // (but "…, records show": a plural before a verb of evidence; "…, official says",
+        // "…, analyst says": a headline's role without an article).
+        let headline_role =
+            || self.toks[start].info.has(WordInfo::TITLE) && self.is(end, &["says", "said"]);
         if end - start == 1
             && !self.cap(start)
             && !self.is(start, &PRONOUNS)
             && !self.is(start, &["who"])
             && self.toks[start].info.kind.is_none()
+            && !headline_role()
             && !self.agentive(start)
             && !evidence()
         {
@@ -5099,6 +5103,21 @@ mod tests {
         assert!(
             got.iter().all(|r| r.3.as_deref() != Some("it of")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_role_without_an_article_says() {
+        let got = parse("Her fate hinges on Obama's popularity, analyst says.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Final,
+                Form::Indirect,
+                Some("analyst"),
+                Some("says"),
+                "Her fate hinges on Obama's popularity",
+            )]
         );
     }
 
