@@ -536,6 +536,7 @@ fn resolve_source<'a>(
     a: &Attribution,
 ) -> (String, SourceKind) {
     match &a.source {
+        Some(r) if a.aside => resolver.resolve_aside(&text[r.clone()]),
         Some(r) => resolver.resolve(&text[r.clone()]),
         None => (String::new(), SourceKind::None),
     }
@@ -562,6 +563,7 @@ fn plain(unit: &Unit, form: Form) -> Attribution {
         negated: unit.has_phrase(0, toks.len(), &unit.lx.negations, true),
         class: None,
         relay: false,
+        aside: false,
     }
 }
 
@@ -630,6 +632,7 @@ fn trailing_label(unit: &Unit) -> Option<Attribution> {
         negated: unit.has_phrase(0, content_end, &lx.negations, true),
         class: None,
         relay: false,
+        aside: false,
     })
 }
 
@@ -721,6 +724,7 @@ fn colon_speaker_after_dash(
         negated: false,
         class: None,
         relay: false,
+        aside: false,
     })
 }
 
@@ -799,6 +803,7 @@ fn colon_speaker_first(
         negated: false,
         class: None,
         relay: false,
+        aside: false,
     })
 }
 

@@ -1127,6 +1127,15 @@ impl<'a> Resolver<'a> {
         self.words_buf = words;
     }
 
+    /// As [`Resolver::resolve`], but the mention becomes no referent of a later pronoun
+    /// (the asker of "X was asked by Y whether …").
+    pub fn resolve_aside(&mut self, mention: &'a str) -> (String, SourceKind) {
+        let quiet = std::mem::replace(&mut self.quiet, true);
+        let got = self.resolve(mention);
+        self.quiet = quiet;
+        got
+    }
+
     /// The kind of a mention, and the resolved name.
     pub fn resolve(&mut self, mention: &'a str) -> (String, SourceKind) {
         // A possessor ("Trump’s attacks on …", "his claim that …") is the person.
@@ -2094,6 +2103,18 @@ mod tests {
                 // A headline's bare role.
                 row("official", Anonymous),
             ]
+        );
+    }
+
+    #[test]
+    fn the_asker_of_a_passive_question_is_no_referent() {
+        let got = sources(
+            "Herman Cain was asked by a caller why young men come as refugees. \
+             “So they can be planted among us,” he said.",
+        );
+        assert_eq!(
+            got,
+            vec![row("a caller", "a caller"), row("he", "Herman Cain")]
         );
     }
 

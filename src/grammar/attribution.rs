@@ -68,6 +68,9 @@ pub struct Attribution {
     pub class: Option<CueClass>,
     /// The cue is marked `relay`: the attribution stands inside another's content.
     pub relay: bool,
+    /// The source is no one a later pronoun refers to: the asker in "Sanders was asked by
+    /// host John Dickerson whether …" (a later "he" is Sanders).
+    pub aside: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -2352,6 +2355,7 @@ impl<'a> Unit<'a> {
             negated: self.has_phrase(a, b, &self.lx.negations, true),
             class,
             relay: entry.is_some_and(|e| e.relay),
+            aside: false,
         })
     }
 
@@ -2892,8 +2896,12 @@ impl<'a> Unit<'a> {
                 && !self.toks[k].quoted
                 && (k == 0
                     || self.is(k - 1, &["when", "after", "if", "being", "once"])
+                    || self.is(k - 1, &BE)
                     || self.punct(k - 1, ","))
         })?;
+        // "Clinton was asked about …", "Rubio was asked to name …": what was asked is the
+        // content; the one asked is not the source.
+        let passive = k > 0 && self.is(k - 1, &BE);
         let mut c = self.skip_adjuncts(k + 1, n);
         // "When asked by Ingraham about …": the one who asked is the source.
         let mut source = None;
@@ -2906,7 +2914,18 @@ impl<'a> Unit<'a> {
             source = Some((s, e));
             c = self.skip_adjuncts(e, n);
         }
-        if !self.is(c, OPENS) {
+        let opens = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Open);
+        // "was asked, “Q?”"
+        if passive && self.punct(c, ",") && opens(c + 1) {
+            c += 1;
+        }
+        // After a passive, also an infinitive, a quotation or an object: "was asked to
+        // name …", "was asked “Q?”", "was asked a straightforward question about …".
+        let passive_object = passive
+            && (self.is(c, &["to"])
+                || opens(c)
+                || self.in_set(c, WordInfo::DETERMINER) && !self.is(c, &["that"]));
+        if !self.is(c, OPENS) && !passive_object {
             return None;
         }
         if self.is(c, &["about"]) {
@@ -2923,6 +2942,10 @@ impl<'a> Unit<'a> {
             (c, end),
             Some(Form::Indirect),
         )
+        .map(|a| Attribution {
+            aside: passive,
+            ..a
+        })
     }
 
     /// “Q” ― Name: a quotation signed with a dash, as in reader comments and epigraphs.
@@ -4297,6 +4320,7 @@ impl<'a> Unit<'a> {
                     negated: false,
                     class: Some(entry.class),
                     relay: entry.relay,
+                    aside: false,
                 });
             }
             return None;
@@ -5119,6 +5143,27 @@ mod tests {
                 "Her fate hinges on Obama's popularity",
             )]
         );
+    }
+
+    #[test]
+    fn what_someone_was_asked_is_said_with_no_source() {
+        let got = parse("At a town hall, Clinton was asked about securing the border.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|r| (r.3.as_deref(), r.4.as_deref(), r.5.as_str()))
+            .collect();
+        assert_eq!(rows, [(None, Some("asked"), "securing the border")]);
+        let got = parse("Marco Rubio was asked to name a single achievement.");
+        assert_eq!(got[0].5, "to name a single achievement");
+        let got = parse("Trump was asked, “What’s the most dangerous place you’ve been to?”");
+        assert_eq!(
+            got[0].5,
+            "“What’s the most dangerous place you’ve been to?”"
+        );
+        // The one who asked, when named, is the source.
+        let got = parse("Sanders was asked by host John Dickerson whether his aim was similar.");
+        assert_eq!(got[0].3.as_deref(), Some("host John Dickerson"));
+        assert_eq!(got[0].5, "whether his aim was similar");
     }
 
     #[test]
