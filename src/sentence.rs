@@ -86,6 +86,18 @@ pub fn find_quotes_into(
                 p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/')
             })
         };
+        // An opening mark standing where a closing one belongs, after the words of an open
+        // quotation and before a space ("“It's unusual,“ said Larry Noble"), closes it.
+        let c = if c == '“'
+            && open_double.is_some()
+            && nested == 0
+            && !word_start()
+            && next.is_none_or(char::is_whitespace)
+        {
+            '”'
+        } else {
+            c
+        };
         match c {
             '“' | '«' | '„' if open_double.is_none() => open_double = Some(at),
             // A quotation inside a quotation with the same marks ("what he calls “hell”").
@@ -624,6 +636,11 @@ mod tests {
         assert_eq!(
             quoted("He said “it is over and “done” now."),
             vec!["“it is over and “done”"]
+        );
+        // An opening mark after the words and before a space closes: a typo for ”.
+        assert_eq!(
+            quoted("“It's unusual,“ said Larry Noble. “It's hard.”"),
+            vec!["“It's unusual,“", "“It's hard.”"]
         );
     }
 
