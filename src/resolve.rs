@@ -490,6 +490,8 @@ pub struct Resolver<'a> {
     /// A person described now is no referent of later pronouns (set while the words
     /// before a relative "who" are resolved: "a Democratic pollster who").
     quiet: bool,
+    /// The mention now resolved is no referent of any kind ([`Resolver::resolve_aside`]).
+    aside: bool,
 }
 
 /// The buffers of a [`Resolver`], for the next article's ([`Resolver::with_buffers`],
@@ -843,6 +845,7 @@ impl<'a> Resolver<'a> {
             body_buf: Vec::with_capacity(16),
             text: "",
             quiet: false,
+            aside: false,
         }
     }
 
@@ -1131,7 +1134,9 @@ impl<'a> Resolver<'a> {
     /// (the asker of "X was asked by Y whether …").
     pub fn resolve_aside(&mut self, mention: &'a str) -> (String, SourceKind) {
         let quiet = std::mem::replace(&mut self.quiet, true);
+        self.aside = true;
         let got = self.resolve(mention);
+        self.aside = false;
         self.quiet = quiet;
         got
     }
@@ -1514,6 +1519,9 @@ impl<'a> Resolver<'a> {
         };
         match kind {
             _ if !referent => {}
+            // (A source resolved aside is no referent of any kind: "have been advised by
+            // the World Health Organization …" leaves "it" to what it was.)
+            _ if self.aside => {}
             SourceKind::Organization | SourceKind::Media => st.last_org = Some(st.store(&name)),
             SourceKind::Group => st.last_group = Some(st.store(&name)),
             // A mention that reads as a clause ("Mr. Trump tries to turn the interruptions
@@ -2115,6 +2123,25 @@ mod tests {
         assert_eq!(
             got,
             vec![row("a caller", "a caller"), row("he", "Herman Cain")]
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_cue_is_no_referent() {
+        let got = sources(
+            "The Zika bill stalled in the Senate. \
+             Women have been advised by the World Health Organization to wait. \
+             “Congress has failed to act,” it read.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "the World Health Organization",
+                    "the World Health Organization"
+                ),
+                row("it", "it"),
+            ]
         );
     }
 

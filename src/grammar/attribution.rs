@@ -2622,6 +2622,9 @@ impl<'a> Unit<'a> {
             out.extend(self.colon_quote());
         }
         if out.is_empty() {
+            out.extend(self.passive_by());
+        }
+        if out.is_empty() {
             out.extend(self.agentless());
         }
         // A cue inside another attribution's content is part of what that source reports
@@ -3232,6 +3235,121 @@ impl<'a> Unit<'a> {
         };
         a.hedged = true;
         Some(a)
+    }
+
+    /// "The nominee has been endorsed by dozens of papers", "Donald Trump, meanwhile, is
+    /// supported by far fewer publications": a cue in the passive with its agent after
+    /// "by". The agent is the source; the subject is the content.
+    fn passive_by(&self) -> Option<Attribution> {
+        let n = self.toks.len();
+        let k = (2..n.saturating_sub(2)).find(|&k| {
+            self.is(k + 1, &["by"])
+                && !self.toks[k].quoted
+                && self.toks[k].info.cue != 0
+                && {
+                    let w = self.lw(k);
+                    w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")
+                }
+                && (self.is(k - 1, &BE) || self.lw(k - 1).ends_with("ly") && self.is(k - 2, &BE))
+        })?;
+        let (entry, cue_end) = self.cue_at(k)?;
+        // ("known by some as …", "continued by the foundation", "explained by the rules":
+        // no one's words.)
+        if entry.base
+            || entry.participle
+            || cue_end != k + 1
+            || matches!(entry.lemma.as_str(), "know" | "continue" | "explain")
+        {
+            return None;
+        }
+        let (s, e) = self.right_np(k + 2, n)?;
+        // The agent ends before a phrase of its own ("by some of his rivals for failing …",
+        // "by the Human Rights Council in 2015").
+        let e = (s + 1..e)
+            .find(|&j| {
+                self.is(
+                    j,
+                    &[
+                        "for", "to", "in", "as", "about", "after", "during", "with", "on", "from",
+                        "over", "at", "than", "already",
+                    ],
+                ) || self.punct(j, ".")
+            })
+            .unwrap_or(e);
+        let headed = (s..e).any(|j| {
+            self.cap(j)
+                || self.toks[j].info.kind.is_some()
+                || self.toks[j].info.has(WordInfo::TITLE)
+                || self.agentive(j)
+        }) || e - s >= 2
+            && (self.in_set(s, WordInfo::DETERMINER) || {
+                let last = self.lw(e - 1);
+                last.ends_with('s') && !last.ends_with("ss")
+            });
+        if !headed {
+            return None;
+        }
+        // The subject: the clause before the auxiliaries of the participle.
+        let mut be = if self.is(k - 1, &BE) { k - 1 } else { k - 2 };
+        while be > 0
+            && (self.is(be - 1, &BE)
+                || self.is(
+                    be - 1,
+                    &[
+                        "has", "have", "had", "to", "likely", "also", "not", "will", "would",
+                        "could", "may", "might", "must", "should", "can",
+                    ],
+                )
+                || self.word(be - 1) && self.lw(be - 1).ends_with("ly") && !self.cap(be - 1))
+        {
+            be -= 1;
+        }
+        let mut end = be;
+        // "Donald Trump, meanwhile, is …": an adverb between commas is no part of it, nor
+        // an aside between dashes ("Lazio — who was regarded as a lightweight — was …").
+        if end >= 3 && self.punct(end - 1, ",") && self.punct(end - 3, ",") {
+            end -= 3;
+        } else if end >= 2 && self.is_dash(end - 1) {
+            end = (0..end - 1).rev().find(|&j| self.is_dash(j))?;
+        }
+        let mut start = self.clause_start(end);
+        // ("That effort has been …": a demonstrative opening the unit.)
+        if start == 1 && self.is(0, &["that"]) {
+            start = 0;
+        }
+        // (Not a connective or an adverb: "how greatly she is disliked by …".)
+        while start < end
+            && (self.in_set(start, WordInfo::CONNECTIVE)
+                || self.word(start) && !self.cap(start) && self.lw(start).ends_with("ly"))
+        {
+            start += 1;
+        }
+        // ("…, which were claimed by …", "a deal that was rejected by …": a relative word
+        // alone is no content.)
+        if start >= end || end - start == 1 && self.is(start, &["which", "who", "that"]) {
+            return None;
+        }
+        // "Trump has been criticized by some of his rivals for failing …", "she is seen by
+        // other leaders as uniquely credible": the complement after the agent is content too.
+        let rest = if self.is(e, &["for", "as", "of", "to", "about"]) && !self.toks[e].quoted {
+            Some(self.forward_end(e))
+        } else {
+            None
+        };
+        let a = self.make(
+            Pattern::Passive,
+            Some(entry),
+            Some((s, e)),
+            Some((k, k + 2)),
+            (start, rest.unwrap_or(end)),
+            Some(Form::Passive),
+        )?;
+        let a = if rest.is_some() {
+            self.with_gap(a, end, e)
+        } else {
+            a
+        };
+        Some(Attribution { aside: true, ..a })
     }
 
     /// "Trump’s supporters seemed unperturbed", "It appears that C": the writer's
@@ -5164,6 +5282,35 @@ mod tests {
         let got = parse("Sanders was asked by host John Dickerson whether his aim was similar.");
         assert_eq!(got[0].3.as_deref(), Some("host John Dickerson"));
         assert_eq!(got[0].5, "whether his aim was similar");
+    }
+
+    #[test]
+    fn a_cue_in_the_passive_has_its_agent_for_source() {
+        let got = parse("Donald Trump, meanwhile, is supported by far fewer publications.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Passive,
+                Form::Passive,
+                Some("far fewer publications"),
+                Some("supported by"),
+                "Donald Trump",
+            )]
+        );
+        // The complement after the agent is content too (the attribution is its gap).
+        let got = parse("Trump has been criticized by some of his rivals for failing to campaign.");
+        assert_eq!(got[0].3.as_deref(), Some("some of his rivals"));
+        assert_eq!(
+            got[0].5,
+            "Trump has been criticized by some of his rivals for failing to campaign"
+        );
+        // A relative word alone, or a verb that reports no one's words, is none.
+        assert!(
+            parse("They fought the attacks, which were claimed by the Islamic State.")
+                .iter()
+                .all(|r| r.1 != Form::Passive)
+        );
+        assert!(parse("Its good works will be continued by the Gates Foundation.").is_empty());
     }
 
     #[test]
