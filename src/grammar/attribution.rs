@@ -600,10 +600,13 @@ impl Seen {
     const POLL: u8 = 4;
     /// "attributed" or a verb of [`SAID_TO`].
     const PASSIVE: u8 = 8;
+    /// "by", before the agent of a passive cue ([`Unit::passive_by`]).
+    const BY: u8 = 16;
 
     /// The words and their bits (besides [`SAID_TO`], whose bit is [`Seen::PASSIVE`]).
-    const WORDS: [(&str, u8); 7] = [
+    const WORDS: [(&str, u8); 8] = [
         ("according", Seen::ACCORDING),
+        ("by", Seen::BY),
         ("asked", Seen::ASKED),
         ("poll", Seen::POLL),
         ("polls", Seen::POLL),
@@ -3241,6 +3244,9 @@ impl<'a> Unit<'a> {
     /// supported by far fewer publications": a cue in the passive with its agent after
     /// "by". The agent is the source; the subject is the content.
     fn passive_by(&self) -> Option<Attribution> {
+        if self.seen & Seen::BY == 0 {
+            return None;
+        }
         let n = self.toks.len();
         let k = (2..n.saturating_sub(2)).find(|&k| {
             self.is(k + 1, &["by"])
