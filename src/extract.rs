@@ -276,7 +276,52 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                     resolver.observe(text, &toks[pronoun_at..]);
                     rest_observed = true;
                 }
-                let (source, kind) = resolve_source(&mut resolver, text, &a);
+                // "…, particularly Chris Christie, who says …": a relative "who" after a
+                // comma stands for the capitalised name before the comma.
+                let antecedent = a
+                    .source
+                    .as_ref()
+                    .filter(|r| text[(*r).clone()].eq_ignore_ascii_case("who"))
+                    .and_then(|r| {
+                        let j = toks.iter().position(|t| t.start == r.start)?;
+                        let comma = j
+                            .checked_sub(1)
+                            .filter(|&c| &text[toks[c].start..toks[c].end] == ",")?;
+                        let cap = |k: usize| {
+                            toks[k].kind == Kind::Word
+                                && toks[k].first == Tok::UPPER
+                                && !toks[k].quoted
+                                || &text[toks[k].start..toks[k].end] == "."
+                        };
+                        let word = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
+                        let mut s = comma;
+                        while s > 0 && cap(s - 1) {
+                            s -= 1;
+                        }
+                        let mut e = comma;
+                        if s >= 2 && word(s - 1) == "of" && cap(s - 2) {
+                            // "Sen. Ted Cruz of Texas, who": the name before "of".
+                            e = s - 1;
+                            s = e;
+                            while s > 0 && cap(s - 1) {
+                                s -= 1;
+                            }
+                        } else if s > 0
+                            && (matches!(
+                                word(s - 1).as_str(),
+                                "at" | "of" | "for" | "from" | "in" | "with" | "on" | "by"
+                            ) || &text[toks[s - 1].start..toks[s - 1].end] == ",")
+                        {
+                            // "an analyst at Jefferies, who", "of Cherry Hill, New Jersey,
+                            // who": a description or a place, not a name.
+                            return None;
+                        }
+                        (s < e).then(|| toks[s].start..toks[e - 1].end)
+                    });
+                let (source, kind) = match antecedent {
+                    Some(name) => resolver.resolve(&text[name]),
+                    None => resolve_source(&mut resolver, text, &a),
+                };
                 found.push(Found {
                     attr: a,
                     sentence: unit.clone(),
@@ -1474,7 +1519,10 @@ mod tests {
         );
         assert_eq!(
             mention("Meanwhile, it attacked Trump, saying he has offended voters."),
-            [row("it", "saying", "he has offended voters")]
+            [
+                row("it", "attacked", "Trump"),
+                row("it", "saying", "he has offended voters")
+            ]
         );
         assert_eq!(
             mention("Cruz has long said that he qualifies as a natural-born citizen."),
@@ -1970,6 +2018,14 @@ mod tests {
                     "people who have battled online threats",
                     "say",
                     "it could be doing more"
+                ),
+                // (Not attacking is still a stance on the rivals; "who" stands for the name
+                // before its comma, not for the source resolved before it.)
+                row(
+                    "indirect",
+                    "Rubio",
+                    "attack",
+                    "his rivals, particularly Chris Christie"
                 ),
                 row(
                     "indirect",

@@ -2146,6 +2146,24 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_who_stands_for_the_name_before_its_comma() {
+        // Not for the source resolved just before it in the unit (Lindsey Graham), nor
+        // for the place after "of".
+        let got = sources(
+            "Donald Trump spoke on Monday.\n\n\
+             Lindsey Graham endorsed Jeb Bush, and Senator Ted Cruz of Texas, who has \
+             threatened to shut down the government, praised the plan.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row("Lindsey Graham", "Lindsey Graham"),
+                row("who", "Ted Cruz")
+            ]
+        );
+    }
+
+    #[test]
     fn names_resolve_in_an_article_of_many_people() {
         // More people than `INDEX_FROM`: their names are found by hash too.
         let letters = |i: usize| {

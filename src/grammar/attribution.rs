@@ -4187,6 +4187,39 @@ impl<'a> Unit<'a> {
         // An -s form after a lower-case word is a plural noun ("fundraising emails",
         // "battleground states", "sexist remarks"), and "thanks to" is no cue.
         let w = self.lw(i);
+        // "the Paris attacks", "his attacks on Trump": the -s form of "attack" is the noun;
+        // "Israel is attacking Iranian targets in Syria": an armed attack is no stance.
+        if entry.lemma == "attack"
+            && (w.ends_with('s')
+                || (cue_end..end.min(cue_end + 4)).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "targets",
+                            "target",
+                            "positions",
+                            "bases",
+                            "base",
+                            "troops",
+                            "forces",
+                            "convoy",
+                            "convoys",
+                            "villages",
+                            "village",
+                            "towns",
+                            "ships",
+                            "soldiers",
+                            "civilians",
+                            "camps",
+                            "facilities",
+                            "installations",
+                            "checkpoints",
+                        ],
+                    )
+                }))
+        {
+            return None;
+        }
         // "Health worries have dogged …": a verb right after an -s form makes it a noun,
         // the verb's subject.
         if !entry.base
@@ -5317,6 +5350,26 @@ mod tests {
                 .all(|r| r.1 != Form::Passive)
         );
         assert!(parse("Its good works will be continued by the Gates Foundation.").is_empty());
+    }
+
+    #[test]
+    fn attacking_someone_is_a_stance_and_attacks_are_a_noun() {
+        let got = parse("Chris Christie attacked Rubio for not answering the question.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("Chris Christie"),
+                Some("attacked"),
+                "Rubio for not answering the question",
+            )]
+        );
+        assert!(parse("The Paris terror attacks highlight the threat.")
+            .iter()
+            .all(|r| r.4.as_deref() != Some("attacks")));
+        // An armed attack is no stance (the sample article's trap).
+        assert!(parse("Israel is attacking Iranian targets in Syria.").is_empty());
     }
 
     #[test]
