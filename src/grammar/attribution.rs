@@ -5373,6 +5373,21 @@ mod tests {
     }
 
     #[test]
+    fn what_is_revealed_may_be_an_object() {
+        let got = parse("CNN exit poll data revealed deep anxiety over the nation's economy.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("CNN exit poll data"),
+                Some("revealed"),
+                "deep anxiety over the nation's economy",
+            )]
+        );
+    }
+
+    #[test]
     fn a_title_in_quotation_marks_after_told_is_its_object() {
         let got = parse("\"Of course Bill Clinton’s fair game. He’s a former president,\" Fiorina told \"Fox and Friends,\" reminding the co-hosts that Trump has denounced Bush.");
         let rows: Vec<_> = got.iter().map(|r| (r.4.as_deref(), r.5.as_str())).collect();
