@@ -2131,6 +2131,8 @@ mod tests {
                     "suggested",
                     "the United States should send more forces"
                 ),
+                // (An object is suggested too: PolNeAR marks it, and dev and train agree.)
+                row("indirect", "Clinton", "suggested", "a plan"),
             ]
         );
     }
@@ -2216,12 +2218,16 @@ mod tests {
         );
         assert_eq!(
             got,
-            vec![row(
-                "indirect",
-                "Donald Trump",
-                "said",
-                "that the justice should resign"
-            )]
+            vec![
+                // The headline's demand, its source the name given later.
+                row("indirect", "Donald Trump", "demands", "Ginsburg resign"),
+                row(
+                    "indirect",
+                    "Donald Trump",
+                    "said",
+                    "that the justice should resign"
+                )
+            ]
         );
     }
 

@@ -5373,6 +5373,18 @@ mod tests {
     }
 
     #[test]
+    fn suggested_questioned_and_echoed_take_objects() {
+        let got = parse("Ben Carson suggested rallying NATO and Middle Eastern allies.");
+        assert_eq!(got[0].4.as_deref(), Some("suggested"));
+        assert_eq!(got[0].5, "rallying NATO and Middle Eastern allies");
+        let got = parse("Chris Christie questioned his depth and experience.");
+        assert_eq!(got[0].5, "his depth and experience");
+        let got = parse("Other Republicans echoed those comments.");
+        assert_eq!(got[0].3.as_deref(), Some("Other Republicans"));
+        assert_eq!(got[0].5, "those comments");
+    }
+
+    #[test]
     fn what_is_revealed_may_be_an_object() {
         let got = parse("CNN exit poll data revealed deep anxiety over the nation's economy.");
         assert_eq!(
