@@ -4189,6 +4189,13 @@ impl<'a> Unit<'a> {
         let w = self.lw(i);
         // "the Paris attacks", "his attacks on Trump": the -s form of "attack" is the noun;
         // "Israel is attacking Iranian targets in Syria": an armed attack is no stance.
+        // ("their views on trade", "refugee advocates said": nouns too; "compared with 23
+        // percent": a comparison.)
+        if matches!(entry.lemma.as_str(), "view" | "advocate") && w.ends_with('s')
+            || entry.lemma == "compare" && self.is(cue_end, &["with", "to"])
+        {
+            return None;
+        }
         if entry.lemma == "attack"
             && (w.ends_with('s')
                 || (cue_end..end.min(cue_end + 4)).any(|k| {
@@ -5382,6 +5389,27 @@ mod tests {
         let got = parse("Other Republicans echoed those comments.");
         assert_eq!(got[0].3.as_deref(), Some("Other Republicans"));
         assert_eq!(got[0].5, "those comments");
+    }
+
+    #[test]
+    fn comparing_viewing_and_ignoring_are_stances() {
+        let got = parse("Several senior Democrats compared her dilemma to that of Al Gore.");
+        assert_eq!(got[0].4.as_deref(), Some("compared"));
+        assert_eq!(got[0].5, "her dilemma to that of Al Gore");
+        let got = parse("Voters view Mrs. Clinton as vastly more prepared for the job.");
+        assert_eq!(got[0].3.as_deref(), Some("Voters"));
+        let got = parse("The Ohio governor ignored South Carolina.");
+        assert_eq!(got[0].5, "South Carolina");
+        // Not the nouns, nor a comparison of figures.
+        assert!(parse("Her nuanced views about free trade are a harder sell.").is_empty());
+        assert!(
+            parse("Other refugee advocates said the government should go further.")
+                .iter()
+                .all(|r| r.4.as_deref() == Some("said"))
+        );
+        assert!(
+            parse("Turnout rose 123 percent compared with the same period in 2012.").is_empty()
+        );
     }
 
     #[test]
