@@ -4189,9 +4189,12 @@ impl<'a> Unit<'a> {
         let w = self.lw(i);
         // "the Paris attacks", "his attacks on Trump": the -s form of "attack" is the noun;
         // "Israel is attacking Iranian targets in Syria": an armed attack is no stance.
-        // ("their views on trade", "refugee advocates said": nouns too; "compared with 23
-        // percent": a comparison.)
-        if matches!(entry.lemma.as_str(), "view" | "advocate") && w.ends_with('s')
+        // ("their views on trade", "refugee advocates said", "new details about", "Soviet
+        // blocks": nouns too; "compared with 23 percent": a comparison.)
+        if matches!(
+            entry.lemma.as_str(),
+            "view" | "advocate" | "detail" | "block"
+        ) && w.ends_with('s')
             || entry.lemma == "compare" && self.is(cue_end, &["with", "to"])
         {
             return None;
