@@ -5413,6 +5413,14 @@ mod tests {
         assert!(
             parse("Turnout rose 123 percent compared with the same period in 2012.").is_empty()
         );
+        // The second search's verbs: blocking and vetoing too, not the nouns.
+        let got = parse("Republican senators vowed to block Mr. Obama's nominee.");
+        assert_eq!(got[0].4.as_deref(), Some("vowed to block"));
+        assert!(
+            parse("The updated version includes new details about his finances.")
+                .iter()
+                .all(|r| r.4.as_deref() != Some("details"))
+        );
     }
 
     #[test]
