@@ -2199,6 +2199,9 @@ mod tests {
                     "said",
                     "the remarks were a wake-up call"
                 ),
+                // (The subordinate clause is no content of "says", and an attribution of
+                // its own: "spell out" is a cue.)
+                row("indirect", "Brookover", "spell out", "the path"),
                 row(
                     "indirect",
                     "Chris Collins",

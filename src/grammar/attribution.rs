@@ -5424,6 +5424,16 @@ mod tests {
     }
 
     #[test]
+    fn phrasal_verbs_of_stance() {
+        let got = parse("Reince Priebus pushed back on those charges.");
+        assert_eq!(got[0].4.as_deref(), Some("pushed back"));
+        assert_eq!(got[0].5, "on those charges");
+        let got = parse("Many voters across party lines shrugged off the decision.");
+        assert_eq!(got[0].3.as_deref(), Some("Many voters across party lines"));
+        assert_eq!(got[0].5, "the decision");
+    }
+
+    #[test]
     fn what_is_revealed_may_be_an_object() {
         let got = parse("CNN exit poll data revealed deep anxiety over the nation's economy.");
         assert_eq!(
