@@ -1232,8 +1232,7 @@ impl<'a> Unit<'a> {
             // "proponents of more controls", "supporters in Iowa": the head before its
             // phrase.
             || (start..last).any(|k| {
-                self.agentive(k)
-                    && self.is(k + 1, &["of", "in", "at", "from", "for", "on", "with"])
+                self.is(k + 1, &["of", "in", "at", "from", "for", "on", "with"]) && self.agentive(k)
             })
             || evidence();
         if !has_head {
