@@ -5382,54 +5382,86 @@ mod tests {
     }
 
     #[test]
-    fn suggested_questioned_and_echoed_take_objects() {
-        let got = parse("Ben Carson suggested rallying NATO and Middle Eastern allies.");
-        assert_eq!(got[0].4.as_deref(), Some("suggested"));
-        assert_eq!(got[0].5, "rallying NATO and Middle Eastern allies");
-        let got = parse("Chris Christie questioned his depth and experience.");
-        assert_eq!(got[0].5, "his depth and experience");
-        let got = parse("Other Republicans echoed those comments.");
-        assert_eq!(got[0].3.as_deref(), Some("Other Republicans"));
-        assert_eq!(got[0].5, "those comments");
-    }
-
-    #[test]
-    fn comparing_viewing_and_ignoring_are_stances() {
-        let got = parse("Several senior Democrats compared her dilemma to that of Al Gore.");
-        assert_eq!(got[0].4.as_deref(), Some("compared"));
-        assert_eq!(got[0].5, "her dilemma to that of Al Gore");
-        let got = parse("Voters view Mrs. Clinton as vastly more prepared for the job.");
-        assert_eq!(got[0].3.as_deref(), Some("Voters"));
-        let got = parse("The Ohio governor ignored South Carolina.");
-        assert_eq!(got[0].5, "South Carolina");
-        // Not the nouns, nor a comparison of figures.
-        assert!(parse("Her nuanced views about free trade are a harder sell.").is_empty());
-        assert!(
-            parse("Other refugee advocates said the government should go further.")
-                .iter()
-                .all(|r| r.4.as_deref() == Some("said"))
-        );
-        assert!(
-            parse("Turnout rose 123 percent compared with the same period in 2012.").is_empty()
-        );
-        // The second search's verbs: blocking and vetoing too, not the nouns.
-        let got = parse("Republican senators vowed to block Mr. Obama's nominee.");
-        assert_eq!(got[0].4.as_deref(), Some("vowed to block"));
-        assert!(
-            parse("The updated version includes new details about his finances.")
-                .iter()
-                .all(|r| r.4.as_deref() != Some("details"))
-        );
-    }
-
-    #[test]
-    fn phrasal_verbs_of_stance() {
-        let got = parse("Reince Priebus pushed back on those charges.");
-        assert_eq!(got[0].4.as_deref(), Some("pushed back"));
-        assert_eq!(got[0].5, "on those charges");
-        let got = parse("Many voters across party lines shrugged off the decision.");
-        assert_eq!(got[0].3.as_deref(), Some("Many voters across party lines"));
-        assert_eq!(got[0].5, "the decision");
+    fn cues_of_stance_take_objects() {
+        // (sentence, source, cue, content) of the one attribution each sentence holds.
+        let cases = [
+            (
+                "Ben Carson suggested rallying NATO and Middle Eastern allies.",
+                "Ben Carson",
+                "suggested",
+                "rallying NATO and Middle Eastern allies",
+            ),
+            (
+                "Chris Christie questioned his depth and experience.",
+                "Chris Christie",
+                "questioned",
+                "his depth and experience",
+            ),
+            (
+                "Other Republicans echoed those comments.",
+                "Other Republicans",
+                "echoed",
+                "those comments",
+            ),
+            (
+                "Several senior Democrats compared her dilemma to that of Al Gore.",
+                "Several senior Democrats",
+                "compared",
+                "her dilemma to that of Al Gore",
+            ),
+            (
+                "Voters view Mrs. Clinton as vastly more prepared for the job.",
+                "Voters",
+                "view",
+                "Mrs. Clinton as vastly more prepared for the job",
+            ),
+            (
+                "The Ohio governor ignored South Carolina.",
+                "The Ohio governor",
+                "ignored",
+                "South Carolina",
+            ),
+            (
+                "Republican senators vowed to block Mr. Obama's nominee.",
+                "Republican senators",
+                "vowed to block",
+                "Mr. Obama's nominee",
+            ),
+            (
+                "Reince Priebus pushed back on those charges.",
+                "Reince Priebus",
+                "pushed back",
+                "on those charges",
+            ),
+            (
+                "Many voters across party lines shrugged off the decision.",
+                "Many voters across party lines",
+                "shrugged off",
+                "the decision",
+            ),
+        ];
+        for (t, source, cue, content) in cases {
+            let got: Vec<_> = parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect();
+            assert_eq!(
+                got,
+                [(Some(source.into()), Some(cue.into()), content.into())],
+                "{t}"
+            );
+        }
+        // Not the nouns ("views", "advocates", "details"), nor a comparison of figures.
+        for t in [
+            "Her nuanced views about free trade are a harder sell.",
+            "Turnout rose 123 percent compared with the same period in 2012.",
+        ] {
+            assert_eq!(parse(t), vec![], "{t}");
+        }
+        for t in [
+            "Other refugee advocates said the government should go further.",
+            "The updated version includes new details about his finances.",
+        ] {
+            let cues: Vec<_> = parse(t).into_iter().filter_map(|r| r.4).collect();
+            assert!(cues.iter().all(|c| c == "said"), "{t}: {cues:?}");
+        }
     }
 
     #[test]
