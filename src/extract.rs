@@ -276,48 +276,11 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                     resolver.observe(text, &toks[pronoun_at..]);
                     rest_observed = true;
                 }
-                // "…, particularly Chris Christie, who says …": a relative "who" after a
-                // comma stands for the capitalised name before the comma.
                 let antecedent = a
                     .source
                     .as_ref()
                     .filter(|r| text[(*r).clone()].eq_ignore_ascii_case("who"))
-                    .and_then(|r| {
-                        let j = toks.iter().position(|t| t.start == r.start)?;
-                        let comma = j
-                            .checked_sub(1)
-                            .filter(|&c| &text[toks[c].start..toks[c].end] == ",")?;
-                        let cap = |k: usize| {
-                            toks[k].kind == Kind::Word
-                                && toks[k].first == Tok::UPPER
-                                && !toks[k].quoted
-                                || &text[toks[k].start..toks[k].end] == "."
-                        };
-                        let word = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
-                        let mut s = comma;
-                        while s > 0 && cap(s - 1) {
-                            s -= 1;
-                        }
-                        let mut e = comma;
-                        if s >= 2 && word(s - 1) == "of" && cap(s - 2) {
-                            // "Sen. Ted Cruz of Texas, who": the name before "of".
-                            e = s - 1;
-                            s = e;
-                            while s > 0 && cap(s - 1) {
-                                s -= 1;
-                            }
-                        } else if s > 0
-                            && (matches!(
-                                word(s - 1).as_str(),
-                                "at" | "of" | "for" | "from" | "in" | "with" | "on" | "by"
-                            ) || &text[toks[s - 1].start..toks[s - 1].end] == ",")
-                        {
-                            // "an analyst at Jefferies, who", "of Cherry Hill, New Jersey,
-                            // who": a description or a place, not a name.
-                            return None;
-                        }
-                        (s < e).then(|| toks[s].start..toks[e - 1].end)
-                    });
+                    .and_then(|r| relative_antecedent(text, toks, r.start));
                 let (source, kind) = match antecedent {
                     Some(name) => resolver.resolve(&text[name]),
                     None => resolve_source(&mut resolver, text, &a),
@@ -555,6 +518,39 @@ fn is_pronoun(mention: &str) -> bool {
     ]
     .iter()
     .any(|p| mention.eq_ignore_ascii_case(p))
+}
+
+/// "…, particularly Chris Christie, who says …": the capitalised name before the comma that
+/// a relative "who" (at byte `at`) follows, for the name it stands for. Before "of", the
+/// name ("Sen. Ted Cruz of Texas, who" → "Sen. Ted Cruz"); none after a preposition or a
+/// comma ("an analyst at Jefferies, who", "of Cherry Hill, New Jersey, who": a description or
+/// a place), where "who" is resolved as a pronoun.
+fn relative_antecedent(text: &str, toks: &[Tok], at: usize) -> Option<Range<usize>> {
+    let is = |k: usize, w: &str| text[toks[k].start..toks[k].end].eq_ignore_ascii_case(w);
+    let cap = |k: usize| {
+        toks[k].kind == Kind::Word && toks[k].first == Tok::UPPER && !toks[k].quoted || is(k, ".")
+    };
+    let j = toks.iter().position(|t| t.start == at)?;
+    let comma = j.checked_sub(1).filter(|&c| is(c, ","))?;
+    let run_start = |mut s: usize| {
+        while s > 0 && cap(s - 1) {
+            s -= 1;
+        }
+        s
+    };
+    let mut s = run_start(comma);
+    let mut e = comma;
+    if s >= 2 && is(s - 1, "of") && cap(s - 2) {
+        e = s - 1;
+        s = run_start(e);
+    } else if s > 0
+        && ["at", "of", "for", "from", "in", "with", "on", "by", ","]
+            .iter()
+            .any(|w| is(s - 1, w))
+    {
+        return None;
+    }
+    (s < e).then(|| toks[s].start..toks[e - 1].end)
 }
 
 /// The tokens of `all` that lie within `r`.

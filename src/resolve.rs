@@ -1133,11 +1133,9 @@ impl<'a> Resolver<'a> {
     /// As [`Resolver::resolve`], but the mention becomes no referent of a later pronoun
     /// (the asker of "X was asked by Y whether …").
     pub fn resolve_aside(&mut self, mention: &'a str) -> (String, SourceKind) {
-        let quiet = std::mem::replace(&mut self.quiet, true);
         self.aside = true;
         let got = self.resolve(mention);
         self.aside = false;
-        self.quiet = quiet;
         got
     }
 
