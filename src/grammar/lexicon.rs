@@ -518,10 +518,11 @@ impl Lexicon {
                 None => (l, None),
             };
             let mut words: Vec<&str> = head.split_whitespace().collect();
-            let (mut needs_clause, mut relay) = (false, false);
-            while let Some(&flag @ ("clause" | "relay")) = words.last() {
+            let (mut needs_clause, mut relay, mut noun) = (false, false, false);
+            while let Some(&flag @ ("clause" | "relay" | "noun")) = words.last() {
                 needs_clause |= flag == "clause";
                 relay |= flag == "relay";
+                noun |= flag == "noun";
                 words.pop();
             }
             let bad = |m: &str| LexiconError::Bad {
@@ -564,6 +565,10 @@ impl Lexicon {
                 }
                 None => {
                     for (k, f) in inflect(&head_word).into_iter().enumerate() {
+                        // `noun`: the -s form is the plural noun ("attacks", "views"), no cue.
+                        if noun && k == 0 {
+                            continue;
+                        }
                         add(
                             std::iter::once(f).chain(tail.iter().cloned()).collect(),
                             k == 2,
@@ -885,6 +890,10 @@ mod tests {
         assert_eq!(lemma("said").as_deref(), Some("say"));
         assert!(lx.cues["saying"][0].participle);
         assert_eq!(lx.cues["pointed"][0].rest, vec!["out".to_string()]);
+        // `noun`: the -s form is the plural noun, no cue form; the others are made.
+        assert_eq!(lemma("attacked").as_deref(), Some("attack"));
+        assert_eq!(lemma("attacks"), None);
+        assert_eq!(lemma("views"), None);
     }
 
     #[test]
