@@ -530,7 +530,8 @@ fn relative_antecedent(text: &str, toks: &[Tok], at: usize) -> Option<Range<usiz
     let cap = |k: usize| {
         toks[k].kind == Kind::Word && toks[k].first == Tok::UPPER && !toks[k].quoted || is(k, ".")
     };
-    let j = toks.iter().position(|t| t.start == at)?;
+    // (Tokens are in text order: found by bisection.)
+    let j = toks.binary_search_by_key(&at, |t| t.start).ok()?;
     let comma = j.checked_sub(1).filter(|&c| is(c, ","))?;
     let run_start = |mut s: usize| {
         while s > 0 && cap(s - 1) {

@@ -788,6 +788,12 @@ impl<'a> Unit<'a> {
             })
     }
 
+    /// Does an opening quotation mark stand at token `j` (false past the unit's end)?
+    #[inline]
+    fn opens(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.kind == Kind::Open)
+    }
+
     /// A dash: —, –, ―, or the hyphen pair `--`.
     fn is_dash(&self, i: usize) -> bool {
         self.punct(i, "—")
@@ -1602,7 +1608,7 @@ impl<'a> Unit<'a> {
                     after += 1;
                 }
                 let elaborates = dash
-                    && (self.toks.get(after).is_some_and(|t| t.kind == Kind::Open)
+                    && (self.opens(after)
                         || self.word(after) && !self.cap(after) && self.lw(after).ends_with("ing"));
                 match closing {
                     Some(j) if dash => {
@@ -2042,7 +2048,6 @@ impl<'a> Unit<'a> {
     /// “unstable” and “sick”"). None when an unquoted comma or a second past-tense verb
     /// ("called him divisive and accused him of …") comes first.
     fn label_end(&self, c: usize, end: usize) -> Option<usize> {
-        let opens = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Open);
         for k in c + 1..end {
             let t = &self.toks[k];
             if t.quoted || t.kind == Kind::Open {
@@ -2071,9 +2076,10 @@ impl<'a> Unit<'a> {
             let comma_after = self.punct(k + 1, ",");
             let next = if comma_after { k + 2 } else { k + 1 };
             let enumeration = (comma_in || comma_after || self.is(k + 1, &["and", "or"]))
-                && (opens(next)
+                && (self.opens(next)
                     || self.is(next, &["a", "an", "the", "and", "or"])
-                        && (opens(next + 1) || self.is(next + 1, &["a", "an"]) && opens(next + 2)));
+                        && (self.opens(next + 1)
+                            || self.is(next + 1, &["a", "an"]) && self.opens(next + 2)));
             if !enumeration
                 && (k + 1 >= end
                     || comma_in
@@ -2919,16 +2925,15 @@ impl<'a> Unit<'a> {
             source = Some((s, e));
             c = self.skip_adjuncts(e, n);
         }
-        let opens = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Open);
         // "was asked, “Q?”"
-        if passive && self.punct(c, ",") && opens(c + 1) {
+        if passive && self.punct(c, ",") && self.opens(c + 1) {
             c += 1;
         }
         // After a passive, also an infinitive, a quotation or an object: "was asked to
         // name …", "was asked “Q?”", "was asked a straightforward question about …".
         let passive_object = passive
             && (self.is(c, &["to"])
-                || opens(c)
+                || self.opens(c)
                 || self.in_set(c, WordInfo::DETERMINER) && !self.is(c, &["that"]));
         if !self.is(c, OPENS) && !passive_object {
             return None;
@@ -3298,13 +3303,8 @@ impl<'a> Unit<'a> {
         let mut be = if self.is(k - 1, &BE) { k - 1 } else { k - 2 };
         while be > 0
             && (self.is(be - 1, &BE)
-                || self.is(
-                    be - 1,
-                    &[
-                        "has", "have", "had", "to", "likely", "also", "not", "will", "would",
-                        "could", "may", "might", "must", "should", "can",
-                    ],
-                )
+                || self.is(be - 1, &AUXILIARIES)
+                || self.is(be - 1, &["to", "likely", "also", "not"])
                 || self.word(be - 1) && self.lw(be - 1).ends_with("ly") && !self.cap(be - 1))
         {
             be -= 1;
@@ -3614,7 +3614,7 @@ impl<'a> Unit<'a> {
         }
         // "a program called Sandy Hook Promise": a name given, not a claim.
         if self.lw(i) == "called"
-            && (self.cap(cue_end) || self.toks.get(cue_end).is_some_and(|t| t.kind == Kind::Open))
+            && (self.cap(cue_end) || self.opens(cue_end))
             && (2..=3).any(|back| {
                 i >= back
                     && self.is(i - back, &["a", "an"])
@@ -3698,9 +3698,7 @@ impl<'a> Unit<'a> {
                 let named = (s..e).any(|k| self.cap(k) || self.toks[k].info.has(WordInfo::TITLE));
                 let lead = (e..end.min(e + 16)).find(|&k| {
                     !self.toks[k].quoted
-                        && (self.punct(k, ":")
-                            || self.punct(k, ",")
-                                && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Open))
+                        && (self.punct(k, ":") || self.punct(k, ",") && self.opens(k + 1))
                 });
                 if let Some(k) = lead.filter(|&k| named && e - s <= 8 && k + 1 < end) {
                     subject.get_or_insert((s, e));
@@ -4144,7 +4142,7 @@ impl<'a> Unit<'a> {
             };
             // “Q1,” said S, “Q2.”: the quotation goes on after the source (and after an
             // appositive: “Q1,” said Edward Leamer, an economist at UCLA, “Q2.”).
-            let reopen = if self.toks.get(e + 1).is_some_and(|t| t.kind == Kind::Open) {
+            let reopen = if self.opens(e + 1) {
                 Some(e + 1)
             } else {
                 self.reopening(e, end)
@@ -4244,8 +4242,8 @@ impl<'a> Unit<'a> {
                 && !self.toks[prev].info.has(WordInfo::TITLE);
             // "The ad claims “Q”", "Footage from the game shows that …": a quotation or a
             // that-clause after it makes the word a verb.
-            let verb_follows = self.toks.get(cue_end).is_some_and(|t| t.kind == Kind::Open)
-                || self.is(cue_end, &["that"]) && !self.verbish(cue_end + 1);
+            let verb_follows =
+                self.opens(cue_end) || self.is(cue_end, &["that"]) && !self.verbish(cue_end + 1);
             if noun_before && !verb_follows || (w == "thanks" && self.is(cue_end, &["to"])) {
                 return None;
             }
@@ -4383,9 +4381,8 @@ impl<'a> Unit<'a> {
                         )
                         .map(|a| self.with_gap(a, content_end, a2));
                 }
-                let forward_start = self.is(after, &["that"])
-                    || self.punct(after, ":")
-                    || self.toks.get(after).is_some_and(|t| t.kind == Kind::Open);
+                let forward_start =
+                    self.is(after, &["that"]) || self.punct(after, ":") || self.opens(after);
                 let quote_first = self.toks[0].kind == Kind::Open;
                 // "While Brookover did not …, Collins says C": a subordinate clause before the
                 // subject is no content.
@@ -4518,7 +4515,7 @@ impl<'a> Unit<'a> {
             && !(self.is(
                 c,
                 &["that", "whether", "if", "how", "what", "why", "who", "when"],
-            ) || self.toks.get(c).is_some_and(|t| t.kind == Kind::Open)
+            ) || self.opens(c)
                 || self.punct(c.saturating_sub(1), ":")
                 // A clause without "that": "suggested the United States should send …",
                 // "claims he's worth $10 billion".
