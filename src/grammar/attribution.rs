@@ -1542,6 +1542,28 @@ impl<'a> Unit<'a> {
         self.title_after(j, hi).unwrap_or(j)
     }
 
+    /// Do tokens from `s` hold a short subject (names, determiners, titles, source nouns:
+    /// "former President Bill Clinton", "analysts", "records") and then, before `hi`, a
+    /// finite cue ("said", not "saying" or "say")? The cue's token.
+    fn subject_and_cue(&self, s: usize, hi: usize) -> Option<usize> {
+        let c = (s + 1..hi).find(|&j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)?;
+        let np_between = (s..c).all(|j| {
+            self.cap(j)
+                || self.in_set(j, WordInfo::DETERMINER)
+                || self.toks[j].info.has(WordInfo::TITLE)
+                || self.toks[j].info.kind.is_some()
+                || self.punct(j, ".")
+                // "…, analysts say", "…, records show"
+                || j + 1 == c
+                    && (self.agentive(j) || self.lw(j).ends_with('s') && self.evidence_cue(c))
+        });
+        (np_between
+            && self
+                .cue_at(c)
+                .is_some_and(|(e, _)| !e.participle && !e.base))
+        .then_some(c)
+    }
+
     /// Where the content of a forward attribution starting at `i` ends: the unit end, or
     /// before `, <participle cue>` / `, according to`.
     fn forward_end(&self, i: usize) -> usize {
@@ -1559,6 +1581,18 @@ impl<'a> Unit<'a> {
                     if self
                         .cue_at(k + 1)
                         .is_some_and(|(e, _)| !e.participle && !e.base)
+                    {
+                        return k;
+                    }
+                    // "… and Democrats accused the GOP of …": a new subject with its own cue
+                    // (not "Cruz and Rubio implied", one subject; not "and that …").
+                    if t.head == AND
+                        && !self.cap(k - 1)
+                        && !self.punct(k - 1, ".")
+                        && !self.is(k + 1, &["that"])
+                        && self
+                            .subject_and_cue(k + 1, end.min(k + 7))
+                            .is_some_and(|c| c + 1 < end)
                     {
                         return k;
                     }
@@ -1656,27 +1690,8 @@ impl<'a> Unit<'a> {
                 }
                 // "…, former President Bill Clinton said this week": a trailing attribution
                 // of the whole sentence closes the content.
-                if let Some(c) = (k + 2..end.min(k + 10))
-                    .find(|&j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
-                {
-                    let np_between = (k + 1..c).all(|j| {
-                        self.cap(j)
-                            || self.in_set(j, WordInfo::DETERMINER)
-                            || self.toks[j].info.has(WordInfo::TITLE)
-                            || self.toks[j].info.kind.is_some()
-                            || self.punct(j, ".")
-                            // "…, analysts say", "…, records show"
-                            || j + 1 == c
-                                && (self.agentive(j)
-                                    || self.lw(j).ends_with('s') && self.evidence_cue(c))
-                    });
-                    if np_between
-                        && self
-                            .cue_at(c)
-                            .is_some_and(|(e, _)| !e.participle && !e.base)
-                    {
-                        return k;
-                    }
+                if self.subject_and_cue(k + 1, end.min(k + 10)).is_some() {
+                    return k;
                 }
                 // ", but …", ", although …", ", which …": another clause closes the content.
                 // (", but that …" goes on with what was said.)
@@ -2154,11 +2169,15 @@ impl<'a> Unit<'a> {
                 return cut(k);
             }
             if self.is(k, &["on", "in", "at", "during"])
-                && (k + 1..end.min(k + 4)).any(|j| {
+                && ((k + 1..end.min(k + 4)).any(|j| {
                     self.in_set(j, WordInfo::TIME)
                         || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
                         || self.is(j, &["week", "month", "year", "weekend", "interview"])
-                })
+                }) || self.month_closes(k + 1, end)
+                    // ("rose from 11 percent in April": the month of a figure.)
+                    && !(self.digits(k - 1)
+                        || self.is(k - 1, &["percent", "points", "showing"])
+                        || self.w(k - 1).ends_with('%')))
                 // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": the
                 // second complement comes after the time.)
                 && !(k + 2..end.min(k + 6)).any(|j| self.toks[j].kind == Kind::Open)
@@ -2185,6 +2204,33 @@ impl<'a> Unit<'a> {
             }
         }
         end
+    }
+
+    /// Does a month start at `m` ("May", "late May", "July 2010") with nothing after it but
+    /// the end, a comma or a word that starts another clause? "endorsed Sanders in May"
+    /// ends before "in"; "pleaded guilty in July 2010 to illegal lobbying" goes on.
+    fn month_closes(&self, m: usize, end: usize) -> bool {
+        let m = if self.is(m, &["late", "early", "mid"]) {
+            m + 1
+        } else {
+            m
+        };
+        let after = if m + 1 < end && self.digits(m + 1) {
+            m + 2
+        } else {
+            m + 1
+        };
+        m < end
+            && self.cap(m)
+            && self.is(m, &crate::text::MONTHS)
+            && (after >= end
+                || self.punct(after, ",")
+                || self.is(
+                    after,
+                    &[
+                        "after", "before", "and", "but", "when", "while", "since", "because",
+                    ],
+                ))
     }
 
     /// Leave out a trailing adjunct that names the channel ("… in a statement on Thursday").
@@ -5672,6 +5718,42 @@ mod tests {
         );
         let got = parse("Trump praised the plan on Saturday at a rally in Ohio.");
         assert_eq!(got[0].5, "the plan");
+    }
+
+    #[test]
+    fn a_new_subject_with_its_own_cue_after_and_closes_the_content() {
+        let got = parse("Republicans said they're increasingly convinced the Justice Department mishandled the investigation and Democrats accused the GOP of stoking the issue.");
+        let cues: Vec<_> = got.iter().map(|r| (r.4.as_deref(), r.5.as_str())).collect();
+        assert_eq!(
+            cues,
+            [
+                (
+                    Some("said"),
+                    "they're increasingly convinced the Justice Department mishandled the investigation"
+                ),
+                (Some("accused"), "the GOP of stoking the issue")
+            ]
+        );
+        // "and that …" goes on with what was said.
+        let got = parse("Police said witnesses saw a gun and that one was found nearby.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            got[0].5,
+            "witnesses saw a gun and that one was found nearby"
+        );
+    }
+
+    #[test]
+    fn a_month_after_an_object_is_no_part_of_it() {
+        let got = parse("The CORE Teachers endorsed Sanders in February and organized for him.");
+        assert_eq!(got[0].5, "Sanders");
+        let got = parse("Lazar pleaded guilty in July 2010 to illegal lobbying.");
+        assert_eq!(got[0].5, "guilty in July 2010 to illegal lobbying");
+        let got = parse("The survey showed support for Trump rising from 11 percent in April to 19 percent in August.");
+        assert_eq!(
+            got[0].5,
+            "support for Trump rising from 11 percent in April to 19 percent in August"
+        );
     }
 
     #[test]
