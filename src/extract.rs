@@ -201,9 +201,12 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             // (A sentence inside a quotation that an earlier sentence opened goes on with it:
             // “Q1. Q2.” — or, where the paragraph never closes it, to the paragraph end.)
             let inside_quote = toks[0].quoted && toks[0].kind != Kind::Open;
-            if attrs.is_empty()
-                && (toks[0].kind == Kind::Open && !attributed_next() || inside_quote)
-            {
+            // (“Q1,” he said. But “Q2.” goes on too.)
+            let opens = toks[0].kind == Kind::Open
+                || toks.len() > 1
+                    && toks[1].kind == Kind::Open
+                    && matches!(&text[toks[0].start..toks[0].end], "But" | "And");
+            if attrs.is_empty() && (opens && !attributed_next() || inside_quote) {
                 if let Some(k) = continues {
                     // Extend the quotation's content over this sentence, up to its last closing mark.
                     let close = toks
@@ -2265,6 +2268,20 @@ mod tests {
                 "Hillary Clinton",
                 "continued",
                 "“We have got to do everything possible,”"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_but_continues_the_one_before() {
+        let got = claims("“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened.”");
+        assert_eq!(
+            got,
+            vec![row(
+                "direct",
+                "he",
+                "said",
+                "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened.”"
             )]
         );
     }

@@ -1701,6 +1701,11 @@ impl<'a> Unit<'a> {
                         "but", "although", "though", "while", "whereas", "even", "yet",
                     ],
                 ) && !(self.is(k + 1, &["but"]) && self.is(k + 2, &["that"]))
+                    // (", but “the offers were …”": the quotation goes on with what was said.)
+                    && !(self.is(k + 1, &["but"]) && {
+                        let q = (k + 2..end).find(|&j| self.opens(j));
+                        q.is_some_and(|q| (k + 2..q).all(|j| self.cue_at(j).is_none()))
+                    })
                     // ", but could not …": a second verb of the same subject goes on.
                     && !(self.is(k + 1, &["but"]) && self.verbish(k + 2))
                 {
@@ -3502,7 +3507,11 @@ impl<'a> Unit<'a> {
     fn reopening(&self, from: usize, end: usize) -> Option<usize> {
         let k = (from + 1..end.min(from + 24)).find(|&k| self.toks[k].kind == Kind::Open)?;
         let n = self.toks.len();
-        (self.punct(k - 1, ",")
+        ((self.punct(k - 1, ",")
+            // (“Q1,” he said, but “Q2.”; “Q1,” Jordan said, and still “Q2.”)
+            || (from..k).all(|j| {
+                self.punct(j, ",") || self.is(j, &["and", "but", "still", "also", "yet"])
+            }))
             && (from..k).all(|j| self.cue_at(j).is_none() && !self.is(j, &["that"]))
             && self.toks[k..n]
                 .iter()
@@ -5754,6 +5763,26 @@ mod tests {
             got[0].5,
             "support for Trump rising from 11 percent in April to 19 percent in August"
         );
+    }
+
+    #[test]
+    fn a_quotation_after_but_goes_on_with_what_was_said() {
+        let got = parse("“You know, I love Larry,” he said, but “when it comes to energy issues, Larry has a history.”");
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].0, got[0].1), (Pattern::Final, Form::Direct));
+        assert_eq!(
+            got[0].5,
+            "“You know, I love Larry,” he said, but “when it comes to energy issues, Larry has a history.”"
+        );
+        let got = parse("Zimmerman said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not like.”");
+        assert_eq!(
+            got[0].5,
+            "he had received offers for the gun, but “the offers were to use the gun in a fashion I did not like.”"
+        );
+        // Another source's quotation after "but" is its own.
+        let got =
+            parse("Zimmerman said he had received offers, but his lawyer said “nothing was sold.”");
+        assert_eq!(got[0].5, "he had received offers");
     }
 
     #[test]
