@@ -1693,12 +1693,12 @@ mod tests {
             ])
         );
         // A word the article also writes in lower case is no name, and no one a pronoun
-        // refers to.
+        // refers to ("everyone" is a listed source noun: a group).
         assert_eq!(
             sources("Ernie Helton said the plan was late. Everyone said the plan would fail, as everyone knew. He said so too."),
             kinds(&[
                 ("Ernie Helton", "person"),
-                ("Everyone", "organization"),
+                ("Everyone", "group"),
                 ("Ernie Helton", "person"),
             ])
         );

@@ -1004,6 +1004,9 @@ impl<'a> Unit<'a> {
             .rev()
             .find(|&x| self.is(x, &["who"]) && !self.toks[x].quoted)
             .filter(|&w| self.word(w - 1) && !self.is(w - 1, &["and"]))
+            // ("someone who doesn't answer questions can't be president, while Cruz said": a
+            // comma closes the relative clause before the subject.)
+            .filter(|&w| !(w..to).any(|x| self.punct(x, ",")))
     }
 
     /// A token of ASCII digits only ("12", "2016").
@@ -5783,6 +5786,27 @@ mod tests {
         let got =
             parse("Zimmerman said he had received offers, but his lawyer said “nothing was sold.”");
         assert_eq!(got[0].5, "he had received offers");
+    }
+
+    #[test]
+    fn someone_is_a_subject_and_a_comma_closes_a_relative_clause_before_one() {
+        let got = parse("Then someone asked how Clinton could inspire young people.");
+        assert_eq!(
+            (got[0].3.as_deref(), got[0].5.as_str()),
+            (Some("someone"), "how Clinton could inspire young people")
+        );
+        let got = parse("Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said that the stakes are too high.");
+        let rows: Vec<_> = got.iter().map(|r| (r.3.as_deref(), r.5.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    Some("Rubio"),
+                    "that someone who doesn't answer questions can't be president"
+                ),
+                (Some("Cruz"), "that the stakes are too high")
+            ]
+        );
     }
 
     #[test]
