@@ -3914,7 +3914,19 @@ impl<'a> Unit<'a> {
                 || self.punct(i - 1, ",")
                 // "… the “Golden Week,” saying that …"
                 || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
-                || self.is(i - 1, OPENING_PREPOSITIONS));
+                || self.is(i - 1, OPENING_PREPOSITIONS)
+                // "…, calling them rapists and vowing to …": the next participle of a series.
+                || i > 2
+                    && self.is(i - 1, &["and"])
+                    // (Not a series of gerunds that is the subject: "Enacting dominance …,
+                    // cooperating and finding what we have in common, is …".)
+                    && !self.lw(0).ends_with("ing")
+                    && (i.saturating_sub(30)..i - 2).any(|k| {
+                        self.punct(k, ",")
+                            && !self.toks[k].quoted
+                            && self.word(k + 1)
+                            && self.lw(k + 1).ends_with("ing")
+                    }));
         // The subject before the cue (found once, for the test below and the patterns after).
         let left = if coordinated || opens_participle {
             None
@@ -5807,6 +5819,29 @@ mod tests {
                 (Some("Cruz"), "that the stakes are too high")
             ]
         );
+    }
+
+    #[test]
+    fn the_next_participle_of_a_series_is_a_cue_of_the_same_subject() {
+        let got = parse("The tycoon entered the race with harsh words about Mexican immigrants, calling them rapists and vowing to make Mexico pay for a border wall.");
+        let rows: Vec<_> = got
+            .iter()
+            .map(|r| (r.3.as_deref(), r.4.as_deref(), r.5.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (Some("The tycoon"), Some("calling"), "them rapists"),
+                (
+                    Some("The tycoon"),
+                    Some("vowing"),
+                    "to make Mexico pay for a border wall"
+                )
+            ]
+        );
+        // A series of gerunds that is the subject says nothing.
+        let got = parse("Enacting dominance over others, rather than celebrating difference, cooperating and finding what we have in common, is the most destructive way forward.");
+        assert_eq!(got, []);
     }
 
     #[test]
