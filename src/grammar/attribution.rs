@@ -4590,7 +4590,13 @@ impl<'a> Unit<'a> {
                 // A clause without "that": "suggested the United States should send …",
                 // "claims he's worth $10 billion".
                 || c == cue_end && !self.is(c, &["to"]) && self.finite_clause(c, cend)
-                || c == cue_end && self.subject_pronoun(c))
+                || c == cue_end && self.subject_pronoun(c)
+                // "reported spending $1.8 million on ads": what a filing reports.
+                || c == cue_end
+                    && entry.lemma == "report"
+                    && self.word(c)
+                    && !self.toks[c].quoted
+                    && self.lw(c).ends_with("ing"))
         {
             return None;
         }
@@ -5842,6 +5848,17 @@ mod tests {
         // A series of gerunds that is the subject says nothing.
         let got = parse("Enacting dominance over others, rather than celebrating difference, cooperating and finding what we have in common, is the most destructive way forward.");
         assert_eq!(got, []);
+    }
+
+    #[test]
+    fn what_is_reported_may_be_a_gerund() {
+        let got = parse("A new super PAC has reported spending $1.8 million on direct mail.");
+        assert_eq!(
+            (got[0].4.as_deref(), got[0].5.as_str()),
+            (Some("reported"), "spending $1.8 million on direct mail")
+        );
+        // Other cues that need a clause still do.
+        assert_eq!(parse("The senator maintains a presence in Iowa."), []);
     }
 
     #[test]
