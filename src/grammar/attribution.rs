@@ -3434,6 +3434,28 @@ impl<'a> Unit<'a> {
         a
     }
 
+    /// Does the cue at `i` stand in an infinitive of purpose, before a clause or quotation,
+    /// after a clause with a subject of its own ("He went out of his way to say that …",
+    /// "Clinton took to Twitter to say: …")? Not "it is fair to say that …".
+    fn purpose_infinitive(&self, i: usize, cue_end: usize, entry: &CueEntry) -> bool {
+        let end = self.content_end();
+        i > 2
+            && entry.base
+            && self.is(i - 1, &["to"])
+            && matches!(entry.class, CueClass::Speech | CueClass::Write)
+            && !self.toks[i - 2].quoted
+            && !self.in_set(i - 2, WordInfo::DETERMINER)
+            && (self.is(cue_end, &["that"])
+                || self.opens(cue_end)
+                || self.punct(cue_end, ":")
+                // (A clause without "that" only after "say": "to defend Valeant after the
+                // stock went into a free fall" is an object and what happened.)
+                || entry.lemma == "say" && cue_end < end && self.finite_clause(cue_end, end))
+            && self.clause_subject(i - 1).is_some_and(|(s, e)| {
+                !(e == s + 1 && self.is(s, &["it", "there", "that", "this", "what"]))
+            })
+    }
+
     /// Does the cue at `i` stand in an infinitive after a verb (or adjective) that leaves
     /// the saying to its subject ("refused to say", "went on to say", "continued to call
     /// for", "was quick to point out")?
@@ -3664,6 +3686,7 @@ impl<'a> Unit<'a> {
                 || self.is(i - 1, &["to"])
                     // ("refused to say", "continued to call for" take the verb before in.)
                     && !self.matrix_infinitive(i, entry)
+                    && !self.purpose_infinitive(i, cue_end, entry)
                 || self.possessive(i - 1)
                     // "He's said …": a pronoun and its auxiliary.
                     && !self.subject_pronoun(i - 1))
@@ -3905,7 +3928,8 @@ impl<'a> Unit<'a> {
         // verb ("announced the arrest and said C").
         let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"])
             // "Protesters continued to call for …": the subject of the verb before.
-            || entry.base && self.matrix_infinitive(i, entry);
+            || entry.base && self.matrix_infinitive(i, entry)
+            || entry.base && self.purpose_infinitive(i, cue_end, entry);
         // "Having announced …, Judge Berman …": a perfect participle.
         let having = i == 1 && self.is(0, &["having"]);
         let opens_participle = having
@@ -5859,6 +5883,37 @@ mod tests {
         );
         // Other cues that need a clause still do.
         assert_eq!(parse("The senator maintains a presence in Iowa."), []);
+    }
+
+    #[test]
+    fn an_infinitive_of_purpose_says_what_its_clause_subject_says() {
+        let rows = |t: &str| -> Vec<(Option<String>, Option<String>, String)> {
+            parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect()
+        };
+        let row =
+            |s: &str, c: &str, t: &str| (Some(s.to_string()), Some(c.to_string()), t.to_string());
+        assert_eq!(
+            rows("He went out of his way to say that Russia's economy had hit bottom."),
+            [row("He", "say", "that Russia's economy had hit bottom")]
+        );
+        assert_eq!(
+            rows("Clinton took to Twitter to say: “Thank you, Nevada.”"),
+            [row("Clinton", "say", "“Thank you, Nevada.”")]
+        );
+        assert_eq!(
+            rows("Democratic insiders were more likely to say Clinton still has a shot."),
+            [row(
+                "Democratic insiders",
+                "say",
+                "Clinton still has a shot"
+            )]
+        );
+        // No subject of its own; an object, not a clause.
+        assert_eq!(rows("It is fair to say that the plan failed."), []);
+        assert_eq!(
+            rows("In October, he held a conference call to defend Valeant after the stock fell."),
+            []
+        );
     }
 
     #[test]
