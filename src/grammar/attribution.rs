@@ -4599,6 +4599,21 @@ impl<'a> Unit<'a> {
         }
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
+        // "Collins, who had endorsed Jeb Bush, represents …": a relative clause ends at its
+        // comma.
+        // ("Smith, who said that the plan, which failed, was good, left": a that-clause or a
+        // quotation goes on.)
+        if ne == ns + 1
+            && self.is(ns, &["who", "which"])
+            && !self.is(c, &["that"])
+            && !self.opens(c)
+        {
+            if let Some(k) =
+                (c..cend).find(|&k| (self.punct(k, ",") || self.is_dash(k)) && !self.toks[k].quoted)
+            {
+                cend = k;
+            }
+        }
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
         if ns > 0 && self.is(ns - 1, &SUBORDINATORS) || self.is(ns, &SUBORDINATORS) {
             if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
@@ -5914,6 +5929,18 @@ mod tests {
             rows("In October, he held a conference call to defend Valeant after the stock fell."),
             []
         );
+    }
+
+    #[test]
+    fn a_relative_clause_ends_at_its_comma() {
+        let got = parse("Collins, who had endorsed Jeb Bush in the GOP race, represents one of the most conservative districts.");
+        assert_eq!(
+            (got[0].3.as_deref(), got[0].5.as_str()),
+            (Some("who"), "Jeb Bush in the GOP race")
+        );
+        // A that-clause goes on past a comma of its own.
+        let got = parse("He met Smith, who said that the plan, which failed, was good.");
+        assert_eq!(got[0].5, "that the plan, which failed, was good");
     }
 
     #[test]
