@@ -279,6 +279,8 @@ const CLAUSE_LEMMAS: &[&str] = &[
 /// Determiners that stand alone as a plural subject ("most believe", "few think").
 pub(crate) const QUANTIFIERS: [&str; 7] = ["most", "many", "some", "few", "both", "all", "several"];
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
+/// Possessive determiners ("in a statement to my colleague …").
+const POSSESSIVE_DETERMINERS: [&str; 7] = ["my", "his", "her", "their", "our", "its", "your"];
 const OBJECT_PRONOUNS: &[&str] = &[
     "him",
     "her",
@@ -804,6 +806,10 @@ impl<'a> Unit<'a> {
 
     fn in_set(&self, i: usize, flag: u16) -> bool {
         i < self.toks.len() && self.toks[i].kind == Kind::Word && self.toks[i].info.has(flag)
+    }
+    /// The period after a one-letter capital, an initial ("Michael M. Grynbaum").
+    fn initial_period(&self, j: usize) -> bool {
+        j > 0 && self.punct(j, ".") && self.cap(j - 1) && self.bytes(j - 1).len() == 1
     }
     /// A short capitalised word or dotted initials before a period: "Sen", "U.S", "S.E.C".
     fn short_abbrev(&self, i: usize) -> bool {
@@ -1405,8 +1411,10 @@ impl<'a> Unit<'a> {
                 let mut j = i + 1;
                 let mut good = false;
                 while j < hi
-                    && j - i <= 8
-                    && self.word(j)
+                    && j - i <= 12
+                    && (self.word(j)
+                        // ("to my colleague Michael M. Grynbaum": an initial's period.)
+                        || self.initial_period(j))
                     && !self.toks[j].quoted
                     && !self.is(j, &["that"])
                 {
@@ -1437,16 +1445,19 @@ impl<'a> Unit<'a> {
                         break;
                     }
                     if good
+                        && !self.initial_period(j)
                         && !(self.word(j)
                             && (self.cap(j)
                                 || self.is(
                                     j,
                                     &["with", "on", "at", "in", "of", "to", "the", "a", "an"],
                                 )
+                                || self.is(j, &POSSESSIVE_DETERMINERS)
                                 || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
                                 // "… message to the convention": the noun of a phrase
                                 // the adjunct opened.
-                                || self.is(j - 1, &["the", "a", "an"])
+                                || (self.is(j - 1, &["the", "a", "an"])
+                                    || self.is(j - 1, &POSSESSIVE_DETERMINERS))
                                     && !self.toks[j].quoted
                                     && !self.is(j, &["that"])))
                     {
@@ -4386,7 +4397,21 @@ impl<'a> Unit<'a> {
         }
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
-        let boundary = ns.checked_sub(1);
+        // ("C, as police have said.": "as" between the comma and the subject.)
+        // (Of a verb of saying: "…, as everyone knew" is no attribution of what precedes.)
+        let boundary = if ns >= 2
+            && self.is(ns - 1, &["as"])
+            && matches!(
+                entry.class,
+                CueClass::Speech | CueClass::Tell | CueClass::Write | CueClass::Evidence
+            )
+            && !self.toks[ns - 1].quoted
+            && (self.punct(ns - 2, ",") || self.toks[ns - 2].kind == Kind::Close)
+        {
+            Some(ns - 2)
+        } else {
+            ns.checked_sub(1)
+        };
         // (Asked only when a boundary stands before the subject: a closure.)
         let tail_empty = || {
             after >= end
@@ -5941,6 +5966,45 @@ mod tests {
         // A that-clause goes on past a comma of its own.
         let got = parse("He met Smith, who said that the plan, which failed, was good.");
         assert_eq!(got[0].5, "that the plan, which failed, was good");
+    }
+
+    #[test]
+    fn as_the_source_put_it_attributes_what_stands_beside_it() {
+        let rows = |t: &str| -> Vec<(Option<String>, Option<String>, String)> {
+            parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect()
+        };
+        let row =
+            |s: &str, c: &str, t: &str| (Some(s.to_string()), Some(c.to_string()), t.to_string());
+        // After the content: "as" between the comma and the subject.
+        assert_eq!(
+            rows("It also does not answer whether Scott had a gun, as police have said."),
+            [row(
+                "police",
+                "said",
+                "It also does not answer whether Scott had a gun"
+            )]
+        );
+        // "put it" is its own past.
+        assert_eq!(
+            rows(
+                "The requirement is a lawful source of income, as a Homeland Security memo put it."
+            ),
+            [row(
+                "a Homeland Security memo",
+                "put it",
+                "The requirement is a lawful source of income"
+            )]
+        );
+        // Before the content, past a channel with a person and an initial.
+        assert_eq!(
+            rows("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is “providing a perspective.”"),
+            [row("Ms. Simonyan", "put it", "RT is “providing a perspective.”")]
+        );
+        // A past the same as the base form needs no plural subject.
+        assert_eq!(
+            rows("The agency forecast that growth would slow."),
+            [row("The agency", "forecast", "that growth would slow")]
+        );
     }
 
     #[test]

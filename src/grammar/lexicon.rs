@@ -541,8 +541,11 @@ impl Lexicon {
             let tail: Vec<String> = words[1..].iter().map(|w| w.to_lowercase()).collect();
             let mut forms: Vec<(Vec<String>, bool, bool)> = Vec::new();
             let mut add = |form_words: Vec<String>, participle: bool, base: bool| {
-                if !forms.iter().any(|f| f.0 == form_words) {
-                    forms.push((form_words, participle, base));
+                match forms.iter_mut().find(|f| f.0 == form_words) {
+                    // A listed form the same as the lemma is its past too ("put it",
+                    // "forecast", "read"): no base form only.
+                    Some(f) => f.2 &= base,
+                    None => forms.push((form_words, participle, base)),
                 }
             };
             add(
