@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::clean::Layout;
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
+use crate::grammar::lexicon::CueClass;
 use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance};
@@ -230,6 +231,10 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                     }
                     f.attr.content.end = end;
                     f.sentence.end = unit.end;
+                    // (What was said indirectly and then quoted is mixed.)
+                    if f.attr.form == Form::Indirect {
+                        f.attr.form = Form::Mixed;
+                    }
                     continue;
                 }
             }
@@ -270,7 +275,14 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                         && matches!(
                             a.pattern,
                             Pattern::Final | Pattern::Inverted | Pattern::Forward
-                        );
+                        )
+                    // "Carter said that C. “Q.”": a quotation alone after what a source said,
+                    // wrote or told goes on with it.
+                    || a.form == Form::Indirect
+                        && matches!(a.pattern, Pattern::Forward | Pattern::Final)
+                        && a.class.is_some_and(|c| {
+                            matches!(c, CueClass::Speech | CueClass::Write | CueClass::Tell)
+                        });
                 let pronoun = a
                     .source
                     .as_ref()
@@ -2283,6 +2295,24 @@ mod tests {
                 "said",
                 "“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened.”"
             )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_alone_after_what_was_said_goes_on_with_it() {
+        let got = claims("Carter said that some critics had predicted a withdrawal. “That’s because this region matters.”\n\nSmith praised the plan. “It is good,” Jones said.");
+        assert_eq!(
+            got,
+            vec![
+                row(
+                    "mixed",
+                    "Carter",
+                    "said",
+                    "that some critics had predicted a withdrawal. “That’s because this region matters.”"
+                ),
+                row("indirect", "Smith", "praised", "the plan"),
+                row("direct", "Jones", "said", "“It is good,”"),
+            ]
         );
     }
 
