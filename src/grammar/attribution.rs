@@ -1740,6 +1740,27 @@ impl<'a> Unit<'a> {
                 {
                     return k;
                 }
+                // "he did not support Mr. Trump, the presumed Putin favorite": an appositive
+                // to a name, without a verb, to the end.
+                // (No verb: an auxiliary, a listed verb or a negation; "-ed" words are
+                // adjectives here, "the presumed …". No list: "Israel, the Iranian nuclear
+                // deal and …".)
+                if k > i + 2
+                    && self.cap(k - 1)
+                    && self.is(k + 1, &["the"])
+                    && !(k + 2..end).any(|j| {
+                        self.auxiliary(j)
+                            || self.is(j, &VERBS)
+                            || self.word(j) && self.lw(j).ends_with("n't")
+                            || self.toks[j].quoted
+                            || self.toks[j].kind == Kind::Open
+                            || self.punct(j, ",")
+                            || self.is(j, &["and", "or", "that", "who", "which"])
+                            || self.toks[j].info.cue != 0
+                    })
+                {
+                    return k;
+                }
                 // ", which …" ends the content unless the relative clause is closed by a
                 // later comma and the sentence goes on ("the call, which came …, was …").
                 if self.is(k + 1, &["which", "who"])
@@ -6004,6 +6025,20 @@ mod tests {
         assert_eq!(
             rows("The agency forecast that growth would slow."),
             [row("The agency", "forecast", "that growth would slow")]
+        );
+    }
+
+    #[test]
+    fn an_appositive_to_a_name_at_the_end_is_no_part_of_the_content() {
+        let got =
+            parse("Mr. Schultz said he did not support Mr. Trump, the presumed Putin favorite.");
+        assert_eq!(got[0].5, "he did not support Mr. Trump");
+        // A list goes on.
+        let got =
+            parse("He said he and Trump differ on Israel, the Iranian nuclear deal and the court.");
+        assert_eq!(
+            got[0].5,
+            "he and Trump differ on Israel, the Iranian nuclear deal and the court"
         );
     }
 
