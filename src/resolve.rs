@@ -920,21 +920,27 @@ impl<'a> Resolver<'a> {
     /// Does the word (`cap`: capitalised) end the words before a name in
     /// [`Resolver::name_core`]: a title, a word in lower case, an organisation, an
     /// adjective of a nation or a possessive?
-    #[inline]
+    /// (Inlined into its callers, which ask it of every word of a run: the test of an
+    /// adjectival ending, which few words reach, stays a call.)
+    #[inline(always)]
     fn not_in_name(&self, nw: &NameWord, cap: bool) -> bool {
         let w = nw.w;
         // (Adjectival endings end in e, n, h or i; a possessive in s.)
-        // ("Brian", "Adrian", "Jillian": a known first name that ends as an adjective.)
         nw.title
             || !cap
             || nw.kind == Some(SourceKind::Organization)
             || match w.as_bytes().last() {
-                Some(b'e' | b'n' | b'h' | b'i') => {
-                    Self::is_adjectival(w) && !with_lower(w, |l| self.lx.first_name(l))
-                }
+                Some(b'e' | b'n' | b'h' | b'i') => self.adjectival_not_first_name(w),
                 Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
                 _ => false,
             }
+    }
+
+    /// Is `w` an adjective of a nation and no known first name ("Brian", "Adrian",
+    /// "Jillian" end as such adjectives do)?
+    #[inline(never)]
+    fn adjectival_not_first_name(&self, w: &str) -> bool {
+        Self::is_adjectival(w) && !with_lower(w, |l| self.lx.first_name(l))
     }
 
     /// Split words into title words and name words: the name is the run of capitalised
