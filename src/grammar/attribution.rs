@@ -795,6 +795,7 @@ impl<'a> Unit<'a> {
     }
 
     /// A dash: —, –, ―, or the hyphen pair `--`.
+    #[inline]
     fn is_dash(&self, i: usize) -> bool {
         self.punct(i, "—")
             || self.punct(i, "–")
@@ -950,7 +951,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Is token `k` a possessive ("Cruz's", "Abbas’s", "Gates'", "the Clintons’")?
-    #[inline]
+    #[inline(always)]
     fn possessive(&self, k: usize) -> bool {
         let w = self.bytes(k);
         // (The last byte first: of ’ it is 0x99.)
@@ -2029,6 +2030,7 @@ impl<'a> Unit<'a> {
     }
 
     /// A word that is probably a finite verb or an auxiliary.
+    #[inline]
     fn verbish(&self, j: usize) -> bool {
         if !self.word(j) || self.toks[j].quoted {
             return false;
