@@ -330,6 +330,8 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     // attributes itself) has no content.
     found.retain(|f| !f.attr.content.is_empty());
     let ix = CharIndex::new_in(text, std::mem::take(wide));
+    // (`span` for the ranges that are always there; the optional ones are mapped by
+    // closures of their own, which inline, where one closure shared by them stayed a call.)
     let span = |r: &Range<usize>| ix.span(r.start, r.end);
     let claims = found
         .drain(..)
@@ -356,9 +358,9 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 content: text[a.content.clone()].to_string(),
                 sentence: text[f.sentence.clone()].to_string(),
                 content_span: Some(span(&a.content)),
-                content_gap: a.gap.as_ref().map(span),
-                source_span: a.source.as_ref().map(span),
-                cue_span: a.cue.as_ref().map(span),
+                content_gap: a.gap.as_ref().map(|r| ix.span(r.start, r.end)),
+                source_span: a.source.as_ref().map(|r| ix.span(r.start, r.end)),
+                cue_span: a.cue.as_ref().map(|r| ix.span(r.start, r.end)),
                 sentence_span: span(&f.sentence),
                 negated: a.negated,
                 headline: layout.headline.as_ref() == Some(&f.sentence),
