@@ -692,14 +692,15 @@ fn asserts(text: &str, toks: &[Tok]) -> bool {
     }
     // The last mark outside quotations, else (a sentence that is all quotation: “Who’s
     // going to pay for it?”) the last one inside.
+    // (Its bytes: a mark is one character.)
     let punct = |quoted_too: bool| {
         toks.iter()
             .rev()
             .find(|t| t.kind == Kind::Punct && (quoted_too || !t.quoted))
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text.as_bytes()[t.start..t.end])
     };
     let last = punct(false).or_else(|| punct(true));
-    last != Some("?")
+    last != Some(b"?")
 }
 
 /// The colon of [`colon_speaker`].

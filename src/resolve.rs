@@ -1159,10 +1159,12 @@ impl<'a> Resolver<'a> {
         // A quantifier alone ("Most say", "few believe") is a group nobody refers back to.
         // (None is longer than seven bytes, nor is a longer mention in lower case: of the
         // capitals that lower to fewer bytes only the Kelvin sign lowers to ASCII, a k.)
+        // (Compared ignoring ASCII case, without a lower-case copy: the quantifiers are ASCII
+        // and hold no k, and no other character lowers to ASCII.)
         if mention.len() <= 7
-            && with_lower(mention, |l| {
-                crate::grammar::attribution::QUANTIFIERS.contains(&l)
-            })
+            && crate::grammar::attribution::QUANTIFIERS
+                .iter()
+                .any(|q| mention.eq_ignore_ascii_case(q))
         {
             return (mention.to_string(), SourceKind::Group);
         }
