@@ -77,9 +77,9 @@ fn visible(c: u8) -> bool {
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     // (A line that opens and ends with a visible ASCII character, as most do, is trimmed
-    // already.)
+    // already; so is an empty line, as between two paragraphs.)
     let b = text.as_bytes();
-    if !r.is_empty() && visible(b[r.start]) && visible(b[r.end - 1]) {
+    if r.is_empty() || visible(b[r.start]) && visible(b[r.end - 1]) {
         return r;
     }
     let s = &text[r.clone()];

@@ -920,21 +920,27 @@ impl<'a> Resolver<'a> {
     /// Does the word (`cap`: capitalised) end the words before a name in
     /// [`Resolver::name_core`]: a title, a word in lower case, an organisation, an
     /// adjective of a nation or a possessive?
-    #[inline]
+    /// (Inlined into its callers, which ask it of every word of a run: the test of an
+    /// adjectival ending, which few words reach, stays a call.)
+    #[inline(always)]
     fn not_in_name(&self, nw: &NameWord, cap: bool) -> bool {
         let w = nw.w;
         // (Adjectival endings end in e, n, h or i; a possessive in s.)
-        // ("Brian", "Adrian", "Jillian": a known first name that ends as an adjective.)
         nw.title
             || !cap
             || nw.kind == Some(SourceKind::Organization)
             || match w.as_bytes().last() {
-                Some(b'e' | b'n' | b'h' | b'i') => {
-                    Self::is_adjectival(w) && !with_lower(w, |l| self.lx.first_name(l))
-                }
+                Some(b'e' | b'n' | b'h' | b'i') => self.adjectival_not_first_name(w),
                 Some(b's') => w.ends_with("’s") || w.ends_with("'s"),
                 _ => false,
             }
+    }
+
+    /// Is `w` an adjective of a nation and no known first name ("Brian", "Adrian",
+    /// "Jillian" end as such adjectives do)?
+    #[inline(never)]
+    fn adjectival_not_first_name(&self, w: &str) -> bool {
+        Self::is_adjectival(w) && !with_lower(w, |l| self.lx.first_name(l))
     }
 
     /// Split words into title words and name words: the name is the run of capitalised
@@ -1153,10 +1159,12 @@ impl<'a> Resolver<'a> {
         // A quantifier alone ("Most say", "few believe") is a group nobody refers back to.
         // (None is longer than seven bytes, nor is a longer mention in lower case: of the
         // capitals that lower to fewer bytes only the Kelvin sign lowers to ASCII, a k.)
+        // (Compared ignoring ASCII case, without a lower-case copy: the quantifiers are ASCII
+        // and hold no k, and no other character lowers to ASCII.)
         if mention.len() <= 7
-            && with_lower(mention, |l| {
-                crate::grammar::attribution::QUANTIFIERS.contains(&l)
-            })
+            && crate::grammar::attribution::QUANTIFIERS
+                .iter()
+                .any(|q| mention.eq_ignore_ascii_case(q))
         {
             return (mention.to_string(), SourceKind::Group);
         }

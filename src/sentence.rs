@@ -354,11 +354,7 @@ impl Splitter {
         out.clear();
         let mut start = range.start;
         let end_of = range.end;
-        // (An ASCII character, as most are, is read without decoding.)
-        let char_at = |b: usize| match text.as_bytes()[..end_of].get(b) {
-            Some(&x) if x.is_ascii() => Some(char::from(x)),
-            _ => text[b..end_of].chars().next(),
-        };
+        let char_at = |b: usize| char_before_end(text, b, end_of);
         let mut pos = range.start;
         // (Most paragraphs have no `…`, and then each terminator is found by one search for
         // three bytes, rather than one more for the first byte of `…`, which starts ’ “ ” —
@@ -506,6 +502,17 @@ fn skip_space(text: &str, from: usize, end: usize) -> usize {
         }
     }
     i
+}
+
+/// The character at byte `b` of `text[..end]`, if any. (An ASCII character, as most are,
+/// is read without decoding. Always inlined: the splitter asks for the characters around
+/// every terminator, and a call each cost more than the reading.)
+#[inline(always)]
+fn char_before_end(text: &str, b: usize, end: usize) -> Option<char> {
+    match text.as_bytes()[..end].get(b) {
+        Some(&x) if x.is_ascii() => Some(char::from(x)),
+        _ => text[b..end].chars().next(),
+    }
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {

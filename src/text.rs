@@ -108,6 +108,7 @@ impl CharIndex {
     }
 
     /// Character offset of byte offset `b` (which must be a char boundary or the end).
+    #[inline]
     pub fn char_of(&self, b: usize) -> usize {
         let b = b.min(self.len);
         // Count extra bytes of wide chars that start strictly before b: those before its
@@ -123,7 +124,8 @@ impl CharIndex {
         }
     }
 
-    /// Character span of a byte range.
+    /// Character span of a byte range. (Inlined: a claim asks for several.)
+    #[inline]
     pub fn span(&self, start: usize, end: usize) -> Span {
         Span {
             start: self.char_of(start),
