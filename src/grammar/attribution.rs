@@ -161,10 +161,40 @@ const UNAMBIGUOUS_BASE: &[&str] = &[
 ];
 /// Lemmas whose -s form is more often a plural noun ("remarks", "states", "calls").
 const NOUN_LIKE_LEMMAS: &[&str] = &[
-    "state", "remark", "thank", "call", "claim", "report", "offer", "support", "show", "find",
-    "seek", "tweet", "post", "comment", "answer", "question", "reply", "charge", "demand",
-    "estimate", "forecast", "promise", "pledge", "vow", "quote", "order", "voice", "hint",
+    "state",
+    "remark",
+    "thank",
+    "call",
+    "claim",
+    "report",
+    "offer",
+    "support",
+    "show",
+    "find",
+    "seek",
+    "tweet",
+    "post",
+    "comment",
+    "answer",
+    "question",
+    "reply",
+    "charge",
+    "demand",
+    "estimate",
+    "forecast",
+    "promise",
+    "pledge",
+    "vow",
+    "quote",
+    "order",
+    "voice",
+    "hint",
     "signal",
+    "plan",
+    "credit",
+    "challenge",
+    "press",
+    "concern",
 ];
 /// Cues that stand before their source after a comma ("…, said Smith"); others after a
 /// comma are participles ("officials, called superdelegates").
@@ -6044,6 +6074,21 @@ mod tests {
             got[0].5,
             "he and Trump differ on Israel, the Iranian nuclear deal and the court"
         );
+    }
+
+    #[test]
+    fn plans_credits_and_challenges_after_a_noun_are_nouns() {
+        assert_eq!(
+            parse("The plan involves creating pollution credits by planting trees."),
+            []
+        );
+        assert_eq!(
+            parse("Their plan faced some steep challenges including this one."),
+            []
+        );
+        // After a name, a verb.
+        let got = parse("C2I plans to reforest a million acres.");
+        assert_eq!(got[0].5, "to reforest a million acres");
     }
 
     #[test]
