@@ -1621,6 +1621,20 @@ impl<'a> Unit<'a> {
             if t.kind == Kind::Word {
                 const BUT: u64 = head(b"but");
                 const AND: u64 = head(b"and");
+                const AS: u64 = head(b"as");
+                // "… tweeted his observations of the rally as he lined up outside": a clause
+                // of time with a pronoun for subject closes the content ("even as he says …"
+                // goes on).
+                if t.head == AS
+                    && !t.quoted
+                    && k > i + 2
+                    && !self.cap(k)
+                    && !self.is(k - 1, &["even", "just", "such", "so", "same"])
+                    && self.is(k + 1, &PRONOUNS)
+                    && !self.is(k + 1, &["you"])
+                {
+                    return k;
+                }
                 if (t.head == BUT || t.head == AND) && !t.quoted && k > i + 2 {
                     // "… but noted that …": a coordinated cue starts a new attribution.
                     if self
@@ -1768,6 +1782,21 @@ impl<'a> Unit<'a> {
                     // ", and that …" goes on with what was said.
                     && !self.is(k + 2, &["that"])
                     && self.subject_start(k + 2)
+                {
+                    return k;
+                }
+                // ", and has championed an agenda …", ", and when asked …": a second verb of
+                // the subject, or a clause that opens with an adverb.
+                if k > i + 2
+                    && self.is(k + 1, &["and"])
+                    && (self.verbish(k + 2) && !self.in_set(k + 2, WordInfo::DETERMINER)
+                        || self.is(
+                            k + 2,
+                            &[
+                                "when", "after", "before", "while", "now", "then", "so", "who",
+                                "through", "like",
+                            ],
+                        ))
                 {
                     return k;
                 }
@@ -6089,6 +6118,26 @@ mod tests {
         // After a name, a verb.
         let got = parse("C2I plans to reforest a million acres.");
         assert_eq!(got[0].5, "to reforest a million acres");
+    }
+
+    #[test]
+    fn a_clause_of_time_or_a_second_verb_after_the_content_closes_it() {
+        let got = parse(
+            "He tweeted his observations of the rally as he lined up with other attendees outside.",
+        );
+        assert_eq!(got[0].5, "his observations of the rally");
+        let got = parse(
+            "He insists the GOP must be a party of ideas, and has championed an agenda of cuts.",
+        );
+        assert_eq!(got[0].5, "the GOP must be a party of ideas");
+        let got = parse(
+            "Trump said he had not seen the episode, and when asked about it, he said nothing.",
+        );
+        let trump = got.iter().find(|r| r.3.as_deref() == Some("Trump"));
+        assert_eq!(
+            trump.map(|r| r.5.as_str()),
+            Some("he had not seen the episode")
+        );
     }
 
     #[test]
