@@ -1613,6 +1613,12 @@ impl<'a> Unit<'a> {
     /// before `, <participle cue>` / `, according to`.
     fn forward_end(&self, i: usize) -> usize {
         let end = self.content_end();
+        // ", although she is currently registered as a Democrat": a concession without a cue
+        // of its own is said too (", while Sanders said …" is not).
+        let said_concession = |k: usize| {
+            self.is(k + 1, &["though", "although", "while", "whereas", "yet"])
+                && !(k + 2..end).any(|j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
+        };
         let mut k = i;
         while k + 1 < end {
             // (A word ends the content only as "but" or "and", a mark as a dash, a semicolon
@@ -1767,6 +1773,7 @@ impl<'a> Unit<'a> {
                     })
                     // ", but could not …": a second verb of the same subject goes on.
                     && !(self.is(k + 1, &["but"]) && self.verbish(k + 2))
+                    && !said_concession(k)
                 {
                     return k;
                 }
@@ -6137,6 +6144,27 @@ mod tests {
         assert_eq!(
             trump.map(|r| r.5.as_str()),
             Some("he had not seen the episode")
+        );
+    }
+
+    #[test]
+    fn a_concession_without_a_cue_is_said_too() {
+        let got = parse(
+            "She says she identifies as an independent, although she is registered as a Democrat.",
+        );
+        assert_eq!(
+            got[0].5,
+            "she identifies as an independent, although she is registered as a Democrat"
+        );
+        // One with a cue of its own is another attribution.
+        let got = parse("Clinton said the plan failed, while Sanders said it worked.");
+        let rows: Vec<_> = got.iter().map(|r| (r.3.as_deref(), r.5.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                (Some("Clinton"), "the plan failed"),
+                (Some("Sanders"), "it worked")
+            ]
         );
     }
 
