@@ -4932,6 +4932,16 @@ mod tests {
         )
     }
 
+    /// Source, cue and content of each attribution of `t`.
+    fn said(t: &str) -> Vec<(Option<String>, Option<String>, String)> {
+        parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect()
+    }
+
+    /// A row of [`said`] with a source and a cue.
+    fn by(source: &str, cue: &str, content: &str) -> (Option<String>, Option<String>, String) {
+        (Some(source.into()), Some(cue.into()), content.into())
+    }
+
     fn parse(t: &str) -> Vec<Row> {
         // The grammar's lexicon: the embedded lists with the closed classes marked.
         let lx = crate::grammar::Grammar::default_en().lexicon;
@@ -6018,31 +6028,22 @@ mod tests {
 
     #[test]
     fn an_infinitive_of_purpose_says_what_its_clause_subject_says() {
-        let rows = |t: &str| -> Vec<(Option<String>, Option<String>, String)> {
-            parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect()
-        };
-        let row =
-            |s: &str, c: &str, t: &str| (Some(s.to_string()), Some(c.to_string()), t.to_string());
         assert_eq!(
-            rows("He went out of his way to say that Russia's economy had hit bottom."),
-            [row("He", "say", "that Russia's economy had hit bottom")]
+            said("He went out of his way to say that Russia's economy had hit bottom."),
+            [by("He", "say", "that Russia's economy had hit bottom")]
         );
         assert_eq!(
-            rows("Clinton took to Twitter to say: “Thank you, Nevada.”"),
-            [row("Clinton", "say", "“Thank you, Nevada.”")]
+            said("Clinton took to Twitter to say: “Thank you, Nevada.”"),
+            [by("Clinton", "say", "“Thank you, Nevada.”")]
         );
         assert_eq!(
-            rows("Democratic insiders were more likely to say Clinton still has a shot."),
-            [row(
-                "Democratic insiders",
-                "say",
-                "Clinton still has a shot"
-            )]
+            said("Democratic insiders were more likely to say Clinton still has a shot."),
+            [by("Democratic insiders", "say", "Clinton still has a shot")]
         );
         // No subject of its own; an object, not a clause.
-        assert_eq!(rows("It is fair to say that the plan failed."), []);
+        assert_eq!(said("It is fair to say that the plan failed."), []);
         assert_eq!(
-            rows("In October, he held a conference call to defend Valeant after the stock fell."),
+            said("In October, he held a conference call to defend Valeant after the stock fell."),
             []
         );
     }
@@ -6061,15 +6062,10 @@ mod tests {
 
     #[test]
     fn as_the_source_put_it_attributes_what_stands_beside_it() {
-        let rows = |t: &str| -> Vec<(Option<String>, Option<String>, String)> {
-            parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect()
-        };
-        let row =
-            |s: &str, c: &str, t: &str| (Some(s.to_string()), Some(c.to_string()), t.to_string());
         // After the content: "as" between the comma and the subject.
         assert_eq!(
-            rows("It also does not answer whether Scott had a gun, as police have said."),
-            [row(
+            said("It also does not answer whether Scott had a gun, as police have said."),
+            [by(
                 "police",
                 "said",
                 "It also does not answer whether Scott had a gun"
@@ -6077,10 +6073,10 @@ mod tests {
         );
         // "put it" is its own past.
         assert_eq!(
-            rows(
+            said(
                 "The requirement is a lawful source of income, as a Homeland Security memo put it."
             ),
-            [row(
+            [by(
                 "a Homeland Security memo",
                 "put it",
                 "The requirement is a lawful source of income"
@@ -6088,13 +6084,13 @@ mod tests {
         );
         // Before the content, past a channel with a person and an initial.
         assert_eq!(
-            rows("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is “providing a perspective.”"),
-            [row("Ms. Simonyan", "put it", "RT is “providing a perspective.”")]
+            said("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is “providing a perspective.”"),
+            [by("Ms. Simonyan", "put it", "RT is “providing a perspective.”")]
         );
         // A past the same as the base form needs no plural subject.
         assert_eq!(
-            rows("The agency forecast that growth would slow."),
-            [row("The agency", "forecast", "that growth would slow")]
+            said("The agency forecast that growth would slow."),
+            [by("The agency", "forecast", "that growth would slow")]
         );
     }
 
