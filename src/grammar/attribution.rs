@@ -1636,8 +1636,16 @@ impl<'a> Unit<'a> {
                     && k > i + 2
                     && !self.cap(k)
                     && !self.is(k - 1, &["even", "just", "such", "so", "same"])
-                    && self.is(k + 1, &PRONOUNS)
-                    && !self.is(k + 1, &["you"])
+                    && (self.is(k + 1, &PRONOUNS) && !self.is(k + 1, &["you"])
+                        // ("… missile launch as Pyongyang fired three missiles": a name and a
+                        // verb that is no auxiliary.)
+                        || self.cap(k + 1)
+                            && !self.toks[k + 1].info.has(WordInfo::TITLE)
+                            && (k + 2..end.min(k + 4)).any(|j| {
+                                self.verbish(j)
+                                    && !self.auxiliary(j)
+                                    && (j == k + 2 || self.cap(j - 1))
+                            }))
                 {
                     return k;
                 }
@@ -6129,6 +6137,18 @@ mod tests {
             "He tweeted his observations of the rally as he lined up with other attendees outside.",
         );
         assert_eq!(got[0].5, "his observations of the rally");
+        let got = parse(
+            "Ban condemned North Korea's latest missile launch as Pyongyang fired three missiles.",
+        );
+        assert_eq!(got[0].5, "North Korea's latest missile launch");
+        // Not before an auxiliary: "as Islamic will only serve" is part of what was said.
+        let got = parse(
+            "He repeated his contention that naming the group as Islamic will only serve it.",
+        );
+        assert_eq!(
+            got[0].5,
+            "his contention that naming the group as Islamic will only serve it"
+        );
         let got = parse(
             "He insists the GOP must be a party of ideas, and has championed an agenda of cuts.",
         );
