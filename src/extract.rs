@@ -270,7 +270,8 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 {
                     continue;
                 }
-                let quoted = intro
+                // May a sentence that is only a quotation go on with this content?
+                let continuable = intro
                     || matches!(a.form, Form::Direct | Form::Mixed)
                         && matches!(
                             a.pattern,
@@ -306,8 +307,9 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                     source,
                     kind,
                 });
-                // “Q1,” S said, adding … . “Q2.” — the quotation goes on after the unit.
-                if quoted {
+                // “Q1,” S said, adding … . “Q2.”, S said that C. “Q.” — the content goes on
+                // after the unit.
+                if continuable {
                     continues = Some(found.len() - 1);
                 }
             }

@@ -1804,7 +1804,7 @@ impl<'a> Unit<'a> {
                 // the subject, or a clause that opens with an adverb.
                 if k > i + 2
                     && self.is(k + 1, &["and"])
-                    && (self.verbish(k + 2) && !self.in_set(k + 2, WordInfo::DETERMINER)
+                    && (self.verbish(k + 2)
                         || self.is(
                             k + 2,
                             &[
@@ -4037,9 +4037,10 @@ impl<'a> Unit<'a> {
         // Participle: "…, saying that C" takes the unit's subject; so does a coordinated
         // verb ("announced the arrest and said C").
         let coordinated = !entry.participle && !entry.base && m > 0 && self.is(m - 1, &["and", "but"])
-            // "Protesters continued to call for …": the subject of the verb before.
-            || entry.base && self.matrix_infinitive(i, entry)
-            || entry.base && self.purpose_infinitive(i, cue_end, entry);
+            // "Protesters continued to call for …", "He went out of his way to say …": the
+            // subject of the verb before. (A cue after "to" got past the test at the top only
+            // in a matrix or purpose infinitive, so "to" before it says which.)
+            || entry.base && i > 0 && self.is(i - 1, &["to"]);
         // "Having announced …, Judge Berman …": a perfect participle.
         let having = i == 1 && self.is(0, &["having"]);
         let opens_participle = having
