@@ -144,6 +144,20 @@ pub fn find_quotes_into(
                 }
             }
             '‘' if word_start() && open_single.is_none() => open_single = Some(at),
+            // "… this guy's for real,''' Mr. English said": the first of three apostrophes
+            // closes the single quotation inside, the other two the double one.
+            '\'' if next == Some('\'')
+                && open_single.is_some()
+                && open_double.is_some()
+                && b.get(i + 2) == Some(&b'\'') =>
+            {
+                if let Some(s) = open_single.take() {
+                    out.push(Quote {
+                        range: s..at + 1,
+                        closed: true,
+                    });
+                }
+            }
             '\'' if next == Some('\'') => {
                 // Two apostrophes '' are a straight double quotation mark (newswire style).
                 let closes = open_double.is_some()
@@ -611,6 +625,25 @@ mod tests {
             vec![
                 "Abbas’s meeting isn’t over.",
                 "The countries’ militaries met."
+            ]
+        );
+    }
+
+    #[test]
+    fn three_apostrophes_close_a_single_then_a_double_quotation() {
+        let t = "''Part of my job is to say: 'Hey, this guy's for real,''' Mr. English said.";
+        let got: Vec<_> = find_quotes(t, 0..t.len())
+            .into_iter()
+            .map(|q| (&t[q.range], q.closed))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "''Part of my job is to say: 'Hey, this guy's for real,'''",
+                    true
+                ),
+                ("'Hey, this guy's for real,'", true)
             ]
         );
     }

@@ -1010,6 +1010,13 @@ impl<'a> Unit<'a> {
                 .any(|s| w.ends_with(s))
     }
 
+    /// Does a that-clause open within ten tokens of `from` (before `end`): "said at an event
+    /// in Colorado that …"? (Not a demonstrative "that night".)
+    fn that_clause_within(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + 10))
+            .any(|k| self.is(k, &["that"]) && !self.toks[k].quoted && !self.demonstrative(k))
+    }
+
     /// Is the "that" at `k` a demonstrative before a time ("said … that night")?
     #[inline]
     fn demonstrative(&self, k: usize) -> bool {
@@ -1097,6 +1104,13 @@ impl<'a> Unit<'a> {
                                 && !self.toks[k + 1].info.has(WordInfo::TITLE)
                             // "Edwards and others", "Hawkins and other activists"
                             || k + 1 < end && self.cap(k - 1) && self.is(k + 1, &["others", "other"])
+                            // "teachers and union officials": two plural nouns of people.
+                            || k + 1 < end
+                                && !self.cap(k - 1)
+                                && (self.agentive(k - 1) || self.toks[k - 1].info.kind.is_some())
+                                && self.lw(k - 1).ends_with('s')
+                                && (self.agentive(end - 1) || self.toks[end - 1].info.kind.is_some())
+                                && (k + 1..end).all(|q| self.word(q) && !self.toks[q].quoted)
                             // "Experts on North Korea and nuclear nonproliferation": within
                             // the phrase after a source noun.
                             || (k.saturating_sub(5).max(lo + 1)..k).any(|p| {
@@ -1232,7 +1246,11 @@ impl<'a> Unit<'a> {
             return Some((start, end));
         }
         // A quantifier alone is a subject: "Most say", "But few believe", "…, others argue".
-        if end - start == 1 && (self.is(last, &QUANTIFIERS) || self.is(last, &["others"])) {
+        if end - start == 1
+            && (self.is(last, &QUANTIFIERS)
+                || self.is(last, &["others"])
+                || self.is(last, &["another"]))
+        {
             return Some((start, end));
         }
         if self.in_set(last, WordInfo::DETERMINER)
@@ -3790,6 +3808,8 @@ impl<'a> Unit<'a> {
         let quantifier = || {
             let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
             (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
+                // "Yet another said", "another says": one more of those before.
+                || !entry.base && !entry.participle && self.is(i - 1, &["another"])
         };
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
@@ -4490,7 +4510,17 @@ impl<'a> Unit<'a> {
                 && (o2 >= end
                     || self.punct(o2, ",")
                     // ("told “Fox and Friends,” reminding …": a title closes its comma.)
-                    || self.toks[o - 1].kind == Kind::Close)
+                    || self.toks[o - 1].kind == Kind::Close
+                    // ("…, Obama told his advisers as he labored over …": an adjunct clause.)
+                    || !self.toks[o2].quoted
+                        && self.is(
+                            o2,
+                            &[
+                                "as", "during", "after", "before", "while", "when", "at", "in",
+                                "on", "without", "because", "since", "until",
+                            ],
+                        )
+                        && !self.that_clause_within(o2, end))
             {
                 after = o2;
             }
@@ -4547,8 +4577,7 @@ impl<'a> Unit<'a> {
                 ) || self.lw(after).ends_with("ing")
                     || self.lw(after).ends_with("ly"))
                 // "said at an event in Colorado that …": a that-clause follows the adjunct.
-                && !(after..end.min(after + 10))
-                    .any(|k| self.is(k, &["that"]) && !self.toks[k].quoted && !self.demonstrative(k))
+                && !self.that_clause_within(after, end)
                 // "reported at least six planes filled …": a quantity opens the clause.
                 && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])))
         };
@@ -6022,6 +6051,39 @@ mod tests {
         // A series of gerunds that is the subject says nothing.
         let got = parse("Enacting dominance over others, rather than celebrating difference, cooperating and finding what we have in common, is the most destructive way forward.");
         assert_eq!(got, []);
+    }
+
+    #[test]
+    fn another_and_two_plural_nouns_of_people_are_subjects() {
+        assert_eq!(
+            said("Yet another said, “Rubio is in a five-person battle with Bush.”"),
+            [by(
+                "another",
+                "said",
+                "“Rubio is in a five-person battle with Bush.”"
+            )]
+        );
+        assert_eq!(
+            said("The plan is dead, teachers and union officials told POLITICO."),
+            [by(
+                "teachers and union officials",
+                "told",
+                "The plan is dead"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_clause_after_the_object_of_tell_is_no_content() {
+        assert_eq!(
+            said("This is not about me, President Obama told his closest advisers as he labored over the speech."),
+            [by("President Obama", "told", "This is not about me")]
+        );
+        // A that-clause after the adjunct is the content.
+        assert_eq!(
+            said("Obama told his advisers during a meeting that the speech was ready."),
+            [by("Obama", "told", "that the speech was ready")]
+        );
     }
 
     #[test]
