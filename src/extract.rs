@@ -295,7 +295,10 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 let antecedent = a
                     .source
                     .as_ref()
-                    .filter(|r| text[(*r).clone()].eq_ignore_ascii_case("who"))
+                    .filter(|r| {
+                        let w = &text[(*r).clone()];
+                        w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
+                    })
                     .and_then(|r| relative_antecedent(text, toks, r.start));
                 let (source, kind) = match antecedent {
                     Some(name) => resolver.resolve(&text[name]),
@@ -1044,6 +1047,20 @@ mod tests {
         assert_eq!(
             pieces("She said, “We will win. And soon.”")[0].1,
             ["“We will win. And soon.”"]
+        );
+    }
+
+    #[test]
+    fn which_resolves_to_the_name_before_its_comma() {
+        let t = "They turned to the Chicago Police Department, which reported that 2,521 shootings happened.";
+        let got: Vec<_> = extract_text(t)
+            .into_iter()
+            .filter(|c| c.form.is_attributed())
+            .map(|c| (c.source.to_string(), c.source_mention.to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Chicago Police Department".to_string(), "which".to_string())]
         );
     }
 

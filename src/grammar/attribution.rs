@@ -1093,6 +1093,11 @@ impl<'a> Unit<'a> {
                     let lw = || self.lw(k);
                     if t.head == WHO && k > lo && self.word(k - 1) && !who {
                         who = true;
+                    } else if k + 1 == end && self.is(k, &["which"]) {
+                        // "the Chicago Police Department, which reported …": the relative
+                        // pronoun alone (its antecedent is found later).
+                        start = k;
+                        break;
                     } else if t.head == AND
                         && k > lo
                         && (self.cap(k - 1) && self.cap(k + 1)
@@ -1289,6 +1294,7 @@ impl<'a> Unit<'a> {
             self.cap(k)
                 || self.is(k, &PRONOUNS)
                 || self.is(k, &["who"])
+                || end - start == 1 && self.is(k, &["which"])
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
         }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER))
@@ -1311,6 +1317,7 @@ impl<'a> Unit<'a> {
             && !self.cap(start)
             && !self.is(start, &PRONOUNS)
             && !self.is(start, &["who"])
+            && !self.is(start, &["which"])
             && self.toks[start].info.kind.is_none()
             && !headline_role()
             && !self.agentive(start)
@@ -4539,6 +4546,9 @@ impl<'a> Unit<'a> {
             && (self.punct(ns - 2, ",") || self.toks[ns - 2].kind == Kind::Close)
         {
             Some(ns - 2)
+        } else if ne == ns + 1 && self.is(ns, &["which"]) {
+            // "…, which reported that …": what a relative clause's pronoun says follows it.
+            None
         } else {
             ns.checked_sub(1)
         };
@@ -6083,6 +6093,19 @@ mod tests {
         assert_eq!(
             said("Obama told his advisers during a meeting that the speech was ready."),
             [by("Obama", "told", "that the speech was ready")]
+        );
+    }
+
+    #[test]
+    fn which_alone_before_a_cue_is_its_subject() {
+        assert_eq!(
+            said("They turned to the police department, which reported that 2,521 shootings happened."),
+            [by("which", "reported", "that 2,521 shootings happened")]
+        );
+        // What the relative pronoun says follows it: nothing before it is its content.
+        assert_eq!(
+            said("He lost the state, which suggests that the plan failed."),
+            [by("which", "suggests", "that the plan failed")]
         );
     }
 
