@@ -43,8 +43,8 @@ fn batch(n: usize) -> Vec<(Article, Vec<Claim>)> {
                     );
                     Claim {
                         claim_id: format!("{id}:{}", j + 1),
-                        article_id: id.clone(),
-                        date: format!("2020-01-{:02}", 1 + i % 28),
+                        article_id: id.as_str().into(),
+                        date: format!("2020-01-{:02}", 1 + i % 28).into(),
                         form: if source.is_empty() {
                             Form::Unattributed
                         } else {
@@ -57,10 +57,10 @@ fn batch(n: usize) -> Vec<(Article, Vec<Claim>)> {
                         },
                         source: source.to_string(),
                         source_kind: SourceKind::Organization,
-                        source_mention: source.to_string(),
-                        cue: "said".to_string(),
-                        sentence: content.clone(),
-                        content,
+                        source_mention: source.into(),
+                        cue: "said".into(),
+                        sentence: content.as_str().into(),
+                        content: content.into(),
                         ..Claim::default()
                     }
                 })

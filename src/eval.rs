@@ -670,7 +670,7 @@ impl Prediction {
             source: c.source_span.into(),
             cue: c.cue_span.into(),
             form: c.form,
-            sentence: c.sentence.clone(),
+            sentence: c.sentence.to_string(),
         })
     }
 }

@@ -7,13 +7,14 @@
 
 use std::cell::Cell;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::clean::Layout;
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
 use crate::grammar::lexicon::CueClass;
 use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
-use crate::model::{Article, Claim, Form, SourceKind, Stance};
+use crate::model::{Article, Claim, Form, SourceKind, Stance, Text};
 use crate::resolve::{Resolver, ResolverBuffers};
 use crate::sentence::{find_quotes_into, has_guillemets, Quote};
 use crate::text::{CharIndex, CharIndexBuffers};
@@ -353,19 +354,25 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     // (`span` for the ranges that are always there; the optional ones are mapped by
     // closures of their own, which inline, where one closure shared by them stayed a call.)
     let span = |r: &Range<usize>| ix.span(r.start, r.end);
+    // The claims' texts are pieces of one copy of the article's text, their id and date
+    // of one copy each: no claim allocates for them.
+    let shared: Arc<str> = if found.is_empty() {
+        Arc::from("")
+    } else {
+        Arc::from(text)
+    };
+    let article_id = Text::from(article.id.as_str());
+    let date = Text::from(date);
+    let piece = |r: &Range<usize>| Text::piece(&shared, r.clone());
     let claims = found
         .drain(..)
         .enumerate()
         .map(|(n, f)| {
             let a = f.attr;
-            let s = |r: &Option<Range<usize>>| {
-                r.as_ref()
-                    .map(|r| text[r.clone()].to_string())
-                    .unwrap_or_default()
-            };
+            let s = |r: &Option<Range<usize>>| piece(r.as_ref().unwrap_or(&(0..0)));
             Claim {
                 claim_id: claim_id(&article.id, n + 1),
-                article_id: article.id.clone(),
+                article_id: article_id.clone(),
                 date: date.clone(),
                 form: a.form,
                 stance: a.stance,
@@ -375,8 +382,8 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 cue: s(&a.cue),
                 channel: s(&a.channel),
                 hedged: a.hedged,
-                content: text[a.content.clone()].to_string(),
-                sentence: text[f.sentence.clone()].to_string(),
+                content: piece(&a.content),
+                sentence: piece(&f.sentence),
                 content_span: Some(span(&a.content)),
                 content_gap: a.gap.as_ref().map(|r| ix.span(r.start, r.end)),
                 source_span: a.source.as_ref().map(|r| ix.span(r.start, r.end)),
@@ -947,7 +954,14 @@ mod tests {
         extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
-            .map(|c| (c.form.to_string(), c.source, c.cue, c.content))
+            .map(|c| {
+                (
+                    c.form.to_string(),
+                    c.source,
+                    c.cue.to_string(),
+                    c.content.to_string(),
+                )
+            })
             .collect()
     }
 
@@ -971,7 +985,7 @@ mod tests {
         extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
-            .map(|c| c.source_mention)
+            .map(|c| c.source_mention.to_string())
             .collect()
     }
 
@@ -995,7 +1009,7 @@ mod tests {
                     .iter()
                     .map(|&sp| crate::text::slice_chars(text, sp).unwrap().to_string())
                     .collect();
-                (c.content, p)
+                (c.content.to_string(), p)
             })
             .collect()
     }
@@ -1072,7 +1086,7 @@ mod tests {
         );
         let got: Vec<_> = got
             .into_iter()
-            .map(|c| (c.form.to_string(), c.content))
+            .map(|c| (c.form.to_string(), c.content.to_string()))
             .collect();
         assert_eq!(
             got,
@@ -1089,7 +1103,7 @@ mod tests {
                  \"Without this network, Mrs. Clinton is held to fund-raisers.\"\n\nThe campaign did not answer questions on Monday.\n";
         let got: Vec<_> = extract_text(t)
             .into_iter()
-            .map(|c| (c.form.to_string(), c.content))
+            .map(|c| (c.form.to_string(), c.content.to_string()))
             .collect();
         assert_eq!(
             got,
@@ -1136,7 +1150,10 @@ mod tests {
         assert_eq!(extract_text(t)[2].channel, "statement");
         // The introduction's sentence and a paragraph that follows it without a
         // quotation make no claim of the introduction's.
-        let rest: Vec<_> = extract_text(t).into_iter().map(|c| c.content).collect();
+        let rest: Vec<_> = extract_text(t)
+            .into_iter()
+            .map(|c| c.content.to_string())
+            .collect();
         assert!(
             rest.contains(&"Refugees are vetted by the agency every year".to_string()),
             "{rest:?}"
@@ -1280,7 +1297,7 @@ mod tests {
         ] {
             let got: Vec<_> = extract_text(t)
                 .into_iter()
-                .map(|c| (c.source_mention, c.content))
+                .map(|c| (c.source_mention.to_string(), c.content.to_string()))
                 .collect();
             assert_eq!(got, [(source.to_string(), content.to_string())], "{t}");
         }
@@ -1308,7 +1325,7 @@ mod tests {
             extract_text("Two women who have accused Clinton of assault said they received calls.")
                 .into_iter()
                 .filter(|c| c.cue == "said")
-                .map(|c| c.source_mention)
+                .map(|c| c.source_mention.to_string())
                 .collect();
         assert_eq!(said, ["Two women who have accused Clinton of assault"]);
     }
@@ -1510,7 +1527,13 @@ mod tests {
             extract_text(t)
                 .into_iter()
                 .filter(|c| c.form.is_attributed())
-                .map(|c| (c.source_mention, c.cue, c.content))
+                .map(|c| {
+                    (
+                        c.source_mention.to_string(),
+                        c.cue.to_string(),
+                        c.content.to_string(),
+                    )
+                })
                 .collect()
         };
         let row = |s: &str, c: &str, q: &str| (s.to_string(), c.to_string(), q.to_string());
@@ -1798,7 +1821,7 @@ mod tests {
             extract_text(t)
                 .into_iter()
                 .filter(|c| c.form.is_attributed())
-                .map(|c| (c.source_mention, c.content))
+                .map(|c| (c.source_mention.to_string(), c.content.to_string()))
                 .collect()
         };
         let row = |s: &str, c: &str| (s.to_string(), c.to_string());
@@ -1995,7 +2018,7 @@ mod tests {
             extract_text(t)
                 .into_iter()
                 .filter(|c| c.form.is_attributed())
-                .map(|c| c.channel)
+                .map(|c| c.channel.to_string())
                 .collect()
         };
         assert_eq!(
@@ -2349,8 +2372,8 @@ mod tests {
                 c.len(),
                 c[0].form.to_string(),
                 c[0].source.clone(),
-                c[0].cue.clone(),
-                c[0].content.clone(),
+                c[0].cue.to_string(),
+                c[0].content.to_string(),
                 c[0].headline,
             )
         };

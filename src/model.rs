@@ -1,5 +1,7 @@
 //! The data that flows through claimtrail: articles in, claims out.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// One article as read from an input: a file, a JSONL line or a CSV row.
@@ -98,30 +100,180 @@ impl Form {
     }
 }
 
+/// A claim's text: a piece of a shared string, read as a `&str`. The claims of an article
+/// share one copy of its text (and one of its id and date), so a claim's texts cost no
+/// allocation or copy of their own; the copy lives as long as a claim that points into it.
+#[derive(Clone)]
+pub struct Text {
+    shared: Arc<str>,
+    start: usize,
+    end: usize,
+}
+
+impl Text {
+    /// The piece `range` of `shared`, whose ends must be character boundaries (checked
+    /// when the piece is read: [`Text::as_str`] panics on a range that is not).
+    pub fn piece(shared: &Arc<str>, range: std::ops::Range<usize>) -> Text {
+        debug_assert!(shared.get(range.clone()).is_some(), "{range:?}");
+        Text {
+            shared: Arc::clone(shared),
+            start: range.start,
+            end: range.end,
+        }
+    }
+
+    /// The whole of `shared`.
+    pub fn whole(shared: &Arc<str>) -> Text {
+        Text::piece(shared, 0..shared.len())
+    }
+
+    /// The text, as a `&str`.
+    pub fn as_str(&self) -> &str {
+        &self.shared[self.start..self.end]
+    }
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::from("")
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::whole(&Arc::from(s))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::whole(&Arc::from(s))
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> Self {
+        t.as_str().to_string()
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl Eq for Text {}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.as_str()
+    }
+}
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Text {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Text {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// One claim found in an article. All spans are character offsets into `Article::text`.
 /// The default is an empty unattributed claim (for building claims field by field).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Claim {
     /// `<article_id>:<n>`, n counting from 1 in text order.
     pub claim_id: String,
-    pub article_id: String,
+    pub article_id: Text,
     /// The article's date (metadata or date header), or empty.
-    pub date: String,
+    pub date: Text,
     pub form: Form,
     pub stance: Stance,
     /// The resolved source ("Benjamin Netanyahu" for "he" or "Mr. Netanyahu").
     pub source: String,
     pub source_kind: SourceKind,
     /// The source as written at this place.
-    pub source_mention: String,
-    pub cue: String,
+    pub source_mention: Text,
+    pub cue: Text,
     /// The channel when named: "TASS news agency", "Channel 9", "statement", "Twitter".
-    pub channel: String,
+    pub channel: Text,
     /// Reportedly, allegedly, may, is said to …
     pub hedged: bool,
-    pub content: String,
+    pub content: Text,
     /// The whole sentence (or sentences) the claim stands in.
-    pub sentence: String,
+    pub sentence: Text,
     pub content_span: Option<Span>,
     /// Within `content_span`, the words that are not content: the attribution between the
     /// two pieces of “Q1,” she said, “Q2.” (brat and `eval` see two pieces; CSV and JSONL

@@ -1680,7 +1680,7 @@ mod tests {
         extract_text(text)
             .into_iter()
             .filter(|c| c.form.is_attributed())
-            .map(|c| (c.source_mention, c.source))
+            .map(|c| (c.source_mention.to_string(), c.source))
             .collect()
     }
 
@@ -2006,7 +2006,7 @@ mod tests {
         )
         .into_iter()
         .filter(|c| c.form.is_attributed())
-        .map(|c| (c.source_mention, c.source, c.source_kind))
+        .map(|c| (c.source_mention.to_string(), c.source, c.source_kind))
         .collect();
         use crate::model::SourceKind::Person;
         assert_eq!(

@@ -76,7 +76,7 @@ fn caption_test_with_length_changing_lower_case() {
     let claims = claims_of(text);
     let got: Vec<(String, String)> = claims
         .iter()
-        .map(|c| (c.form.to_string(), c.content.clone()))
+        .map(|c| (c.form.to_string(), c.content.to_string()))
         .collect();
     assert_eq!(
         got,
@@ -100,7 +100,7 @@ fn one_word_source_opening_with_a_wide_character() {
     let claims = claims_of(text);
     let got: Vec<(String, String, String)> = claims
         .iter()
-        .map(|c| (c.form.to_string(), c.source.clone(), c.content.clone()))
+        .map(|c| (c.form.to_string(), c.source.clone(), c.content.to_string()))
         .collect();
     assert_eq!(
         got,

@@ -578,7 +578,7 @@ impl Checker {
                 .unwrap_or_default(),
             evidence_claim_id: claim.map(|c| c.claim_id.clone()).unwrap_or_default(),
             source: claim.map(|c| c.source.clone()).unwrap_or_default(),
-            cue: claim.map(|c| c.cue.clone()).unwrap_or_default(),
+            cue: claim.map(|c| c.cue.to_string()).unwrap_or_default(),
         }
     }
 }

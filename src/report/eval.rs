@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::eval::ratio;
 use crate::extract::extract;
 use crate::grammar::Grammar;
-use crate::model::{Article, Claim, Form, Span};
+use crate::model::{Article, Claim, Form, Span, Text};
 
 use super::relate::Relation;
 use super::ReportBuilder;
@@ -273,12 +273,13 @@ pub fn evaluate_pairs(
 /// The whole headline as one headline claim, for headlines the extractor passes over.
 fn headline_claim(a: &Article) -> Claim {
     let n = a.text.chars().count();
+    let text = Text::from(a.text.as_str());
     Claim {
         claim_id: format!("{}:1", a.id),
-        article_id: a.id.clone(),
+        article_id: a.id.as_str().into(),
         form: Form::Headline,
-        content: a.text.clone(),
-        sentence: a.text.clone(),
+        content: text.clone(),
+        sentence: text,
         content_span: Some(Span { start: 0, end: n }),
         sentence_span: Span { start: 0, end: n },
         headline: true,

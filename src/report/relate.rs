@@ -780,14 +780,14 @@ mod tests {
     fn claim(form: Form, source: &str, kind: SourceKind, cue: &str, content: &str) -> Claim {
         Claim {
             claim_id: "a:1".to_string(),
-            article_id: "a".to_string(),
+            article_id: "a".into(),
             form,
             source: source.to_string(),
             source_kind: kind,
-            source_mention: source.to_string(),
-            cue: cue.to_string(),
-            content: content.to_string(),
-            sentence: content.to_string(),
+            source_mention: source.into(),
+            cue: cue.into(),
+            content: content.into(),
+            sentence: content.into(),
             ..Claim::default()
         }
     }

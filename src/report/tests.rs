@@ -50,15 +50,15 @@ fn article(id: &str, date: &str, claims: &[C]) -> (Article, Vec<Claim>) {
         .enumerate()
         .map(|(i, c)| Claim {
             claim_id: format!("{id}:{}", i + 1),
-            article_id: id.to_string(),
-            date: date.to_string(),
+            article_id: id.into(),
+            date: date.into(),
             form: c.form,
             stance: c.stance,
             source: c.source.to_string(),
             source_kind: c.kind,
-            source_mention: c.source.to_string(),
-            content: c.content.to_string(),
-            sentence: c.content.to_string(),
+            source_mention: c.source.into(),
+            content: c.content.into(),
+            sentence: c.content.into(),
             ..Claim::default()
         })
         .collect();
