@@ -3449,7 +3449,11 @@ impl<'a> Unit<'a> {
                     let w = self.lw(k);
                     w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")
                 }
-                && (self.is(k - 1, &BE) || self.lw(k - 1).ends_with("ly") && self.is(k - 2, &BE))
+                && (self.is(k - 1, &BE)
+                    // ("was first reported by MSNBC", "is widely supported by …")
+                    || (self.lw(k - 1).ends_with("ly")
+                        || self.is(k - 1, &["first", "also", "even", "later", "then", "already"]))
+                        && self.is(k - 2, &BE))
         })?;
         let (entry, cue_end) = self.cue_at(k)?;
         // ("known by some as …", "continued by the foundation", "explained by the rules":
@@ -6093,6 +6097,14 @@ mod tests {
         assert_eq!(
             said("Obama told his advisers during a meeting that the speech was ready."),
             [by("Obama", "told", "that the speech was ready")]
+        );
+    }
+
+    #[test]
+    fn an_adverb_may_stand_between_be_and_a_passive_cue() {
+        assert_eq!(
+            said("O’Malley’s move was first reported by MSNBC."),
+            [by("MSNBC", "reported by", "O’Malley’s move")]
         );
     }
 
