@@ -4191,7 +4191,7 @@ impl<'a> Unit<'a> {
         if np.is_none() && m > 2 && self.is_dash(m - 1) {
             if let Some(first) = (1..m - 1).find(|&k| self.is_dash(k) && !self.toks[k].quoted) {
                 if let Some((s0, _)) = self.left_np(first, 0) {
-                    if (s0 == 0 || self.toks[s0 - 1].kind == Kind::Close)
+                    if (s0 == 0 || self.toks[s0 - 1].kind == Kind::Close || self.punct(s0 - 1, ","))
                         && self.cap(s0)
                         && m - 1 - first <= 32
                     {
@@ -6105,6 +6105,18 @@ mod tests {
         assert_eq!(
             said("O’Malley’s move was first reported by MSNBC."),
             [by("MSNBC", "reported by", "O’Malley’s move")]
+        );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_may_follow_a_name_after_a_comma() {
+        assert_eq!(
+            said("On Friday, Gingrich — mentioned by Newsmax as the leading choice — told Newsmax that the plan is dead."),
+            [by(
+                "Gingrich — mentioned by Newsmax as the leading choice",
+                "told",
+                "that the plan is dead"
+            )]
         );
     }
 
