@@ -1743,6 +1743,21 @@ impl<'a> Unit<'a> {
                     && (self.opens(after)
                         || self.word(after) && !self.cap(after) && self.lw(after).ends_with("ing"));
                 match closing {
+                    // ("… not paid anything ― as was true for … ― Trump boasted, “…”": a new
+                    // subject and its cue after the aside close the content at its start.)
+                    Some(j)
+                        if dash
+                            && self
+                                .subject_and_cue(j + 1, end.min(j + 8))
+                                .is_some_and(|c| {
+                                    self.punct(c + 1, ",")
+                                        || self.punct(c + 1, ":")
+                                        || self.opens(c + 1)
+                                        || self.is(c + 1, &["that"])
+                                }) =>
+                    {
+                        return k;
+                    }
                     Some(j) if dash => {
                         k = j + 1;
                         continue;
@@ -6116,6 +6131,26 @@ mod tests {
                 "Gingrich — mentioned by Newsmax as the leading choice",
                 "told",
                 "that the plan is dead"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_subject_and_its_cue_after_an_aside_between_dashes_close_the_content() {
+        assert_eq!(
+            said("Clinton noted that Trump has not paid anything ― as was true for a few years ― Trump boasted, “That makes me smart.”"),
+            [
+                by("Clinton", "noted", "that Trump has not paid anything"),
+                by("Trump", "boasted", "“That makes me smart.”")
+            ]
+        );
+        // An aside whose words merely hold a name and a verb goes on.
+        assert_eq!(
+            said("He said that the obliteration — a word used by several observers — Johnson spoke of was changing attitudes."),
+            [by(
+                "He",
+                "said",
+                "that the obliteration — a word used by several observers — Johnson spoke of was changing attitudes"
             )]
         );
     }
