@@ -1650,6 +1650,18 @@ impl<'a> Unit<'a> {
             // or a comma: one test of the token's kind first.)
             let t = &self.toks[k];
             if t.kind == Kind::Word {
+                // "praised the plan and said it would pass": a coordinated finite cue after a
+                // short content (the rule below waits for a longer one: "X and Y said").
+                if k > i
+                    && k <= i + 2
+                    && self.is(k, &["and", "but"])
+                    && !t.quoted
+                    && self
+                        .cue_at(k + 1)
+                        .is_some_and(|(e, _)| !e.participle && !e.base)
+                {
+                    return k;
+                }
                 const BUT: u64 = head(b"but");
                 const AND: u64 = head(b"and");
                 const AS: u64 = head(b"as");
@@ -6152,6 +6164,17 @@ mod tests {
                 "said",
                 "that the obliteration — a word used by several observers — Johnson spoke of was changing attitudes"
             )]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_after_a_short_content_starts_its_own() {
+        assert_eq!(
+            said("Trump praised the plan and said it would pass."),
+            [
+                by("Trump", "praised", "the plan"),
+                by("Trump", "said", "it would pass")
+            ]
         );
     }
 
