@@ -37,6 +37,8 @@ struct Buffers {
     quotes: Vec<Range<usize>>,
     /// The sentence units of a paragraph.
     units: Vec<Range<usize>>,
+    /// The attributions of a unit.
+    attrs: Vec<Attribution>,
     /// The claims found (a claim is large to copy: the list seldom grows again).
     found: Vec<Found>,
     /// The buffers of [`CharIndex`].
@@ -72,6 +74,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         quote_list,
         quotes,
         units,
+        attrs,
         found,
         wide,
         layout,
@@ -181,7 +184,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 continue;
             }
             let parser = Unit::new(lx, text, toks, &all.lower);
-            let attrs = parser.parse();
+            parser.parse_into(attrs);
             // A pronoun source refers back: names that come after it in the unit ("he said,
             // referring to the Democratic People's Republic of Korea") are observed after it
             // is resolved.
@@ -258,7 +261,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 }
                 continue;
             }
-            for a in attrs {
+            for a in attrs.drain(..) {
                 // "He said:" closing the paragraph, when the next one opens with a
                 // quotation: that quotation is the content.
                 let intro = a.pattern == Pattern::Intro;

@@ -4,6 +4,7 @@
 //! [`sentence`] splits sentences, [`grammar`] parses attributions, [`resolve`] names the
 //! sources, and [`extract`] puts them together into [`model::Claim`]s.
 
+mod allocator;
 pub mod check;
 pub mod clean;
 pub mod cli;
@@ -21,4 +22,4 @@ pub mod text;
 
 /// mimalloc rather than the system allocator: extraction allocates many small strings.
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: allocator::MiMalloc = allocator::MiMalloc;

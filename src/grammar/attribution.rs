@@ -2751,10 +2751,17 @@ impl<'a> Unit<'a> {
 
     /// Every attribution of the unit, in text order.
     pub fn parse(&self) -> Vec<Attribution> {
+        let mut out = Vec::new();
+        self.parse_into(&mut out);
+        out
+    }
+
+    /// [`Unit::parse`] into `out` (cleared first), reusing its memory.
+    pub fn parse_into(&self, out: &mut Vec<Attribution>) {
         let n = self.toks.len();
-        let mut out: Vec<Attribution> = Vec::new();
+        out.clear();
         if n == 0 {
-            return out;
+            return;
         }
         if let Some(a) = self.according() {
             out.push(a);
@@ -2764,11 +2771,11 @@ impl<'a> Unit<'a> {
         }
         if let Some(a) = self.as_reported() {
             out.push(a);
-            return out;
+            return;
         }
         if let Some(a) = self.dash_signature() {
             out.push(a);
-            return out;
+            return;
         }
         if let Some(a) = self.passive() {
             out.push(a);
@@ -2876,7 +2883,7 @@ impl<'a> Unit<'a> {
             let mut drop = out
                 .iter()
                 .enumerate()
-                .fold(0u64, |m, (k, a)| m | (u64::from(!kept(a, &out)) << k));
+                .fold(0u64, |m, (k, a)| m | (u64::from(!kept(a, out)) << k));
             out.retain(|_| {
                 let keep = drop & 1 == 0;
                 drop >>= 1;
@@ -2892,7 +2899,6 @@ impl<'a> Unit<'a> {
             out.retain(|a| matches!(a.form, Form::Direct | Form::Mixed));
         }
         out.sort_by_key(|a| (a.content.start, a.content.end));
-        out
     }
 
     /// "Trump leaned in and boomed: “Q”", "Cruz called them on it: “Q”": a subject, a verb
