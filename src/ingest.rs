@@ -617,6 +617,11 @@ pub fn read_stream(
     format: InputFormat,
     opts: &IngestOptions,
 ) -> ArticleIter {
+    // A text file is read whole, byte-order mark and all (`decode` reads it): no buffer of
+    // its own, whose first fill would clear 64 KiB for a file of a few.
+    if format == InputFormat::Text {
+        return Box::new(std::iter::once(read_text(raw, text_id, origin, opts)));
+    }
     let mut reader = BufReader::with_capacity(64 * 1024, raw);
     // Look at the first bytes: the byte-order mark, and for standard input the format.
     let head = match reader.fill_buf() {
