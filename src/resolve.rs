@@ -2136,7 +2136,7 @@ mod tests {
     fn the_agent_of_a_passive_cue_is_no_referent() {
         let got = sources(
             "The Zika bill stalled in the Senate. \
-             Women have been advised by the World Health Organization to wait. \
+             Women have been warned by the World Health Organization to wait. \
              “Congress has failed to act,” it read.",
         );
         assert_eq!(
