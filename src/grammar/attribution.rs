@@ -6185,6 +6185,22 @@ mod tests {
     }
 
     #[test]
+    fn emailed_is_a_cue_of_writing_and_emails_a_noun() {
+        assert_eq!(
+            said("A spokesman emailed that the senator had no comment."),
+            [by(
+                "A spokesman",
+                "emailed",
+                "that the senator had no comment"
+            )]
+        );
+        assert_eq!(
+            said("In an email, he said her emails were deleted."),
+            [by("he", "said", "her emails were deleted")]
+        );
+    }
+
+    #[test]
     fn which_alone_before_a_cue_is_its_subject() {
         assert_eq!(
             said("They turned to the police department, which reported that 2,521 shootings happened."),
