@@ -1095,9 +1095,8 @@ impl<'a> Unit<'a> {
                         who = true;
                     } else if k + 1 == end && self.is(k, &["which"]) {
                         // "the Chicago Police Department, which reported …": the relative
-                        // pronoun alone (its antecedent is found later).
-                        start = k;
-                        break;
+                        // pronoun alone is the subject (extract finds its antecedent).
+                        return Some((k, end));
                     } else if t.head == AND
                         && k > lo
                         && (self.cap(k - 1) && self.cap(k + 1)
@@ -1294,7 +1293,6 @@ impl<'a> Unit<'a> {
             self.cap(k)
                 || self.is(k, &PRONOUNS)
                 || self.is(k, &["who"])
-                || end - start == 1 && self.is(k, &["which"])
                 || self.toks[k].info.kind.is_some()
                 || self.toks[k].info.has(WordInfo::TITLE)
         }) || (end - start >= 2 && self.in_set(start, WordInfo::DETERMINER))
@@ -1317,7 +1315,6 @@ impl<'a> Unit<'a> {
             && !self.cap(start)
             && !self.is(start, &PRONOUNS)
             && !self.is(start, &["who"])
-            && !self.is(start, &["which"])
             && self.toks[start].info.kind.is_none()
             && !headline_role()
             && !self.agentive(start)
@@ -1650,18 +1647,6 @@ impl<'a> Unit<'a> {
             // or a comma: one test of the token's kind first.)
             let t = &self.toks[k];
             if t.kind == Kind::Word {
-                // "praised the plan and said it would pass": a coordinated finite cue after a
-                // short content (the rule below waits for a longer one: "X and Y said").
-                if k > i
-                    && k <= i + 2
-                    && self.is(k, &["and", "but"])
-                    && !t.quoted
-                    && self
-                        .cue_at(k + 1)
-                        .is_some_and(|(e, _)| !e.participle && !e.base)
-                {
-                    return k;
-                }
                 const BUT: u64 = head(b"but");
                 const AND: u64 = head(b"and");
                 const AS: u64 = head(b"as");
@@ -1686,8 +1671,9 @@ impl<'a> Unit<'a> {
                 {
                     return k;
                 }
-                if (t.head == BUT || t.head == AND) && !t.quoted && k > i + 2 {
-                    // "… but noted that …": a coordinated cue starts a new attribution.
+                if (t.head == BUT || t.head == AND) && !t.quoted && k > i {
+                    // "… but noted that …", "praised the plan and said it would pass": a
+                    // coordinated finite cue starts a new attribution, after any content.
                     if self
                         .cue_at(k + 1)
                         .is_some_and(|(e, _)| !e.participle && !e.base)
@@ -1695,8 +1681,10 @@ impl<'a> Unit<'a> {
                         return k;
                     }
                     // "… and Democrats accused the GOP of …": a new subject with its own cue
-                    // (not "Cruz and Rubio implied", one subject; not "and that …").
+                    // (not "Cruz and Rubio implied", one subject; not "and that …"), after a
+                    // content of three words or more, as the rule below.
                     if t.head == AND
+                        && k > i + 2
                         && !self.cap(k - 1)
                         && !self.punct(k - 1, ".")
                         && !self.is(k + 1, &["that"])
@@ -1707,7 +1695,11 @@ impl<'a> Unit<'a> {
                         return k;
                     }
                     // "… but stopped short of …": a second verb of the subject.
-                    if self.is(k, &["but"]) && self.word(k + 1) && self.lw(k + 1).ends_with("ed") {
+                    if self.is(k, &["but"])
+                        && k > i + 2
+                        && self.word(k + 1)
+                        && self.lw(k + 1).ends_with("ed")
+                    {
                         return k;
                     }
                 }
