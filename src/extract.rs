@@ -183,7 +183,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             if toks.is_empty() {
                 continue;
             }
-            let parser = Unit::new(lx, text, toks, &all.lower);
+            let parser = Unit::new(lx, text, without_parentheses(text, toks), &all.lower);
             parser.parse_into(attrs);
             // A pronoun source refers back: names that come after it in the unit ("he said,
             // referring to the Democratic People's Republic of Korea") are observed after it
@@ -594,6 +594,54 @@ fn unit_tokens<'t>(all: &'t [Tok], r: &Range<usize>) -> &'t [Tok] {
     let lo = all.partition_point(|t| t.start < r.start);
     let hi = lo + all[lo..].partition_point(|t| t.end <= r.end);
     &all[lo..hi]
+}
+
+/// The tokens of a sentence without the parentheses around it: "(The French are big fans
+/// of ''Prison Break,'' Mr. Madden said.)" is parsed as the sentence inside. A parenthesis
+/// is left out when it has no partner within the sentence: an opening one first, a closing
+/// one last (before the final marks), as where a parenthesis holds several sentences.
+fn without_parentheses<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
+    let mark = |t: &Tok, m: &str| t.kind == Kind::Punct && &text[t.start..t.end] == m;
+    let depth_ok = |ts: &[Tok]| {
+        // (Every closing parenthesis has its opening one before it, and all are closed.)
+        let mut d = 0i32;
+        for t in ts {
+            if mark(t, "(") {
+                d += 1;
+            } else if mark(t, ")") {
+                d -= 1;
+                if d < 0 {
+                    return false;
+                }
+            }
+        }
+        d == 0
+    };
+    if toks.len() < 3 || depth_ok(toks) && !toks.first().is_some_and(|t| mark(t, "(")) {
+        return toks;
+    }
+    let mut lo = 0;
+    let mut hi = toks.len();
+    // The closing parenthesis: the last token, or before the final marks ("said.)", "said).").
+    let finals =
+        |t: &Tok| t.kind == Kind::Punct && matches!(&text[t.start..t.end], "." | "!" | "?");
+    let mut k = hi;
+    while k > lo && finals(&toks[k - 1]) {
+        k -= 1;
+    }
+    if mark(&toks[0], "(") && k > 1 && mark(&toks[k - 1], ")") && depth_ok(&toks[1..k - 1]) {
+        lo = 1;
+        hi = k - 1;
+    } else if mark(&toks[0], "(") && depth_ok(&toks[1..]) {
+        lo = 1;
+    } else if k > 0 && mark(&toks[k - 1], ")") && depth_ok(&toks[..k - 1]) {
+        hi = k - 1;
+    }
+    if lo < hi {
+        &toks[lo..hi]
+    } else {
+        toks
+    }
 }
 
 /// A short sentence opening with a word and with a cue among its first six words: the
@@ -2448,6 +2496,27 @@ mod tests {
         assert_eq!(
             claims("Warren: Trump is a failed businessman who cheated people")[0].1,
             "Warren"
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_parentheses_is_parsed_inside_them() {
+        let t = "Programs excite fans. (The French are big fans of the show, Mr. Madden said.) \
+                 (Mr. Madden said the French love it.) Critics agree, Ms. Lee said.) \
+                 (“We love it,” he said).";
+        assert_eq!(
+            claims(t),
+            [
+                row(
+                    "indirect",
+                    "Mr. Madden",
+                    "said",
+                    "The French are big fans of the show"
+                ),
+                row("indirect", "Mr. Madden", "said", "the French love it"),
+                row("indirect", "Ms. Lee", "said", "Critics agree"),
+                row("direct", "Ms. Lee", "said", "“We love it,”"),
+            ]
         );
     }
 }

@@ -6403,4 +6403,45 @@ mod tests {
         assert_eq!(got[0].0, Pattern::Passive);
         assert_eq!(got[0].3.as_deref(), Some("Israel"));
     }
+
+    #[test]
+    fn a_progressive_cue_and_even_or_only_before_a_cue_keep_the_subject() {
+        assert_eq!(
+            said("Officials are saying that the plan failed."),
+            [by("Officials", "saying", "that the plan failed")]
+        );
+        assert_eq!(
+            said("Critics have been warning that the plan would fail."),
+            [by("Critics", "warning", "that the plan would fail")]
+        );
+        assert_eq!(
+            said("Trump has even claimed he will enact a massive infrastructure plan."),
+            [by(
+                "Trump",
+                "claimed",
+                "he will enact a massive infrastructure plan"
+            )]
+        );
+        assert_eq!(
+            said("The senator would only say that the bill was worrisome."),
+            [by("The senator", "say", "that the bill was worrisome")]
+        );
+        // "been" before a form that is no participle is still the passive's.
+        assert_eq!(
+            said("The plan has been criticized by Smith."),
+            [by("Smith", "criticized by", "The plan")]
+        );
+    }
+
+    #[test]
+    fn a_final_consonant_is_doubled_before_ed_and_ing() {
+        assert_eq!(
+            said("Mr. Clarke planned to revitalize ticket sales."),
+            [by("Mr. Clarke", "planned", "to revitalize ticket sales")]
+        );
+        assert_eq!(
+            said("“Not now,” she snapped."),
+            [by("she", "snapped", "“Not now,”")]
+        );
+    }
 }
