@@ -2519,4 +2519,31 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_contracted_auxiliary_is_no_part_of_the_person_and_were_told_is_passive() {
+        let t = "Mary Smith spoke on Monday. She’d argued that the plan failed. \
+                 We’re told it is so. They've said so.";
+        let got: Vec<_> = extract_text(t)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.form.to_string(),
+                    c.source.to_string(),
+                    c.source_mention.to_string(),
+                    c.content.to_string(),
+                )
+            })
+            .collect();
+        let r = |f: &str, s: &str, m: &str, c: &str| (f.into(), s.into(), m.into(), c.into());
+        assert_eq!(
+            got,
+            [
+                r("unattributed", "", "", "Mary Smith spoke on Monday"),
+                r("indirect", "Mary Smith", "She’d", "that the plan failed"),
+                r("unattributed", "", "", "We’re told it is so"),
+                r("indirect", "They", "They've", "so"),
+            ]
+        );
+    }
 }

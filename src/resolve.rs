@@ -821,6 +821,19 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// A mention without a contracted auxiliary at its end: "She’d argued", "They've said",
+/// "We’re told", "He’ll say" name the person before the apostrophe.
+fn strip_contraction(w: &str) -> &str {
+    // (Told by the last byte before the suffixes are compared: most mentions end otherwise.)
+    let suffixes: &[&str] = match w.as_bytes().last() {
+        Some(b'd') => &["’d", "'d"],
+        Some(b'e') => &["’ve", "'ve", "’re", "'re"],
+        Some(b'l') => &["’ll", "'ll"],
+        _ => return w,
+    };
+    suffixes.iter().find_map(|s| w.strip_suffix(s)).unwrap_or(w)
+}
+
 impl<'a> Resolver<'a> {
     pub fn new(lx: &'a Lexicon) -> Self {
         Self::with_buffers(lx, ResolverBuffers::default())
@@ -1148,7 +1161,7 @@ impl<'a> Resolver<'a> {
     /// The kind of a mention, and the resolved name.
     pub fn resolve(&mut self, mention: &'a str) -> (String, SourceKind) {
         // A possessor ("Trump’s attacks on …", "his claim that …") is the person.
-        let mention = strip_possessive(mention);
+        let mention = strip_contraction(strip_possessive(mention));
         match mention {
             "his" | "His" => return self.resolve("he"),
             "her" | "Her" => return self.resolve("she"),

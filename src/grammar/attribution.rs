@@ -4085,7 +4085,12 @@ impl<'a> Unit<'a> {
                     "weren't",
                     "weren’t",
                 ],
-            );
+            )
+            // ("We’re told that …": a contracted "are".)
+            || i > 0
+                && !entry.participle
+                && self.word(i - 1)
+                && (self.lw(i - 1).ends_with("’re") || self.lw(i - 1).ends_with("'re"));
         if passive_aux {
             return None;
         }
