@@ -309,6 +309,25 @@ const CLAUSE_LEMMAS: &[&str] = &[
 /// Determiners that stand alone as a plural subject ("most believe", "few think").
 pub(crate) const QUANTIFIERS: [&str; 7] = ["most", "many", "some", "few", "both", "all", "several"];
 const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "i", "we", "you"];
+/// Nouns of a poll or a study: what one "found" or "indicates" may be an object.
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "report",
+    "research",
+    "review",
+    "data",
+    "census",
+    "audit",
+    "investigation",
+    "count",
+    "tally",
+];
 /// Possessive determiners ("in a statement to my colleague …").
 const POSSESSIVE_DETERMINERS: [&str; 7] = ["my", "his", "her", "their", "our", "its", "your"];
 const OBJECT_PRONOUNS: &[&str] = &[
@@ -4828,6 +4847,11 @@ impl<'a> Unit<'a> {
                 // "claims he's worth $10 billion".
                 || c == cue_end && !self.is(c, &["to"]) && self.finite_clause(c, cend)
                 || c == cue_end && self.subject_pronoun(c)
+                // "The April survey found Clinton leading …": what a poll or a study finds
+                // may be an object.
+                || c == cue_end
+                    && entry.class == CueClass::Evidence
+                    && (ns..ne).any(|j| self.is(j, EVIDENCE_NOUNS))
                 // "reported spending $1.8 million on ads": what a filing reports.
                 || c == cue_end
                     && entry.lemma == "report"
@@ -6447,6 +6471,24 @@ mod tests {
         assert_eq!(
             said("“Not now,” she snapped."),
             [by("she", "snapped", "“Not now,”")]
+        );
+    }
+
+    #[test]
+    fn what_a_poll_or_a_study_found_may_be_an_object() {
+        assert_eq!(
+            said("The April survey found Clinton leading Sanders by seven points."),
+            [by(
+                "The April survey",
+                "found",
+                "Clinton leading Sanders by seven points"
+            )]
+        );
+        // Others find objects, not claims, unless a clause follows.
+        assert_eq!(said("Police found the car in a parking lot."), []);
+        assert_eq!(
+            said("Police found that the car was stolen."),
+            [by("Police", "found", "that the car was stolen")]
         );
     }
 }
