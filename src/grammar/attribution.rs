@@ -4092,6 +4092,7 @@ impl<'a> Unit<'a> {
                     "was",
                     "were",
                     "been",
+                    "be",
                     "being",
                     "is",
                     "are",
@@ -6455,11 +6456,24 @@ mod tests {
             said("The senator would only say that the bill was worrisome."),
             [by("The senator", "say", "that the bill was worrisome")]
         );
-        // "been" before a form that is no participle is still the passive's.
+        assert_eq!(
+            said("He will be saying that the plan failed."),
+            [by("He", "saying", "that the plan failed")]
+        );
+        assert_eq!(
+            said("Few politicians would ever admit this."),
+            [by("Few politicians", "admit", "this")]
+        );
+        // "been" and "be" before a form that is no participle are still the passive's.
         assert_eq!(
             said("The plan has been criticized by Smith."),
             [by("Smith", "criticized by", "The plan")]
         );
+        assert_eq!(
+            said("The plan will be criticized by Smith."),
+            [by("Smith", "criticized by", "The plan")]
+        );
+        assert_eq!(said("The plan will be announced on Monday."), []);
     }
 
     #[test]
