@@ -1166,6 +1166,11 @@ impl<'a> Unit<'a> {
                         && !(k == 0 && t.head == THAT && self.cap(k) && k + 1 < end)
                         && !self.surname_after_first_name(k)
                         && !(k + 1 == end && self.name_before_finite_cue(k))
+                        // ("the mother of three": a number after "of" ends the phrase.)
+                        && !(k + 1 == end
+                            && k > lo
+                            && self.number_word(k)
+                            && self.is(k - 1, &["of"]))
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
@@ -1276,7 +1281,9 @@ impl<'a> Unit<'a> {
         {
             return Some((start, end));
         }
-        if self.in_set(last, WordInfo::DETERMINER)
+        // ("the mother of three": a number after "of" ends the phrase.)
+        let number_after_of = last > start && self.number_word(last) && self.is(last - 1, &["of"]);
+        if self.in_set(last, WordInfo::DETERMINER) && !number_after_of
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
             return None;
@@ -3865,6 +3872,13 @@ impl<'a> Unit<'a> {
             (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
                 // "Yet another said", "another says": one more of those before.
                 || !entry.base && !entry.participle && self.is(i - 1, &["another"])
+                // "The mother of three replied": a number after "of" ends a noun's phrase.
+                || !entry.participle
+                    && i >= 3
+                    && self.number_word(i - 1)
+                    && self.is(i - 2, &["of"])
+                    && self.word(i - 3)
+                    && !self.number_word(i - 3)
         };
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
@@ -6503,6 +6517,26 @@ mod tests {
         assert_eq!(
             said("Police found that the car was stolen."),
             [by("Police", "found", "that the car was stolen")]
+        );
+    }
+
+    #[test]
+    fn a_number_after_of_ends_the_subject() {
+        assert_eq!(
+            said("When pressed on it, the mother of three replied, \"It is meant for mothers.\""),
+            [by(
+                "the mother of three",
+                "replied",
+                "\"It is meant for mothers.\""
+            )]
+        );
+        assert_eq!(
+            said("The father of two says the plan failed."),
+            [by("The father of two", "says", "the plan failed")]
+        );
+        assert_eq!(
+            said("One of three said the plan failed."),
+            [by("One of three", "said", "the plan failed")]
         );
     }
 }
