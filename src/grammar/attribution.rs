@@ -6539,4 +6539,16 @@ mod tests {
             [by("One of three", "said", "the plan failed")]
         );
     }
+
+    #[test]
+    fn criticism_of_a_possessor_is_a_stance_of_theirs() {
+        assert_eq!(
+            said("Rubio has toned down his criticism of Hillary Clinton."),
+            [by("his", "criticism of", "Hillary Clinton")]
+        );
+        assert_eq!(
+            said("Politicians were unanimous in their condemnation of Trump’s comments."),
+            [by("their", "condemnation of", "Trump’s comments")]
+        );
+    }
 }
