@@ -608,9 +608,10 @@ static UNAMBIGUOUS: Lemmas = Lemmas::new(UNAMBIGUOUS_BASE);
 static INVERTS: Lemmas = Lemmas::new(INVERTING);
 
 /// Words that are probably a finite verb ([`Unit::verbish`], besides the [`AUXILIARIES`]).
-const VERBS: HeadSet<21> = HeadSet::new([
+const VERBS: HeadSet<28> = HeadSet::new([
     "remains", "said", "made", "went", "came", "took", "gave", "got", "held", "told", "knew",
-    "thought", "found", "left", "won", "lost", "met", "saw", "kept", "sent", "wrote",
+    "thought", "found", "left", "won", "lost", "met", "saw", "kept", "sent", "wrote", "drew",
+    "began", "became", "brought", "led", "stood", "rose",
 ]);
 
 /// Words that open an adjunct after a cue ([`Unit::skip_adjuncts`]).
@@ -6549,6 +6550,11 @@ mod tests {
         assert_eq!(
             said("Politicians were unanimous in their condemnation of Trump’s comments."),
             [by("their", "condemnation of", "Trump’s comments")]
+        );
+        // The complement ends before the sentence's verb.
+        assert_eq!(
+            said("Trump's attacks on Machado drew criticism."),
+            [by("Trump's", "attacks on", "Machado")]
         );
     }
 }
