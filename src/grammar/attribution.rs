@@ -4302,7 +4302,10 @@ impl<'a> Unit<'a> {
                                 || self.is(k, &["even", "only", "and", "but", "yet"])
                         }))
                     || self.toks[s0 - 1].kind == Kind::Close
-                    || self.punct(s0 - 1, ",");
+                    || self.punct(s0 - 1, ",")
+                    // ("It was no accident — Brendan Buck, a spokesman for Ryan, told …".)
+                    || !self.toks[s0 - 1].quoted
+                        && (self.is_dash(s0 - 1) || self.punct(s0 - 1, ";"));
                 // A title in quotation marks may stand in the appositive ("the co-author of
                 // “Going Viral,” …"), closed within it.
                 let region = first_comma + 1..m - 1;
@@ -6555,6 +6558,27 @@ mod tests {
         assert_eq!(
             said("Trump's attacks on Machado drew criticism."),
             [by("Trump's", "attacks on", "Machado")]
+        );
+    }
+
+    #[test]
+    fn a_name_and_its_appositive_may_follow_a_dash() {
+        assert_eq!(
+            said("It was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker knew."),
+            [by(
+                "Brendan Buck, a spokesman for Ryan",
+                "told",
+                "that the speaker knew"
+            )]
+        );
+        assert_eq!(
+            said("WASHINGTON -- President Obama, dedicating the museum on Saturday, said the story was hopeful."),
+            [by(
+                // (The time at its end is no part of the source.)
+                "President Obama, dedicating the museum",
+                "said",
+                "the story was hopeful"
+            )]
         );
     }
 }
