@@ -617,26 +617,28 @@ fn without_parentheses<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
         }
         d == 0
     };
-    if toks.len() < 3 || depth_ok(toks) && !toks.first().is_some_and(|t| mark(t, "(")) {
+    if toks.len() < 3 {
         return toks;
     }
-    let mut lo = 0;
-    let mut hi = toks.len();
     // The closing parenthesis: the last token, or before the final marks ("said.)", "said).").
     let finals =
         |t: &Tok| t.kind == Kind::Punct && matches!(&text[t.start..t.end], "." | "!" | "?");
-    let mut k = hi;
-    while k > lo && finals(&toks[k - 1]) {
+    let mut k = toks.len();
+    while k > 0 && finals(&toks[k - 1]) {
         k -= 1;
     }
-    if mark(&toks[0], "(") && k > 1 && mark(&toks[k - 1], ")") && depth_ok(&toks[1..k - 1]) {
-        lo = 1;
-        hi = k - 1;
-    } else if mark(&toks[0], "(") && depth_ok(&toks[1..]) {
-        lo = 1;
-    } else if k > 0 && mark(&toks[k - 1], ")") && depth_ok(&toks[..k - 1]) {
-        hi = k - 1;
-    }
+    // (Most sentences neither open nor close with one: told before their marks are counted.)
+    let opening = mark(&toks[0], "(");
+    let closing = k > 1 && mark(&toks[k - 1], ")");
+    let (lo, hi) = if opening && closing && depth_ok(&toks[1..k - 1]) {
+        (1, k - 1)
+    } else if opening && depth_ok(&toks[1..]) {
+        (1, toks.len())
+    } else if closing && depth_ok(&toks[..k - 1]) {
+        (0, k - 1)
+    } else {
+        (0, toks.len())
+    };
     if lo < hi {
         &toks[lo..hi]
     } else {
