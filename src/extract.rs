@@ -12,7 +12,7 @@ use std::sync::Arc;
 use crate::clean::Layout;
 use crate::grammar::attribution::{Attribution, Pattern, Unit};
 use crate::grammar::lexicon::CueClass;
-use crate::grammar::token::{tokenize_into, Kind, Tok, Tokens};
+use crate::grammar::token::{head, tokenize_into, Kind, Tok, Tokens};
 use crate::grammar::Grammar;
 use crate::model::{Article, Claim, Form, SourceKind, Stance, Text};
 use crate::resolve::{Resolver, ResolverBuffers};
@@ -183,7 +183,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             if toks.is_empty() {
                 continue;
             }
-            let parser = Unit::new(lx, text, without_parentheses(text, toks), &all.lower);
+            let parser = Unit::new(lx, text, without_parentheses(toks), &all.lower);
             parser.parse_into(attrs);
             // A pronoun source refers back: names that come after it in the unit ("he said,
             // referring to the Democratic People's Republic of Korea") are observed after it
@@ -600,15 +600,18 @@ fn unit_tokens<'t>(all: &'t [Tok], r: &Range<usize>) -> &'t [Tok] {
 /// of ''Prison Break,'' Mr. Madden said.)" is parsed as the sentence inside. A parenthesis
 /// is left out when it has no partner within the sentence: an opening one first, a closing
 /// one last (before the final marks), as where a parenthesis holds several sentences.
-fn without_parentheses<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
-    let mark = |t: &Tok, m: &str| t.kind == Kind::Punct && &text[t.start..t.end] == m;
+fn without_parentheses(toks: &[Tok]) -> &[Tok] {
+    // (A mark is told by its head, the bytes of its one character.)
+    const OPEN: u64 = head(b"(");
+    const CLOSE: u64 = head(b")");
+    let mark = |t: &Tok, m: u64| t.kind == Kind::Punct && t.head == m;
     let depth_ok = |ts: &[Tok]| {
         // (Every closing parenthesis has its opening one before it, and all are closed.)
         let mut d = 0i32;
         for t in ts {
-            if mark(t, "(") {
+            if mark(t, OPEN) {
                 d += 1;
-            } else if mark(t, ")") {
+            } else if mark(t, CLOSE) {
                 d -= 1;
                 if d < 0 {
                     return false;
@@ -617,19 +620,29 @@ fn without_parentheses<'t>(text: &str, toks: &'t [Tok]) -> &'t [Tok] {
         }
         d == 0
     };
-    if toks.len() < 3 {
+    let n = toks.len();
+    if n < 3 {
         return toks;
     }
-    // The closing parenthesis: the last token, or before the final marks ("said.)", "said).").
-    let finals =
-        |t: &Tok| t.kind == Kind::Punct && matches!(&text[t.start..t.end], "." | "!" | "?");
-    let mut k = toks.len();
-    while k > 0 && finals(&toks[k - 1]) {
-        k -= 1;
+    // The closing parenthesis: the last token, or before a final mark ("said.)", "said).");
+    // `k` is where it ends, 0 for none. (Most sentences neither open nor close with one,
+    // and are told by these compares.)
+    let finals = |t: &Tok| {
+        t.kind == Kind::Punct
+            && (t.head == head(b".") || t.head == head(b"!") || t.head == head(b"?"))
+    };
+    let k = if mark(&toks[n - 1], CLOSE) {
+        n
+    } else if mark(&toks[n - 2], CLOSE) && finals(&toks[n - 1]) {
+        n - 1
+    } else {
+        0
+    };
+    let opening = mark(&toks[0], OPEN);
+    let closing = k > 1;
+    if !opening && !closing {
+        return toks;
     }
-    // (Most sentences neither open nor close with one: told before their marks are counted.)
-    let opening = mark(&toks[0], "(");
-    let closing = k > 1 && mark(&toks[k - 1], ")");
     let (lo, hi) = if opening && closing && depth_ok(&toks[1..k - 1]) {
         (1, k - 1)
     } else if opening && depth_ok(&toks[1..]) {

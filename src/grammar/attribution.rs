@@ -1170,8 +1170,8 @@ impl<'a> Unit<'a> {
                         // ("the mother of three": a number after "of" ends the phrase.)
                         && !(k + 1 == end
                             && k > lo
-                            && self.number_word(k)
-                            && self.is(k - 1, &["of"]))
+                            && self.is(k - 1, &["of"])
+                            && self.number_word(k))
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
@@ -1283,8 +1283,9 @@ impl<'a> Unit<'a> {
             return Some((start, end));
         }
         // ("the mother of three": a number after "of" ends the phrase.)
-        let number_after_of = last > start && self.number_word(last) && self.is(last - 1, &["of"]);
-        if self.in_set(last, WordInfo::DETERMINER) && !number_after_of
+        let number_after_of =
+            || last > start && self.is(last - 1, &["of"]) && self.number_word(last);
+        if self.in_set(last, WordInfo::DETERMINER) && !number_after_of()
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
             return None;
@@ -3876,8 +3877,8 @@ impl<'a> Unit<'a> {
                 // "The mother of three replied": a number after "of" ends a noun's phrase.
                 || !entry.participle
                     && i >= 3
-                    && self.number_word(i - 1)
                     && self.is(i - 2, &["of"])
+                    && self.number_word(i - 1)
                     && self.word(i - 3)
                     && !self.number_word(i - 3)
         };
@@ -4121,11 +4122,11 @@ impl<'a> Unit<'a> {
                     "weren’t",
                 ],
             )
-            // ("We’re told that …": a contracted "are".)
-            || i > 0
-                && !entry.participle
-                && self.word(i - 1)
-                && (self.lw(i - 1).ends_with("’re") || self.lw(i - 1).ends_with("'re"));
+            // ("We’re told that …": a contracted "are"; told by the bytes as written.)
+            || i > 0 && !entry.participle && {
+                let b = self.bytes(i - 1);
+                b.ends_with("’re".as_bytes()) || b.ends_with(b"'re")
+            };
         if passive_aux {
             return None;
         }
