@@ -4721,19 +4721,35 @@ impl<'a> Unit<'a> {
                     !close && self.is(0, &["while", "although", "though", "whereas"]);
                 // "At Monday’s debate, Clinton mentioned …": an opening phrase without a verb
                 // is no content.
-                let opening_phrase = !close && {
+                // (The first word past the connectives: "But at Monday’s debate, …".)
+                let first = || {
                     let mut f = 0;
                     while self.in_set(f, WordInfo::CONNECTIVE) {
                         f += 1;
                     }
+                    f
+                };
+                let opening_phrase = !close && {
+                    let f = first();
                     self.is(
                         f,
                         &[
                             "at", "in", "on", "during", "after", "before", "from", "with", "for",
                             "by", "under", "over", "since", "facing", "amid",
                         ],
-                    ) && !(f..content_end).any(|k| self.verbish(k))
+                    )
+                    // ("in late May": a capitalised "May" is the month, no auxiliary.)
+                    && !(f..content_end).any(|k| self.verbish(k) && !self.cap(k))
                 };
+                // "When he interviewed Clinton, Ramos reminded viewers about …": a clause of
+                // time or reason before the subject is no content when the cue has words of
+                // its own after it.
+                let clause_lead = !close
+                    && self.is(first(), &SUBORDINATORS)
+                    && after < end
+                    && !self.punct(after, ",")
+                    && !self.punct(after, "—")
+                    && !self.punct(after, ";");
                 // "Earlier this week, the president proposed …", "Meanwhile, Kasich reminds
                 // us …": a few words without a verb before a cue that has its own
                 // complement are no content.
@@ -4745,8 +4761,11 @@ impl<'a> Unit<'a> {
                     && after < end
                     && !self.punct(after, ",")
                     && !self.punct(after, ".");
-                let subordinate_lead =
-                    subordinate_lead || opening_phrase || quote_after || verbless_lead;
+                let subordinate_lead = subordinate_lead
+                    || opening_phrase
+                    || quote_after
+                    || verbless_lead
+                    || clause_lead;
                 if !subordinate_lead && (tail_empty() || (close && quote_first && !forward_start)) {
                     // "…, especially fundraising: “Q,” he said.": the quotation after a colon
                     // is all that is said.
@@ -4881,6 +4900,20 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "bragged about his success", "spoke of the need": the preposition right after
+        // the cue goes with it; what is said is its object.
+        let (cue_end, c) = if c == cue_end
+            && c + 1 < cend
+            && !self.toks[c].quoted
+            && self.is(c, &["about", "of", "on", "for", "against", "with", "over", "at"])
+            // ("reported at least six planes", "said about 200 people": a quantity.)
+            && !self.number_word(c + 1)
+            && !self.is(c + 1, &["least", "most", "half"])
+        {
+            (c + 1, c + 1)
+        } else {
+            (cue_end, c)
+        };
         self.make(
             Pattern::Forward,
             Some(entry),
@@ -5785,8 +5818,8 @@ mod tests {
             (
                 "Reince Priebus pushed back on those charges.",
                 "Reince Priebus",
-                "pushed back",
-                "on those charges",
+                "pushed back on",
+                "those charges",
             ),
             (
                 "Bernie Sanders ponders his next moves.",
@@ -6579,6 +6612,44 @@ mod tests {
                 "President Obama, dedicating the museum",
                 "said",
                 "the story was hopeful"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_or_phrase_before_the_subject_is_no_content_when_the_cue_has_its_own() {
+        assert_eq!(
+            said("In an interview in late May, Manafort bragged about his success."),
+            [by("Manafort", "bragged about", "his success")]
+        );
+        assert_eq!(
+            said("As the vote began, voters weighed in on their picks."),
+            [by("voters", "weighed in on", "their picks")]
+        );
+        // With nothing after the cue, what comes before it is what was said.
+        assert_eq!(
+            said("When he arrived, the door was open, police said."),
+            [by("police", "said", "When he arrived, the door was open")]
+        );
+    }
+
+    #[test]
+    fn a_preposition_right_after_the_cue_goes_with_it() {
+        assert_eq!(
+            said("He spoke of the need for unity."),
+            [by("He", "spoke of", "the need for unity")]
+        );
+        // Not before a quantity.
+        assert_eq!(
+            said("She said about 200 people came."),
+            [by("She", "said", "about 200 people came")]
+        );
+        assert_eq!(
+            said("CNN reported at least six planes filled the skies."),
+            [by(
+                "CNN",
+                "reported",
+                "at least six planes filled the skies"
             )]
         );
     }
