@@ -4698,6 +4698,10 @@ impl<'a> Unit<'a> {
                     && !self.is(a2, &["which", "who", "whose", "where", "even", "adding"])
                     // "C, a spokeswoman said on Saturday, and it has …": a new clause.
                     && !(self.is(a2, &["and", "but"]) && self.subject_start(a2 + 1))
+                    // ("C, he said, in an interview on Tuesday.", "C, he said, on condition
+                    // of anonymity …": an adjunct of the attribution, no second content.)
+                    && !(self.skip_adjuncts(a2, end) >= end
+                        || self.is(a2, &["on"]) && self.is(a2 + 1, &["condition"]))
                     && !quote_after;
                 // Either way the content is the unit less the attribution, its gap.
                 if medial || parenthetical {
@@ -6651,6 +6655,18 @@ mod tests {
                 "reported",
                 "at least six planes filled the skies"
             )]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_after_a_medial_attribution_is_no_second_content() {
+        assert_eq!(
+            said("The talks failed, he said, in an interview on Tuesday."),
+            [by("he", "said", "The talks failed")]
+        );
+        assert_eq!(
+            said("He found no taker, he said, on condition of anonymity to speak freely."),
+            [by("he", "said", "He found no taker")]
         );
     }
 }
