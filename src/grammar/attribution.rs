@@ -4605,6 +4605,14 @@ impl<'a> Unit<'a> {
                 after = o2;
             }
         }
+        // ("C, the AP said on Thursday, adding …": a comma that `skip_adjuncts` passed after
+        // an adjunct closes the attribution as a comma right after the cue does.)
+        let after = if after > cue_end && self.punct(after - 1, ",") && !self.toks[after - 1].quoted
+        {
+            after - 1
+        } else {
+            after
+        };
         // Content first: “Q,” S said. / C, S said. The tail after the cue is empty, a
         // comma, or an adjunct ("without elaborating", "in a statement") — not a clause.
         // ("C, as police have said.": "as" between the comma and the subject.)
@@ -6667,6 +6675,19 @@ mod tests {
         assert_eq!(
             said("He found no taker, he said, on condition of anonymity to speak freely."),
             [by("he", "said", "He found no taker")]
+        );
+    }
+
+    #[test]
+    fn a_comma_after_an_adjunct_of_the_cue_closes_the_attribution() {
+        assert_eq!(
+            said(
+                "Clinton won the primary, the AP said on Thursday, adding that the count was slow."
+            ),
+            [
+                by("the AP", "said", "Clinton won the primary"),
+                by("the AP", "adding", "that the count was slow")
+            ]
         );
     }
 }
