@@ -931,6 +931,18 @@ fn colon_speaker_first(
     }
     let content = toks[colon + 1].start..toks[end - 1].end;
     let quoted = toks[colon + 1].kind == Kind::Open;
+    // "Superdelegates: Clinton is backed by 520 …, according to the Associated Press.": a
+    // heading over words that name their own source.
+    let according = || {
+        toks[colon + 1..end].windows(2).any(|p| {
+            !p[0].quoted
+                && text[p[0].start..p[0].end].eq_ignore_ascii_case("according")
+                && &text[p[1].start..p[1].end] == "to"
+        })
+    };
+    if !quoted && according() {
+        return None;
+    }
     Some(Attribution {
         pattern: Pattern::Colon,
         form: if quoted { Form::Direct } else { Form::Mixed },
@@ -2559,6 +2571,29 @@ mod tests {
                 r("unattributed", "", "", "We’re told it is so"),
                 r("indirect", "They", "They've", "so"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_heading_over_words_with_their_own_source_is_no_speaker() {
+        assert_eq!(
+            claims("Superdelegates: Clinton is backed by 520 superdelegates, according to the Associated Press."),
+            [row(
+                "according_to",
+                "Associated Press",
+                "according to",
+                "Clinton is backed by 520 superdelegates"
+            )]
+        );
+        // A transcript line stays its speaker's.
+        assert_eq!(
+            claims("TRUMP: We are going to win so much that you will get tired of winning."),
+            [row(
+                "mixed",
+                "TRUMP",
+                ":",
+                "We are going to win so much that you will get tired of winning"
+            )]
         );
     }
 }

@@ -3247,6 +3247,25 @@ impl<'a> Unit<'a> {
             && (self.in_set(k - 2, WordInfo::CONNECTIVE)
                 || self.is(k - 2, &SUBORDINATORS)
                 || self.is(k - 2, &["that", "but", "and", "so", "yet"]));
+        // "That’s according to fundraising reports.": the demonstrative is what is said.
+        if k == 1 && self.cap(0) && {
+            let w = self.lw(0);
+            w == "that’s" || w == "that's"
+        } {
+            let e = comma.unwrap_or(end);
+            if e > s {
+                let mut a = self.make(
+                    Pattern::According,
+                    None,
+                    Some((s, e)),
+                    Some(cue),
+                    (0, 1),
+                    Some(Form::AccordingTo),
+                )?;
+                a.content.end = a.content.start + "That".len();
+                return Some(a);
+            }
+        }
         let opens = k == 0
             || (k <= 3 && self.punct(k - 1, ","))
             || self.in_set(k - 1, WordInfo::CONNECTIVE)
@@ -6688,6 +6707,20 @@ mod tests {
                 by("the AP", "said", "Clinton won the primary"),
                 by("the AP", "adding", "that the count was slow")
             ]
+        );
+    }
+
+    #[test]
+    fn thats_according_to_attributes_the_demonstrative() {
+        let t = "That’s according to fundraising reports through Jan. 31.";
+        let got = parse(t);
+        assert_eq!(
+            (got[0].3.as_deref(), got[0].4.as_deref(), got[0].5.as_str()),
+            (
+                Some("fundraising reports through Jan. 31"),
+                Some("according to"),
+                "That"
+            )
         );
     }
 }
