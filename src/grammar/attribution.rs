@@ -1091,6 +1091,12 @@ impl<'a> Unit<'a> {
         self.word(k) && (self.digits(k) || self.is(k, &NUMBER_WORDS))
     }
 
+    /// A number after "of" at `k` ("the mother of three"): it ends a noun's phrase, though
+    /// a number word is a determiner. ("of" first: one compare.)
+    fn number_after_of(&self, k: usize) -> bool {
+        k > 0 && self.is(k - 1, &["of"]) && self.number_word(k)
+    }
+
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
     /// determiners, nouns with their of/to/for/with complements, a relative clause with who.
     fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -1167,11 +1173,7 @@ impl<'a> Unit<'a> {
                         && !(k == 0 && t.head == THAT && self.cap(k) && k + 1 < end)
                         && !self.surname_after_first_name(k)
                         && !(k + 1 == end && self.name_before_finite_cue(k))
-                        // ("the mother of three": a number after "of" ends the phrase.)
-                        && !(k + 1 == end
-                            && k > lo
-                            && self.is(k - 1, &["of"])
-                            && self.number_word(k))
+                        && !(k + 1 == end && k > lo && self.number_after_of(k))
                     {
                         // "people who have battled online threats say": the relative
                         // clause belongs to the subject; go on before its "who".
@@ -1282,10 +1284,7 @@ impl<'a> Unit<'a> {
         {
             return Some((start, end));
         }
-        // ("the mother of three": a number after "of" ends the phrase.)
-        let number_after_of =
-            || last > start && self.is(last - 1, &["of"]) && self.number_word(last);
-        if self.in_set(last, WordInfo::DETERMINER) && !number_after_of()
+        if self.in_set(last, WordInfo::DETERMINER) && !(last > start && self.number_after_of(last))
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
             return None;
@@ -3893,11 +3892,10 @@ impl<'a> Unit<'a> {
             (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
                 // "Yet another said", "another says": one more of those before.
                 || !entry.base && !entry.participle && self.is(i - 1, &["another"])
-                // "The mother of three replied": a number after "of" ends a noun's phrase.
+                // "The mother of three replied" (not "one of three", a share).
                 || !entry.participle
                     && i >= 3
-                    && self.is(i - 2, &["of"])
-                    && self.number_word(i - 1)
+                    && self.number_after_of(i - 1)
                     && self.word(i - 3)
                     && !self.number_word(i - 3)
         };
