@@ -3911,6 +3911,14 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "(WARNING: Video contains graphic images.)": a label in capitals, not a cue.
+        if i == 0
+            && self.punct(cue_end, ":")
+            && self.bytes(i).len() > 1
+            && self.bytes(i).iter().all(u8::is_ascii_uppercase)
+        {
+            return None;
+        }
         // "a program called Sandy Hook Promise": a name given, not a claim.
         if self.lw(i) == "called"
             && (self.cap(cue_end) || self.opens(cue_end))
@@ -6719,6 +6727,15 @@ mod tests {
                 Some("according to"),
                 "That"
             )
+        );
+    }
+
+    #[test]
+    fn a_label_in_capitals_before_a_colon_is_no_cue() {
+        assert_eq!(said("WARNING: Video contains graphic images."), []);
+        assert_eq!(
+            said("Adding: “We will win.”"),
+            [(None, Some("Adding".into()), "“We will win.”".into())]
         );
     }
 }
