@@ -1537,7 +1537,9 @@ impl<'a> Unit<'a> {
                                 // "… message to the convention": the noun of a phrase
                                 // the adjunct opened.
                                 || (self.is(j - 1, &["the", "a", "an"])
-                                    || self.is(j - 1, &POSSESSIVE_DETERMINERS))
+                                    || self.is(j - 1, &POSSESSIVE_DETERMINERS)
+                                    // ("in an email to supporters": a plural after "to".)
+                                    || self.is(j - 1, &["to"]) && self.lw(j).ends_with('s'))
                                     && !self.toks[j].quoted
                                     && !self.is(j, &["that"])))
                     {
@@ -6736,6 +6738,14 @@ mod tests {
         assert_eq!(
             said("Adding: “We will win.”"),
             [(None, Some("Adding".into()), "“We will win.”".into())]
+        );
+    }
+
+    #[test]
+    fn a_channel_to_its_readers_is_an_adjunct() {
+        assert_eq!(
+            said("The plan failed, Smith wrote in an email to supporters."),
+            [by("Smith", "wrote", "The plan failed")]
         );
     }
 }
