@@ -1461,7 +1461,10 @@ impl<'a> Unit<'a> {
                 break;
             }
             if j > i
-                && (self.toks[j].info.has(WordInfo::BOUNDARY) || self.toks[j].info.cue != 0)
+                && (self.toks[j].info.has(WordInfo::BOUNDARY)
+                    // ("says a new report from …": a cue word that is a source noun is
+                    // the phrase's noun.)
+                    || self.toks[j].info.cue != 0 && self.toks[j].info.kind.is_none())
                 && !self.cap(j)
             {
                 break;
@@ -6746,6 +6749,18 @@ mod tests {
         assert_eq!(
             said("The plan failed, Smith wrote in an email to supporters."),
             [by("Smith", "wrote", "The plan failed")]
+        );
+    }
+
+    #[test]
+    fn a_report_after_an_inverted_cue_is_its_source() {
+        assert_eq!(
+            said("The plan failed, says a new report from the Brookings Institution."),
+            [by(
+                "a new report from the Brookings Institution",
+                "says",
+                "The plan failed"
+            )]
         );
     }
 }
