@@ -2596,4 +2596,23 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_source_noun_with_a_relative_clause_between_commas_after_the_content() {
+        assert_eq!(
+            sources(
+                "The plan failed, the official, who was not authorized to speak publicly, said."
+            ),
+            kinds(&[("the official", "anonymous")])
+        );
+        assert_eq!(
+            claims("The plan failed, a spokesman for the company, who chairs nothing, said."),
+            [row(
+                "indirect",
+                "a spokesman for the company",
+                "said",
+                "The plan failed"
+            )]
+        );
+    }
 }

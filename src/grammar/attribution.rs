@@ -4349,8 +4349,17 @@ impl<'a> Unit<'a> {
                     && !self.toks[m - 2].quoted;
                 // ("“Q,” the economist Jared Bernstein, a former adviser …, wrote": after a
                 // quotation the name may open with a determiner.)
+                // ("C, the official, who was not authorized to speak, said": a source noun
+                // with a relative clause of "who".)
+                let who_person = || {
+                    self.is(first_comma + 1, &["who"])
+                        && (s0..first_comma).any(|j| {
+                            self.toks[j].info.kind.is_some()
+                                || self.toks[j].info.has(WordInfo::TITLE)
+                        })
+                };
                 if opens_unit
-                    && (self.cap(s0) || self.after_quotation(s0))
+                    && (self.cap(s0) || self.after_quotation(s0) || who_person())
                     && appositive_ok
                     && m - 1 - first_comma <= 32
                 {
