@@ -1211,9 +1211,11 @@ impl<'a> Unit<'a> {
                             && self.skip_adjuncts(k + 1, end) == end)
                     {
                         // Another verb: the subject cannot reach past it, unless it is in a
-                        // relative clause ("women who have accused Clinton of … said").
+                        // relative clause ("women who have accused Clinton of … said", "an
+                        // official who was not authorized to discuss the plan said": up to
+                        // six words before the verb).
                         if !who {
-                            match self.relative_who(k.saturating_sub(3).max(lo + 1), k + 1) {
+                            match self.relative_who(k.saturating_sub(6).max(lo + 1), k + 1) {
                                 Some(w) => {
                                     who = true;
                                     start = w;
@@ -6769,6 +6771,18 @@ mod tests {
                 "a new report from the Brookings Institution",
                 "says",
                 "The plan failed"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_the_subject_may_hold_a_cue_six_words_after_who() {
+        assert_eq!(
+            said("An official who was not authorized to discuss the plan publicly said it failed."),
+            [by(
+                "An official who was not authorized to discuss the plan",
+                "said",
+                "it failed"
             )]
         );
     }
