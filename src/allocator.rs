@@ -19,10 +19,10 @@ const MIN_ALIGN: usize = 16;
 /// mimalloc as the global allocator (see the module's documentation).
 pub struct MiMalloc;
 
-/// Is a block of the plain entry points aligned as `layout` asks?
+/// Is a block of `size` bytes from the plain entry points aligned to `align`?
 #[inline(always)]
-fn plain(layout: &Layout) -> bool {
-    layout.align() <= MIN_ALIGN && layout.align() <= layout.size()
+fn plain(align: usize, size: usize) -> bool {
+    align <= MIN_ALIGN && align <= size
 }
 
 // SAFETY: mimalloc's functions are thread-safe and return either null or a block of at
@@ -31,7 +31,7 @@ fn plain(layout: &Layout) -> bool {
 unsafe impl GlobalAlloc for MiMalloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if plain(&layout) {
+        if plain(layout.align(), layout.size()) {
             // SAFETY: see the impl: the block is aligned as `layout` asks.
             unsafe { mi::mi_malloc(layout.size()).cast() }
         } else {
@@ -42,7 +42,7 @@ unsafe impl GlobalAlloc for MiMalloc {
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if plain(&layout) {
+        if plain(layout.align(), layout.size()) {
             // SAFETY: as for `alloc`.
             unsafe { mi::mi_zalloc(layout.size()).cast() }
         } else {
@@ -60,7 +60,7 @@ unsafe impl GlobalAlloc for MiMalloc {
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // (The new block's alignment is `layout`'s, its size `new_size`.)
-        if layout.align() <= MIN_ALIGN && layout.align() <= new_size {
+        if plain(layout.align(), new_size) {
             // SAFETY: the caller passes a block this allocator returned; the new block is
             // aligned as `layout` asks (see `plain`).
             unsafe { mi::mi_realloc(ptr.cast::<c_void>(), new_size).cast() }

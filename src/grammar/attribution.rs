@@ -4674,13 +4674,17 @@ impl<'a> Unit<'a> {
         } else {
             ns.checked_sub(1)
         };
-        // (Asked only when a boundary stands before the subject: a closure.)
-        let tail_empty = || {
+        // (Asked only when a boundary stands before the subject: closures.)
+        // Nothing after the cue but a mark that closes it: "…, political analysts say; in
+        // 2012, …".
+        let bare_tail = || {
             after >= end
-            || self.punct(after, ",")
-            || self.punct(after, "—")
-            // "…, political analysts say; in 2012, …"
-            || self.punct(after, ";")
+                || self.punct(after, ",")
+                || self.punct(after, "—")
+                || self.punct(after, ";")
+        };
+        let tail_empty = || {
+            bare_tail()
             // "C, a spokeswoman said on Saturday, and it has …": a new clause follows.
             || after > 0
                 && self.punct(after - 1, ",")
@@ -4797,12 +4801,7 @@ impl<'a> Unit<'a> {
                 // "When he interviewed Clinton, Ramos reminded viewers about …": a clause of
                 // time or reason before the subject is no content when the cue has words of
                 // its own after it.
-                let clause_lead = !close
-                    && self.is(first(), &SUBORDINATORS)
-                    && after < end
-                    && !self.punct(after, ",")
-                    && !self.punct(after, "—")
-                    && !self.punct(after, ";");
+                let clause_lead = !close && self.is(first(), &SUBORDINATORS) && !bare_tail();
                 // "Earlier this week, the president proposed …", "Meanwhile, Kasich reminds
                 // us …": a few words without a verb before a cue that has its own
                 // complement are no content.
