@@ -4922,6 +4922,24 @@ impl<'a> Unit<'a> {
                 cend = k;
             }
         }
+        // "centrists who wanted a complete break from the Bush years, radicals who …": a
+        // relative clause within a subject ends before the next verb or at a comma, unless
+        // what is said is a clause of its own ("those who said he would win were …").
+        if ne - ns >= 2
+            && self.is(ne - 1, &["who"])
+            && !self.punct(ne - 2, ",")
+            && !self.is(c, &["that"])
+            && !self.opens(c)
+            && !self.subject_pronoun(c)
+            && (!(CLAUSE.has(entry) || matches!(entry.class, CueClass::Belief | CueClass::Tell))
+                || !self.finite_clause(c, cend))
+        {
+            if let Some(k) = (c + 1..cend).find(|&k| {
+                !self.toks[k].quoted && (self.punct(k, ",") || self.verbish(k) && !self.cap(k))
+            }) {
+                cend = k;
+            }
+        }
         // "While Israel has rarely acknowledged C, …": the clause ends at its comma.
         if ns > 0 && self.is(ns - 1, &SUBORDINATORS) || self.is(ns, &SUBORDINATORS) {
             if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
@@ -6295,6 +6313,30 @@ mod tests {
                 "He",
                 "said",
                 "that the obliteration — a word used by several observers — Johnson spoke of was changing attitudes"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_within_a_subject_ends_before_the_next_verb_or_a_comma() {
+        assert_eq!(
+            said("Republicans who have praised his candidacy have little to say."),
+            [by("Republicans who", "praised", "his candidacy")]
+        );
+        assert_eq!(
+            said("Radicals who wanted to reshape the financial system, centrists who wanted a break from the Bush years, and others joined."),
+            [
+                by("Radicals who", "wanted", "to reshape the financial system"),
+                by("centrists who", "wanted", "a break from the Bush years")
+            ]
+        );
+        // What is said may be a clause with a verb of its own.
+        assert_eq!(
+            said("People who said they would vote for Trump were happy."),
+            [by(
+                "People who",
+                "said",
+                "they would vote for Trump were happy"
             )]
         );
     }
