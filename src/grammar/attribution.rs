@@ -3994,8 +3994,9 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        // "is said to", "is widely expected to" are the passive pattern's.
-        if self.is(cue_end, &["to"]) && self.passive_aux(i) {
+        // "is said to", "is widely expected to" are the passive pattern's ("is promising to"
+        // is a progressive).
+        if self.is(cue_end, &["to"]) && self.passive_aux(i) && !entry.participle {
             return None;
         }
         // Cue first: "Said Ellis: “Q”", "Added the senator, “Q”".
@@ -6337,6 +6338,27 @@ mod tests {
                 "People who",
                 "said",
                 "they would vote for Trump were happy"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_progressive_before_to_is_no_passive() {
+        assert_eq!(
+            said("Hillary Clinton is promising to help mining communities."),
+            [by(
+                "Hillary Clinton",
+                "promising",
+                "to help mining communities"
+            )]
+        );
+        // "is said to" stays the passive pattern's.
+        assert_eq!(
+            said("Clinton is said to favor the plan."),
+            [(
+                None,
+                Some("is said to".into()),
+                "Clinton is said to favor the plan".into()
             )]
         );
     }
