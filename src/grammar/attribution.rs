@@ -1141,6 +1141,18 @@ impl<'a> Unit<'a> {
                                 && self.lw(k - 1).ends_with('s')
                                 && (self.agentive(end - 1) || self.toks[end - 1].info.kind.is_some())
                                 && (k + 1..end).all(|q| self.word(q) && !self.toks[q].quoted)
+                            // "Companies and individuals complain", "regulators and
+                            // environmental groups worried": two plurals, the first may open
+                            // the unit.
+                            || k + 1 < end
+                                && (!self.cap(k - 1) || k - 1 == lo)
+                                && self.word(k - 1)
+                                && !self.verbish(k - 1)
+                                && self.lw(k - 1).ends_with('s')
+                                && !self.lw(k - 1).ends_with("ss")
+                                && self.lw(end - 1).ends_with('s')
+                                && !self.lw(end - 1).ends_with("ss")
+                                && (k + 1..end).all(|q| self.word(q) && !self.toks[q].quoted && !self.verbish(q))
                             // "Experts on North Korea and nuclear nonproliferation": within
                             // the phrase after a source noun.
                             || (k.saturating_sub(5).max(lo + 1)..k).any(|p| {
@@ -6359,6 +6371,26 @@ mod tests {
                 None,
                 Some("is said to".into()),
                 "Clinton is said to favor the plan".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn two_plurals_joined_by_and_are_one_subject() {
+        assert_eq!(
+            said("Companies and individuals complain bitterly that taxes are too high."),
+            [by(
+                "Companies and individuals",
+                "complain",
+                "that taxes are too high"
+            )]
+        );
+        assert_eq!(
+            said("Regulators and environmental groups worried that the deal would fail."),
+            [by(
+                "Regulators and environmental groups",
+                "worried",
+                "that the deal would fail"
             )]
         );
     }
