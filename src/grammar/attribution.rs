@@ -4052,6 +4052,8 @@ impl<'a> Unit<'a> {
                     && matches!(lw, "both" | "all" | "each")
                     && (self.auxiliary(m - 2)
                         || self.cap(m - 2)
+                        // ("Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested")
+                        || self.punct(m - 2, ")")
                         || self.word(m - 2) && self.lw(m - 2).ends_with('s'))
                 || (lw.ends_with("ly")
                     && lw.len() > 4
@@ -6391,6 +6393,18 @@ mod tests {
                 "Regulators and environmental groups",
                 "worried",
                 "that the deal would fail"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_after_a_party_in_parentheses_is_passed_over() {
+        assert_eq!(
+            said("Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims were grounds for a case."),
+            [by(
+                "Robert Menendez (D-N.J.)",
+                "suggested",
+                "that the claims were grounds for a case"
             )]
         );
     }
