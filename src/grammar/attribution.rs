@@ -4149,6 +4149,7 @@ impl<'a> Unit<'a> {
         }
         let passive_aux = m < i
             && !entry.participle
+            && !entry.adjective
             && self.is(
                 i - 1,
                 &[
@@ -6406,6 +6407,22 @@ mod tests {
                 "suggested",
                 "that the claims were grounds for a case"
             )]
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_stance_after_be_is_no_passive() {
+        assert_eq!(
+            said("Graham was critical of Trump."),
+            [by("Graham", "critical of", "Trump")]
+        );
+        assert_eq!(
+            said("Voters are wary of the plan, the poll found."),
+            [by("the poll", "found", "Voters are wary of the plan")]
+        );
+        assert_eq!(
+            said("He is confident that the deal will pass."),
+            [by("He", "confident that", "the deal will pass")]
         );
     }
 

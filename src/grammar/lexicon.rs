@@ -59,6 +59,9 @@ pub struct CueEntry {
     /// Marked `relay` in cues.txt: a verb of reported speech ("said", "told") whose
     /// attribution stands even inside another's content ("X said Y told him that …").
     pub relay: bool,
+    /// Marked `adjective` in cues.txt: an adjective of stance after "be" ("was critical of"):
+    /// "be" before it is a copula, not a passive.
+    pub adjective: bool,
 }
 
 /// The embedded English lists, by file name.
@@ -518,11 +521,13 @@ impl Lexicon {
                 None => (l, None),
             };
             let mut words: Vec<&str> = head.split_whitespace().collect();
-            let (mut needs_clause, mut relay, mut noun) = (false, false, false);
-            while let Some(&flag @ ("clause" | "relay" | "noun")) = words.last() {
+            let (mut needs_clause, mut relay, mut noun, mut adjective) =
+                (false, false, false, false);
+            while let Some(&flag @ ("clause" | "relay" | "noun" | "adjective")) = words.last() {
                 needs_clause |= flag == "clause";
                 relay |= flag == "relay";
                 noun |= flag == "noun";
+                adjective |= flag == "adjective";
                 words.pop();
             }
             let bad = |m: &str| LexiconError::Bad {
@@ -589,6 +594,7 @@ impl Lexicon {
                     base,
                     needs_clause,
                     relay,
+                    adjective,
                 });
             }
         }
@@ -837,6 +843,36 @@ mod tests {
                 WordInfo::default()
             );
         }
+    }
+
+    #[test]
+    fn an_adjective_cue_is_flagged_and_keeps_its_words() {
+        let lx = Lexicon::from_texts(|name| {
+            (name == "cues.txt").then(|| {
+                "say speech relay : said says saying\nwary of belief adjective : wary of\n"
+                    .to_string()
+            })
+        })
+        .unwrap();
+        let wary = &lx.cues["wary"];
+        assert_eq!(wary.len(), 1);
+        assert_eq!(
+            (
+                wary[0].rest.clone(),
+                wary[0].lemma.as_str(),
+                wary[0].class,
+                wary[0].adjective,
+                wary[0].base
+            ),
+            (
+                vec!["of".to_string()],
+                "wary of",
+                CueClass::Belief,
+                true,
+                false
+            )
+        );
+        assert!(lx.cues["said"].iter().all(|e| !e.adjective));
     }
 
     #[test]
