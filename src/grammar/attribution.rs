@@ -6427,6 +6427,22 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_stance_are_cues_in_all_their_forms() {
+        assert_eq!(
+            said("Clinton took issue with the plan."),
+            [by("Clinton", "took issue with", "the plan")]
+        );
+        assert_eq!(
+            said("Trump makes no secret of his admiration for Putin."),
+            [by(
+                "Trump",
+                "makes no secret of",
+                "his admiration for Putin"
+            )]
+        );
+    }
+
+    #[test]
     fn a_coordinated_cue_after_a_short_content_starts_its_own() {
         assert_eq!(
             said("Trump praised the plan and said it would pass."),
