@@ -4625,6 +4625,9 @@ impl<'a> Unit<'a> {
             let plural = (last.ends_with('s') && !last.ends_with("ss") || last == "data")
                 && (!self.cap(head) || head == 0);
             if !(plural
+                // "Obama and Clinton call them …", "China and Russia support …": a
+                // coordinated subject is plural.
+                || ne - ns >= 3 && (ns + 1..ne - 1).any(|k| self.is(k, &["and"]))
                 || self.is(ne - 1, &["i", "we", "they", "you"])
                 || self.is(ne - 1, &QUANTIFIERS)
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
@@ -6440,6 +6443,16 @@ mod tests {
                 "his admiration for Putin"
             )]
         );
+    }
+
+    #[test]
+    fn a_base_form_cue_takes_a_coordinated_subject() {
+        assert_eq!(
+            said("China and Russia support the government."),
+            [by("China and Russia", "support", "the government")]
+        );
+        // A singular noun before a base form is still a compound: "the tax plan".
+        assert_eq!(said("The tax plan failed."), []);
     }
 
     #[test]
