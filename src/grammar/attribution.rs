@@ -3919,7 +3919,10 @@ impl<'a> Unit<'a> {
                     && !self.number_word(i - 3)
         };
         if i > 0
-            && (self.in_set(i - 1, WordInfo::DETERMINER) && !quantifier()
+            && (self.in_set(i - 1, WordInfo::DETERMINER)
+                && !quantifier()
+                // ("Smith is a supporter of …": the article of a noun of a role after "be".)
+                && !(entry.adjective && i > 1 && self.is(i - 2, &BE))
                 || self.is(i - 1, &["to"])
                     // ("refused to say", "continued to call for" take the verb before in.)
                     && !self.matrix_infinitive(i, entry)
@@ -4042,6 +4045,26 @@ impl<'a> Unit<'a> {
         }
         // Modifiers between subject and cue.
         let mut m = i;
+        // "Cruz is a fervent supporter of …", "Clinton has been a consistent and outspoken
+        // supporter of …": before a noun of a role (an `adjective` cue), its article and
+        // adjectives stand between "be" and the cue.
+        if entry.adjective {
+            let mut k = i;
+            while k > 0
+                && i - k < 6
+                && !self.toks[k - 1].quoted
+                && (self.word(k - 1)
+                    && !self.cap(k - 1)
+                    && !self.is(k - 1, &BE)
+                    && !self.auxiliary(k - 1)
+                    || self.punct(k - 1, ","))
+            {
+                k -= 1;
+            }
+            if k < i && k > 0 && self.is(k - 1, &BE) && self.in_set(k, WordInfo::DETERMINER) {
+                m = k;
+            }
+        }
         while m > 0 && self.word(m - 1) && !self.toks[m - 1].quoted && {
             let lw = self.lw(m - 1);
             self.toks[m - 1].info.has(WordInfo::MODIFIER)
@@ -6453,6 +6476,18 @@ mod tests {
         );
         // A singular noun before a base form is still a compound: "the tax plan".
         assert_eq!(said("The tax plan failed."), []);
+    }
+
+    #[test]
+    fn a_noun_of_a_role_after_be_is_a_cue_of_its_subject() {
+        assert_eq!(
+            said("Smith is a fervent supporter of the plan."),
+            [by("Smith", "supporter of", "the plan")]
+        );
+        assert_eq!(
+            said("Smith has been a dogged defender of the law."),
+            [by("Smith", "defender of", "the law")]
+        );
     }
 
     #[test]
