@@ -1328,8 +1328,26 @@ impl<'a> Unit<'a> {
         }) {
             return None;
         }
-        let evidence =
-            || self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]));
+        let evidence = || {
+            self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]))
+                // "a game in which companies said that …": a plural before a finite verb of
+                // saying.
+                || {
+                        let w = self.lw(last);
+                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.verbish(last)
+                    }
+                    && self.cue_at(end).is_some_and(|(e, ce)| {
+                        !e.base
+                            && !e.participle
+                            && matches!(e.class, CueClass::Speech | CueClass::Write | CueClass::Tell)
+                            // (Not a participle after its noun, "the laws proposed during
+                            // …": "said", or a that-clause or a quotation after the cue.)
+                            && (self.is(end, &["said", "says", "told"])
+                                || self.is(ce, &["that"])
+                                || self.opens(ce)
+                                || self.punct(ce, ":"))
+                    })
+        };
         let has_head = (start..end).any(|k| {
             self.cap(k)
                 || self.is(k, &PRONOUNS)
@@ -6487,6 +6505,19 @@ mod tests {
         assert_eq!(
             said("Smith has been a dogged defender of the law."),
             [by("Smith", "defender of", "the law")]
+        );
+    }
+
+    #[test]
+    fn a_plural_before_a_finite_verb_of_saying_is_a_subject() {
+        assert_eq!(
+            said("It was a game in which companies said that the plan failed."),
+            [by("companies", "said", "that the plan failed")]
+        );
+        // Not a participle after its noun.
+        assert_eq!(
+            said("It was a spike in which laws proposed during the Nixon years mattered."),
+            []
         );
     }
 
