@@ -1100,6 +1100,20 @@ impl<'a> Unit<'a> {
     /// The subject noun phrase ending just before token `end` (exclusive): names, titles,
     /// determiners, nouns with their of/to/for/with complements, a relative clause with who.
     fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        // "family members of the victims, many of whom say …": a share of a relative
+        // "whom" is the subject.
+        if end >= lo + 3
+            && self.is(end - 1, &["whom"])
+            && self.is(end - 2, &["of"])
+            && (self.is(end - 3, &QUANTIFIERS)
+                || self.number_word(end - 3)
+                || self.is(
+                    end - 3,
+                    &["none", "one", "each", "half", "two", "three", "all"],
+                ))
+        {
+            return Some((end - 3, end));
+        }
         let mut j = end;
         let mut start = end;
         let mut who = false;
@@ -6518,6 +6532,14 @@ mod tests {
         assert_eq!(
             said("It was a spike in which laws proposed during the Nixon years mattered."),
             []
+        );
+    }
+
+    #[test]
+    fn a_share_of_a_relative_whom_is_a_subject() {
+        assert_eq!(
+            said("They met the victims, many of whom say the claims are unfounded."),
+            [by("many of whom", "say", "the claims are unfounded")]
         );
     }
 
