@@ -1312,7 +1312,9 @@ impl<'a> Unit<'a> {
         {
             return Some((start, end));
         }
-        if self.in_set(last, WordInfo::DETERMINER) && !(last > start && self.number_after_of(last))
+        if self.in_set(last, WordInfo::DETERMINER)
+            && !(last > start && self.number_after_of(last))
+            && !self.no_one(last)
             || self.is(last, &["of", "to", "for", "with", "in", "on", "at", "from"])
         {
             return None;
@@ -1396,6 +1398,12 @@ impl<'a> Unit<'a> {
             return None;
         }
         Some((start, end))
+    }
+
+    /// Is token `k` the "one" of "no one", "every one", or a "One" opening the unit (a
+    /// person, not a number)?
+    fn no_one(&self, k: usize) -> bool {
+        self.is(k, &["one"]) && (k == 0 || self.is(k - 1, &["no", "not", "every", "each", "any"]))
     }
 
     /// The subject starting at token `i`: a pronoun, or names, determiners, titles and
@@ -3943,6 +3951,8 @@ impl<'a> Unit<'a> {
             (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
                 // "Yet another said", "another says": one more of those before.
                 || !entry.base && !entry.participle && self.is(i - 1, &["another"])
+                // "No one expected …", "One says …": a person, not a number.
+                || !entry.participle && self.no_one(i - 1)
                 // "The mother of three replied" (not "one of three", a share).
                 || !entry.participle
                     && i >= 3
@@ -6540,6 +6550,21 @@ mod tests {
         assert_eq!(
             said("They met the victims, many of whom say the claims are unfounded."),
             [by("many of whom", "say", "the claims are unfounded")]
+        );
+    }
+
+    #[test]
+    fn no_one_and_a_leading_one_are_subjects() {
+        assert_eq!(
+            said("No one expected a full 90 minutes of policy."),
+            [by("No one", "expected", "a full 90 minutes of policy")]
+        );
+        assert_eq!(
+            said("One says China has the most, while another says the United States does."),
+            [
+                by("One", "says", "China has the most"),
+                by("another", "says", "the United States does")
+            ]
         );
     }
 
