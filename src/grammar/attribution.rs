@@ -1346,19 +1346,22 @@ impl<'a> Unit<'a> {
         }
         let evidence = || {
             self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]))
-                // "a game in which companies said that …": a plural before a finite verb of
-                // saying.
+                // "a game in which companies said that …", "Despite that, independent analyses
+                // agree the top 1 percent would …": a plural before a finite verb of saying.
                 || {
                         let w = self.lw(last);
                         w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.verbish(last)
                     }
                     && self.cue_at(end).is_some_and(|(e, ce)| {
-                        !e.base
-                            && !e.participle
+                        !e.participle
                             && matches!(e.class, CueClass::Speech | CueClass::Write | CueClass::Tell)
                             // (Not a participle after its noun, "the laws proposed during
-                            // …": "said", or a that-clause or a quotation after the cue.)
+                            // …": "said", or a that-clause or a quotation after the cue; a
+                            // clause after a base form, "agree the plan failed".)
                             && (self.is(end, &["said", "says", "told"])
+                                || e.base
+                                    && (self.subject_pronoun(ce)
+                                        || self.finite_clause(ce, (ce + 8).min(self.toks.len())))
                                 || self.is(ce, &["that"])
                                 || self.opens(ce)
                                 || self.punct(ce, ":"))
@@ -6537,6 +6540,10 @@ mod tests {
         assert_eq!(
             said("It was a game in which companies said that the plan failed."),
             [by("companies", "said", "that the plan failed")]
+        );
+        assert_eq!(
+            said("Despite that, independent analyses agree the plan failed."),
+            [by("independent analyses", "agree", "the plan failed")]
         );
         // Not a participle after its noun.
         assert_eq!(
