@@ -567,7 +567,10 @@ fn relative_antecedent(text: &str, toks: &[Tok], at: usize) -> Option<Range<usiz
     };
     // (Tokens are in text order: found by bisection.)
     let j = toks.binary_search_by_key(&at, |t| t.start).ok()?;
-    let comma = j.checked_sub(1).filter(|&c| is(c, ","))?;
+    // ("Donald Trump - who previously said …": a dash opens the clause as a comma does.)
+    let comma = j
+        .checked_sub(1)
+        .filter(|&c| [",", "-", "--", "—", "–", "―"].iter().any(|w| is(c, w)))?;
     let run_start = |mut s: usize| {
         while s > 0 && cap(s - 1) {
             s -= 1;
@@ -1813,6 +1816,12 @@ mod tests {
                 ("Beck", "person"),
                 ("the official", "anonymous"),
             ])
+        );
+        // A dash opens the clause as a comma does (before, "who" went to the latest name of
+        // the sentence, here one after it).
+        assert_eq!(
+            sources("Donald Trump - who previously said he would win - said at a rally that the United States should close its borders."),
+            kinds(&[("Donald Trump", "person"), ("Donald Trump", "person")])
         );
     }
 

@@ -852,7 +852,15 @@ impl<'a> Unit<'a> {
         self.punct(i, "—")
             || self.punct(i, "–")
             || self.punct(i, "―")
-            || (self.punct(i, "-") && (self.punct(i + 1, "-") || i > 0 && self.punct(i - 1, "-")))
+            || (self.punct(i, "-")
+                && (self.punct(i + 1, "-")
+                    || i > 0 && self.punct(i - 1, "-")
+                    // "Donald Trump - who previously said … - said": a hyphen between
+                    // spaces, as some papers set a dash.
+                    || i > 0
+                        && i + 1 < self.toks.len()
+                        && self.toks[i - 1].end < self.toks[i].start
+                        && self.toks[i].end < self.toks[i + 1].start))
     }
 
     fn in_set(&self, i: usize, flag: u16) -> bool {
@@ -2166,6 +2174,11 @@ impl<'a> Unit<'a> {
     /// not who it is, and would make one source look like several. A subject that is all
     /// time is left as it is.
     fn source_end(&self, s: usize, e: usize) -> usize {
+        // "Donald Trump — a Republican — said": an aside between dashes is no part of who
+        // speaks.
+        let e = (s + 1..e)
+            .find(|&k| self.is_dash(k) && !self.toks[k].quoted)
+            .unwrap_or(e);
         // Words that date something on their own (with the days and the months), and words
         // that only go with them.
         const ANCHORS: &[&str] = &[
@@ -6376,11 +6389,7 @@ mod tests {
     fn an_aside_between_dashes_may_follow_a_name_after_a_comma() {
         assert_eq!(
             said("On Friday, Gingrich — mentioned by Newsmax as the leading choice — told Newsmax that the plan is dead."),
-            [by(
-                "Gingrich — mentioned by Newsmax as the leading choice",
-                "told",
-                "that the plan is dead"
-            )]
+            [by("Gingrich", "told", "that the plan is dead")]
         );
     }
 
@@ -6572,6 +6581,26 @@ mod tests {
                 by("One", "says", "China has the most"),
                 by("another", "says", "the United States does")
             ]
+        );
+    }
+
+    #[test]
+    fn a_hyphen_between_spaces_is_a_dash() {
+        assert_eq!(
+            said("Donald Trump - who previously said he would win - said at a rally that the borders should close."),
+            [
+                by("who", "said", "he would win"),
+                by("Donald Trump", "said", "that the borders should close")
+            ]
+        );
+        // Not a hyphen within a word.
+        assert_eq!(
+            said("The front-runner said that the borders should close."),
+            [by(
+                "The front-runner",
+                "said",
+                "that the borders should close"
+            )]
         );
     }
 
