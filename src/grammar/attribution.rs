@@ -4709,6 +4709,17 @@ impl<'a> Unit<'a> {
                 // "Obama and Clinton call them …", "China and Russia support …": a
                 // coordinated subject is plural.
                 || ne - ns >= 3 && (ns + 1..ne - 1).any(|k| self.is(k, &["and"]))
+                // "… would benefit Democrats, who want to keep …": a plural before the comma
+                // of "who".
+                || ne - ns == 1
+                    && self.is(ns, &["who"])
+                    && ns >= 2
+                    && self.punct(ns - 1, ",")
+                    && self.word(ns - 2)
+                    && {
+                        let w = self.lw(ns - 2);
+                        w.ends_with('s') && !w.ends_with("ss")
+                    }
                 || self.is(ne - 1, &["i", "we", "they", "you"])
                 || self.is(ne - 1, &QUANTIFIERS)
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
@@ -6527,6 +6538,10 @@ mod tests {
         assert_eq!(
             said("China and Russia support the government."),
             [by("China and Russia", "support", "the government")]
+        );
+        assert_eq!(
+            said("The upturn would benefit Democrats, who want to keep the White House."),
+            [by("who", "want", "to keep the White House")]
         );
         // A singular noun before a base form is still a compound: "the tax plan".
         assert_eq!(said("The tax plan failed."), []);
