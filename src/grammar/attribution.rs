@@ -846,9 +846,14 @@ impl<'a> Unit<'a> {
         self.toks.get(j).is_some_and(|t| t.kind == Kind::Open)
     }
 
-    /// A dash: —, –, ―, or the hyphen pair `--`.
+    /// A dash: —, –, ―, the hyphen pair `--`, or a hyphen between spaces.
     #[inline]
     fn is_dash(&self, i: usize) -> bool {
+        // (Most tokens asked are words: one test of the kind first.)
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Punct => {}
+            _ => return false,
+        }
         self.punct(i, "—")
             || self.punct(i, "–")
             || self.punct(i, "―")
@@ -2177,7 +2182,7 @@ impl<'a> Unit<'a> {
         // "Donald Trump — a Republican — said": an aside between dashes is no part of who
         // speaks.
         let e = (s + 1..e)
-            .find(|&k| self.is_dash(k) && !self.toks[k].quoted)
+            .find(|&k| self.toks[k].kind == Kind::Punct && self.is_dash(k) && !self.toks[k].quoted)
             .unwrap_or(e);
         // Words that date something on their own (with the days and the months), and words
         // that only go with them.
