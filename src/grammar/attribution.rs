@@ -1776,10 +1776,15 @@ impl<'a> Unit<'a> {
                 if (t.head == BUT || t.head == AND) && !t.quoted && k > i {
                     // "… but noted that …", "praised the plan and said it would pass": a
                     // coordinated finite cue starts a new attribution, after any content.
-                    if self
-                        .cue_at(k + 1)
-                        .is_some_and(|(e, _)| !e.participle && !e.base)
-                    {
+                    if self.cue_at(k + 1).is_some_and(|(e, _)| {
+                        !e.participle
+                            && !e.base
+                            // ("He said he was alarmed by the images and wanted to see …":
+                            // after a clause of its own, a verb that is no verb of saying
+                            // goes on with that clause.)
+                            && !(!matches!(e.class, CueClass::Speech | CueClass::Write | CueClass::Tell)
+                                && (self.subject_pronoun(i) || self.finite_clause(i, k)))
+                    }) {
                         return k;
                     }
                     // "… and Democrats accused the GOP of …": a new subject with its own cue
@@ -6621,6 +6626,26 @@ mod tests {
                 "said",
                 "that the borders should close"
             )]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_clause_goes_on_with_the_clause() {
+        assert_eq!(
+            said("He said he was alarmed by the images and wanted to see for himself what it was like."),
+            [by(
+                "He",
+                "said",
+                "he was alarmed by the images and wanted to see for himself what it was like"
+            )]
+        );
+        // A verb of saying starts its own attribution.
+        assert_eq!(
+            said("He said he was tired and added that he would leave."),
+            [
+                by("He", "said", "he was tired"),
+                by("He", "added", "that he would leave")
+            ]
         );
     }
 
