@@ -1806,6 +1806,9 @@ impl<'a> Unit<'a> {
                         && k > i + 2
                         && self.word(k + 1)
                         && self.lw(k + 1).ends_with("ed")
+                        // (Not after a clause of its own: "said she could not support
+                        // Trump but understood why people did".)
+                        && !(self.subject_pronoun(i) || self.finite_clause(i, k))
                     {
                         return k;
                     }
@@ -6637,6 +6640,14 @@ mod tests {
                 "He",
                 "said",
                 "he was alarmed by the images and wanted to see for himself what it was like"
+            )]
+        );
+        assert_eq!(
+            said("She said she could not support Trump but understood why people did."),
+            [by(
+                "She",
+                "said",
+                "she could not support Trump but understood why people did"
             )]
         );
         // A verb of saying starts its own attribution.
