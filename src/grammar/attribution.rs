@@ -5031,6 +5031,16 @@ impl<'a> Unit<'a> {
         }
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
+        // "Graham has been critical of Trump since they both were …": the object of an
+        // adjective with its preposition ends at a clause of time or reason (not that of
+        // "convinced that", "eager to": a clause, which may hold one).
+        if entry.adjective && entry.rest.last().is_some_and(|w| w != "that" && w != "to") {
+            if let Some(k) =
+                (c + 1..cend).find(|&k| !self.toks[k].quoted && self.is(k, &SUBORDINATORS))
+            {
+                cend = k;
+            }
+        }
         // "Collins, who had endorsed Jeb Bush, represents …": a relative clause ends at its
         // comma.
         // ("Smith, who said that the plan, which failed, was good, left": a that-clause or a
@@ -6517,7 +6527,7 @@ mod tests {
     #[test]
     fn an_adjective_of_stance_after_be_is_no_passive() {
         assert_eq!(
-            said("Graham was critical of Trump."),
+            said("Graham has been critical of Trump since the primary began."),
             [by("Graham", "critical of", "Trump")]
         );
         assert_eq!(
