@@ -900,6 +900,12 @@ impl<'a> Unit<'a> {
     fn cap(&self, i: usize) -> bool {
         self.word(i) && self.toks[i].first != 0
     }
+    /// Does the word at `i` end as a plural does, in "s" but not "ss" ("voters", not
+    /// "actress")?
+    fn s_plural(&self, i: usize) -> bool {
+        let w = self.lw(i);
+        w.ends_with('s') && !w.ends_with("ss")
+    }
     /// "Theresa May said", "George Will wrote": a capitalised modal right after a listed
     /// first name is a surname (not before a capitalised word: "Hillary Will Win" is a
     /// headline in title case).
@@ -1175,10 +1181,8 @@ impl<'a> Unit<'a> {
                                 && (!self.cap(k - 1) || k - 1 == lo)
                                 && self.word(k - 1)
                                 && !self.verbish(k - 1)
-                                && self.lw(k - 1).ends_with('s')
-                                && !self.lw(k - 1).ends_with("ss")
-                                && self.lw(end - 1).ends_with('s')
-                                && !self.lw(end - 1).ends_with("ss")
+                                && self.s_plural(k - 1)
+                                && self.s_plural(end - 1)
                                 && (k + 1..end).all(|q| self.word(q) && !self.toks[q].quoted && !self.verbish(q))
                             // "Experts on North Korea and nuclear nonproliferation": within
                             // the phrase after a source noun.
@@ -1361,10 +1365,9 @@ impl<'a> Unit<'a> {
             self.evidence_cue(end) && (self.lw(last).ends_with('s') || self.is(last, &["data"]))
                 // "a game in which companies said that …", "Despite that, independent analyses
                 // agree the top 1 percent would …": a plural before a finite verb of saying.
-                || {
-                        let w = self.lw(last);
-                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.verbish(last)
-                    }
+                || self.lw(last).len() > 3
+                    && self.s_plural(last)
+                    && !self.verbish(last)
                     && self.cue_at(end).is_some_and(|(e, ce)| {
                         !e.participle
                             && matches!(e.class, CueClass::Speech | CueClass::Write | CueClass::Tell)
@@ -1743,6 +1746,9 @@ impl<'a> Unit<'a> {
             self.is(k + 1, &["though", "although", "while", "whereas", "yet"])
                 && !(k + 2..end).any(|j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
         };
+        // Is the content up to `k` a clause of its own ("he was alarmed by the images", "she
+        // could not support Trump"), which a coordinated verb after it goes on with?
+        let own_clause = |k: usize| self.subject_pronoun(i) || self.finite_clause(i, k);
         let mut k = i;
         while k + 1 < end {
             // (A word ends the content only as "but" or "and", a mark as a dash, a semicolon
@@ -1782,8 +1788,8 @@ impl<'a> Unit<'a> {
                             // ("He said he was alarmed by the images and wanted to see …":
                             // after a clause of its own, a verb that is no verb of saying
                             // goes on with that clause.)
-                            && !(!matches!(e.class, CueClass::Speech | CueClass::Write | CueClass::Tell)
-                                && (self.subject_pronoun(i) || self.finite_clause(i, k)))
+                            && (matches!(e.class, CueClass::Speech | CueClass::Write | CueClass::Tell)
+                                || !own_clause(k))
                     }) {
                         return k;
                     }
@@ -1808,7 +1814,7 @@ impl<'a> Unit<'a> {
                         && self.lw(k + 1).ends_with("ed")
                         // (Not after a clause of its own: "said she could not support
                         // Trump but understood why people did".)
-                        && !(self.subject_pronoun(i) || self.finite_clause(i, k))
+                        && !own_clause(k)
                     {
                         return k;
                     }
@@ -2138,8 +2144,7 @@ impl<'a> Unit<'a> {
             && !self.cap(c + 1)
             && !self.toks[c + 1].quoted
             && self.lw(c + 1).len() > 3
-            && self.lw(c + 1).ends_with('s')
-            && !self.lw(c + 1).ends_with("ss")
+            && self.s_plural(c + 1)
         {
             return true; // "Gulen runs a network"
         }
@@ -3050,13 +3055,7 @@ impl<'a> Unit<'a> {
         {
             v += 1;
         }
-        let verb = |j: usize| {
-            self.verbish(j)
-                || self.word(j)
-                    && !self.cap(j)
-                    && self.lw(j).ends_with('s')
-                    && !self.lw(j).ends_with("ss")
-        };
+        let verb = |j: usize| self.verbish(j) || self.word(j) && !self.cap(j) && self.s_plural(j);
         if v >= k || !verb(v) {
             return None;
         }
@@ -4729,10 +4728,7 @@ impl<'a> Unit<'a> {
                     && ns >= 2
                     && self.punct(ns - 1, ",")
                     && self.word(ns - 2)
-                    && {
-                        let w = self.lw(ns - 2);
-                        w.ends_with('s') && !w.ends_with("ss")
-                    }
+                    && self.s_plural(ns - 2)
                 || self.is(ne - 1, &["i", "we", "they", "you"])
                 || self.is(ne - 1, &QUANTIFIERS)
                 || self.toks[ne - 1].info.kind == Some(crate::model::SourceKind::Group))
