@@ -568,9 +568,13 @@ fn relative_antecedent(text: &str, toks: &[Tok], at: usize) -> Option<Range<usiz
     // (Tokens are in text order: found by bisection.)
     let j = toks.binary_search_by_key(&at, |t| t.start).ok()?;
     // ("Donald Trump - who previously said …": a dash opens the clause as a comma does.)
-    let comma = j
-        .checked_sub(1)
-        .filter(|&c| [",", "-", "--", "—", "–", "―"].iter().any(|w| is(c, w)))?;
+    // (A mark is one token: "--" is two hyphens, the second before "who".)
+    let comma = j.checked_sub(1).filter(|&c| {
+        matches!(
+            &text[toks[c].start..toks[c].end],
+            "," | "-" | "—" | "–" | "―"
+        )
+    })?;
     let run_start = |mut s: usize| {
         while s > 0 && cap(s - 1) {
             s -= 1;

@@ -1126,10 +1126,7 @@ impl<'a> Unit<'a> {
             && self.is(end - 2, &["of"])
             && (self.is(end - 3, &QUANTIFIERS)
                 || self.number_word(end - 3)
-                || self.is(
-                    end - 3,
-                    &["none", "one", "each", "half", "two", "three", "all"],
-                ))
+                || self.is(end - 3, &["none", "each", "half"]))
         {
             return Some((end - 3, end));
         }
