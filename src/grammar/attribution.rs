@@ -1285,7 +1285,17 @@ impl<'a> Unit<'a> {
                         }
                         break;
                     }
-                    if !(abbrev_dot || self.punct(k, "&")) {
+                    // "the coal miners' union", "Gates’ work": the apostrophe of a plural
+                    // possessive belongs to the phrase.
+                    let apostrophe = (self.punct(k, "'") || self.punct(k, "’"))
+                        && k > lo
+                        && k + 1 < end
+                        && self.word(k - 1)
+                        && self.toks[k - 1].end == t.start
+                        && self.lw(k - 1).ends_with('s')
+                        && self.word(k + 1)
+                        && self.toks[k + 1].start > t.end;
+                    if !(abbrev_dot || apostrophe || self.punct(k, "&")) {
                         break;
                     }
                 }
@@ -2667,6 +2677,20 @@ impl<'a> Unit<'a> {
         if a >= b || !words.iter().any(|t| t.kind == Kind::Word) {
             return None;
         }
+        // "the appeal of radical change offered by Trump", "Reporting by David Bailey": an
+        // agent after a participle, not what was said ("responded by saying …" is).
+        if cue.is_some_and(|(_, e)| e == a)
+            && self.is(a, &["by"])
+            && !(a + 1..b.min(a + 3)).any(|k| self.word(k) && self.lw(k).ends_with("ing"))
+            // ("say by 55%-41% that …": a margin, then what was said.)
+            && !(a + 1..b.min(a + 6)).any(|k| self.is(k, &["that"]))
+        {
+            return None;
+        }
+        // "at a rate not seen since the 1960s": a time, not what was seen.
+        if self.is(a, &["since"]) && entry.is_some_and(|e| e.lemma == "see") {
+            return None;
+        }
         let class = entry.map(|e| e.class);
         let hedged = class == Some(CueClass::Allege) || self.hedged();
         Some(Attribution {
@@ -4033,6 +4057,81 @@ impl<'a> Unit<'a> {
                     "final", "last", "a", "no", "any", "much", "little", "more", "equal",
                 ],
             )
+        {
+            return None;
+        }
+        // "a strong showing in Iowa", "his second-place showing": a noun of a result.
+        if entry.lemma == "show"
+            && i > 0
+            && self.lw(i) == "showing"
+            && (self.is(
+                i - 1,
+                &[
+                    "strong",
+                    "stronger",
+                    "strongest",
+                    "poor",
+                    "poorer",
+                    "weak",
+                    "weaker",
+                    "best",
+                    "worst",
+                    "good",
+                    "better",
+                    "bad",
+                    "solid",
+                    "dismal",
+                    "disappointing",
+                    "impressive",
+                    "surprising",
+                    "respectable",
+                    "lackluster",
+                    "decent",
+                    "showing",
+                ],
+            ) || self.lw(i - 1).ends_with("-place")
+                || self.lw(i - 1).ends_with("-best"))
+        {
+            return None;
+        }
+        // "in 30 states", "Western states where …": the noun.
+        if entry.lemma == "state"
+            && i > 0
+            && self.lw(i) == "states"
+            && (self.number_word(i - 1)
+                || self.is(
+                    i - 1,
+                    &[
+                        "other",
+                        "western",
+                        "southern",
+                        "eastern",
+                        "northern",
+                        "member",
+                        "battleground",
+                        "swing",
+                        "red",
+                        "blue",
+                        "both",
+                        "key",
+                        "early",
+                        "these",
+                        "those",
+                        "many",
+                        "several",
+                        "some",
+                        "all",
+                        "border",
+                        "neighboring",
+                        "individual",
+                        "united",
+                        "and",
+                        "or",
+                        "of",
+                        "in",
+                        "across",
+                    ],
+                ))
         {
             return None;
         }
@@ -7147,6 +7246,74 @@ mod tests {
                 "said",
                 "it failed"
             )]
+        );
+    }
+
+    #[test]
+    fn the_apostrophe_of_a_plural_possessive_stays_in_the_source() {
+        assert_eq!(
+            said("People with knowledge of Gates' work said that the deal was off."),
+            [by(
+                "People with knowledge of Gates' work",
+                "said",
+                "that the deal was off"
+            )]
+        );
+        assert_eq!(
+            said("The coal miners’ union said the deal was off."),
+            [by("The coal miners’ union", "said", "the deal was off")]
+        );
+        // (A quotation in single marks still closes before the cue.)
+        assert_eq!(
+            said("He called it 'a mess of lies' and left."),
+            [by("He", "called", "it 'a mess of lies'")]
+        );
+    }
+
+    #[test]
+    fn an_agent_after_a_participle_is_not_what_was_said() {
+        assert_eq!(
+            said("It was the appeal of radical change offered by Trump."),
+            []
+        );
+        assert_eq!(said("Reporting by Valerie Volcovici."), []);
+        // "responded by saying …" reports what was said; a margin before "that" too.
+        assert_eq!(
+            said("Clinton responded by saying the plan would fail."),
+            [
+                by("Clinton", "responded", "by saying the plan would fail"),
+                by("Clinton", "saying", "the plan would fail")
+            ]
+        );
+        assert_eq!(
+            said("Voters say by 55%-41% that the law is bad."),
+            [by("Voters", "say", "by 55%-41% that the law is bad")]
+        );
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        assert_eq!(
+            said("Without a strong showing in South Carolina, Bush may quit."),
+            []
+        );
+        assert_eq!(
+            said("His second-place showing in Iowa surprised everyone."),
+            []
+        );
+        assert_eq!(
+            said("Republicans now control both chambers in 30 states."),
+            []
+        );
+        assert_eq!(said("Judges ruled at a rate not seen since the 1960s."), []);
+        // The verbs stay cues.
+        assert_eq!(
+            said("A new poll is showing Clinton ahead."),
+            [by("A new poll", "showing", "Clinton ahead")]
+        );
+        assert_eq!(
+            said("The document states that the leave is paid."),
+            [by("The document", "states", "that the leave is paid")]
         );
     }
 }
