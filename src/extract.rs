@@ -64,6 +64,50 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
     claims
 }
 
+/// Is the sentence in title case, as headlines are ("Chris Christie Calls Hillary Clinton
+/// ‘A Disgrace’ Over Police Shooting Comments"): four words of four letters or more, nine in
+/// ten of them capitalised? (Most sentences are told at their second lower-case word.)
+fn is_title_case(toks: &[Tok]) -> bool {
+    let (mut long, mut lower) = (0, 0);
+    for t in toks {
+        if t.kind == Kind::Word && t.end - t.start >= 4 && !t.quoted {
+            long += 1;
+            if t.first & Tok::UPPER == 0 {
+                lower += 1;
+                if lower >= 2 {
+                    return false;
+                }
+            }
+        }
+    }
+    long >= 4 && lower * 10 <= long
+}
+
+/// The tokens of a title-case sentence with its cues and small words read as lower case, as
+/// in other sentences: "Chris Christie Calls Hillary Clinton …" is parsed as "Chris Christie
+/// calls Hillary Clinton …" (the first word stays as it is).
+fn lower_title_case(text: &str, toks: &[Tok]) -> Vec<Tok> {
+    const SMALL: [&str; 18] = [
+        "to", "on", "of", "for", "with", "over", "in", "at", "by", "and", "the", "a", "an", "from",
+        "after", "about", "against", "into",
+    ];
+    let mut out = toks.to_vec();
+    for (k, t) in out.iter_mut().enumerate() {
+        if k == 0 || t.kind != Kind::Word || t.quoted {
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        // (Words in capitals stay: "RED STATES OUTNUMBER BLUE STATES - Jones: …" is a label.)
+        if w.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        if t.info.cue != 0 || SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            t.first = 0;
+        }
+    }
+    out
+}
+
 /// The longest article whose buffers are kept for the next (1 MiB).
 const KEEP_BUFFERS_UP_TO: usize = 1 << 20;
 
@@ -100,7 +144,16 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
         let toks = &*all;
         resolver.observe(text, toks);
         // A headline may carry its own attribution ("De Blasio says …", "Warren: ‘…’").
-        let parser = Unit::new(lx, text, toks, &toks.lower);
+        let title_case;
+        // (A headline in title case is read with its cues in lower case, see
+        // `lower_title_case`.)
+        let toks: &[Tok] = if is_title_case(toks) {
+            title_case = lower_title_case(text, toks);
+            &title_case
+        } else {
+            toks
+        };
+        let parser = Unit::new(lx, text, toks, &all.lower);
         let parsed = parser
             .parse()
             .into_iter()
@@ -183,7 +236,16 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             if toks.is_empty() {
                 continue;
             }
-            let parser = Unit::new(lx, text, without_parentheses(toks), &all.lower);
+            let title_case;
+            // (A title-case sentence, often an article's first line, is read with its cues in
+            // lower case.)
+            let ptoks: &[Tok] = if is_title_case(toks) {
+                title_case = lower_title_case(text, without_parentheses(toks));
+                &title_case
+            } else {
+                without_parentheses(toks)
+            };
+            let parser = Unit::new(lx, text, ptoks, &all.lower);
             parser.parse_into(attrs);
             // A pronoun source refers back: names that come after it in the unit ("he said,
             // referring to the Democratic People's Republic of Korea") are observed after it
@@ -2407,6 +2469,37 @@ mod tests {
         .collect();
         // (Two people bear "Clinton": it stays as written; "Mr. Obama" is no Michelle.)
         assert_eq!(got, ["Donald Trump", "Clinton", "Obama"]);
+    }
+
+    #[test]
+    fn a_title_case_line_is_read_with_its_cue_in_lower_case() {
+        // A headline (no final stop) and a first line that ends with one, as PolNeAR's do.
+        for text in [
+            "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments\n\nThe body says little.",
+            "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\nThe body says little.",
+        ] {
+            assert_eq!(
+                claims(text)[0],
+                row(
+                    "mixed",
+                    "Chris Christie",
+                    "Calls",
+                    "Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments"
+                ),
+                "{text}"
+            );
+        }
+        // (Before, "Over Police Shooting" was the source and "Comments" the cue.)
+        // A sentence with lower-case words is read as it is.
+        assert_eq!(
+            claims("Chris Christie calls Hillary Clinton a disgrace over the comments."),
+            [row(
+                "indirect",
+                "Chris Christie",
+                "calls",
+                "Hillary Clinton a disgrace over the comments"
+            )]
+        );
     }
 
     #[test]
