@@ -1949,6 +1949,15 @@ impl<'a> Unit<'a> {
                     // ", but could not …": a second verb of the same subject goes on.
                     && !(self.is(k + 1, &["but"]) && self.verbish(k + 2))
                     && !said_concession(k)
+                    // ("… she had no plans to yell anything about anyone, but when Trump
+                    // mentioned Cruz, it just happened": after a clause of its own, ", but"
+                    // and a clause without a cue of its own go on with what was said.)
+                    // (Not another person's answer: ", but Jones disagreed".)
+                    && !(self.is(k + 1, &["but"])
+                        && (self.is(i, &["that"]) || own_clause(k))
+                        && !(self.cap(k + 2) && self.verbish(k + 3))
+                        && !(k + 2..end)
+                            .any(|j| self.toks[j].info.cue != 0 && !self.toks[j].quoted))
                 {
                     return k;
                 }
@@ -7314,6 +7323,30 @@ mod tests {
         assert_eq!(
             said("The document states that the leave is paid."),
             [by("The document", "states", "that the leave is paid")]
+        );
+    }
+
+    #[test]
+    fn but_and_a_clause_without_a_cue_go_on_with_a_clause_said() {
+        assert_eq!(
+            said("Smith said that the government tried to put her away, but a judge stopped them."),
+            [by(
+                "Smith",
+                "said",
+                "that the government tried to put her away, but a judge stopped them"
+            )]
+        );
+        // (A cue after "but" starts its own attribution; an object is no clause said.)
+        assert_eq!(
+            said("Smith said the plan would fail, but Jones said it would pass."),
+            [
+                by("Smith", "said", "the plan would fail"),
+                by("Jones", "said", "it would pass")
+            ]
+        );
+        assert_eq!(
+            said("Smith praised the plan, but it failed anyway."),
+            [by("Smith", "praised", "the plan")]
         );
     }
 }
