@@ -1814,6 +1814,42 @@ impl<'a> Unit<'a> {
                     {
                         return k;
                     }
+                    // "has railed against the Washington cartel and cast himself as …",
+                    // "claimed self-defense and was acquitted": after an object that is no
+                    // clause, a second verb of the subject.
+                    // (A short object, up to seven words, that opens with a word: "said yes
+                    // and took the opportunity …" and longer ones are often clauses.)
+                    if t.head == AND
+                        && k > i
+                        && k - i <= 7
+                        && self.word(i)
+                        && !self.toks[i].quoted
+                        && !self.is(
+                            i,
+                            &["that", "whether", "if", "how", "what", "why", "yes", "no"],
+                        )
+                        && !own_clause(k)
+                        && {
+                            let mut v = k + 1;
+                            while self.is(
+                                v,
+                                &["even", "also", "then", "later", "now", "still", "just"],
+                            ) {
+                                v += 1;
+                            }
+                            // (A verb for sure, or a word in "-ed" with an object after it:
+                            // not "the anxiety and deep-seated anger".)
+                            self.auxiliary(v)
+                                || self.is(v, &VERBS)
+                                || self.verbish(v)
+                                    && (self.in_set(v + 1, WordInfo::DETERMINER)
+                                        || self.is(v + 1, &PRONOUNS)
+                                        || self.is(v + 1, &["to", "that"])
+                                        || self.cap(v + 1))
+                        }
+                    {
+                        return k;
+                    }
                     // "… but stopped short of …": a second verb of the subject.
                     if self.is(k, &["but"])
                         && k > i + 2
@@ -7347,6 +7383,34 @@ mod tests {
         assert_eq!(
             said("Smith praised the plan, but it failed anyway."),
             [by("Smith", "praised", "the plan")]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_a_short_object_closes_it() {
+        assert_eq!(
+            said("Cruz attacked her Spanish-language skills and even questioned the star’s identity."),
+            [
+                by("Cruz", "attacked", "her Spanish-language skills"),
+                by("Cruz", "questioned", "the star’s identity")
+            ]
+        );
+        assert_eq!(
+            said("She has vowed to keep abortion legal and celebrated the ruling Monday."),
+            [by("She", "vowed", "to keep abortion legal")]
+        );
+        // (Not after a clause of its own, nor after "yes".)
+        assert_eq!(
+            said("He said he was alarmed by the images and wanted to see for himself."),
+            [by(
+                "He",
+                "said",
+                "he was alarmed by the images and wanted to see for himself"
+            )]
+        );
+        assert_eq!(
+            said("He said yes and took the opportunity to speak."),
+            [by("He", "said", "yes and took the opportunity to speak")]
         );
     }
 }
