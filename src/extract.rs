@@ -237,9 +237,9 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 continue;
             }
             let title_case;
-            // (A title-case sentence, often an article's first line, is read with its cues in
-            // lower case.)
-            let ptoks: &[Tok] = if is_title_case(toks) {
+            // (A title-case sentence in the first paragraph, often an article's first line, as
+            // PolNeAR's headlines are, is read with its cues in lower case.)
+            let ptoks: &[Tok] = if n == 0 && is_title_case(toks) {
                 title_case = lower_title_case(text, without_parentheses(toks));
                 &title_case
             } else {

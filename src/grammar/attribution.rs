@@ -1828,7 +1828,6 @@ impl<'a> Unit<'a> {
                             i,
                             &["that", "whether", "if", "how", "what", "why", "yes", "no"],
                         )
-                        && !own_clause(k)
                         && {
                             let mut v = k + 1;
                             while self.is(
@@ -1847,6 +1846,8 @@ impl<'a> Unit<'a> {
                                         || self.is(v + 1, &["to", "that"])
                                         || self.cap(v + 1))
                         }
+                        // (Asked last: the costliest test.)
+                        && !own_clause(k)
                     {
                         return k;
                     }
@@ -4106,9 +4107,11 @@ impl<'a> Unit<'a> {
             return None;
         }
         // "a strong showing in Iowa", "his second-place showing": a noun of a result.
-        if entry.lemma == "show"
+        // (One compare of the word's head first: `head` of a word of up to 8 bytes is the word.)
+        const SHOWING: u64 = head(b"showing");
+        const STATES: u64 = head(b"states");
+        if self.toks[i].head == SHOWING
             && i > 0
-            && self.lw(i) == "showing"
             && (self.is(
                 i - 1,
                 &[
@@ -4140,9 +4143,8 @@ impl<'a> Unit<'a> {
             return None;
         }
         // "in 30 states", "Western states where …": the noun.
-        if entry.lemma == "state"
+        if self.toks[i].head == STATES
             && i > 0
-            && self.lw(i) == "states"
             && (self.number_word(i - 1)
                 || self.is(
                     i - 1,
