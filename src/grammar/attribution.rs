@@ -1789,7 +1789,12 @@ impl<'a> Unit<'a> {
                 if (t.head == BUT || t.head == AND) && !t.quoted && k > i {
                     // "… but noted that …", "praised the plan and said it would pass": a
                     // coordinated finite cue starts a new attribution, after any content.
-                    if self.cue_at(k + 1).is_some_and(|(e, _)| {
+                    // (Past modifiers of a cue: "… and repeatedly says, “…”".)
+                    let mut c = k + 1;
+                    while c < end && self.word(c) && self.toks[c].info.has(WordInfo::MODIFIER) {
+                        c += 1;
+                    }
+                    if self.cue_at(c).is_some_and(|(e, _)| {
                         !e.participle
                             && !e.base
                             // ("He said he was alarmed by the images and wanted to see …":
@@ -7413,6 +7418,17 @@ mod tests {
         assert_eq!(
             said("He said yes and took the opportunity to speak."),
             [by("He", "said", "yes and took the opportunity to speak")]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_and_and_its_modifiers_starts_its_own_attribution() {
+        assert_eq!(
+            said("She urges her husband to come out of the car and repeatedly says, “Don't you do it.”"),
+            [
+                by("She", "urges", "her husband to come out of the car"),
+                by("She", "says", "“Don't you do it.”")
+            ]
         );
     }
 }
