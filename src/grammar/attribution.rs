@@ -1582,7 +1582,7 @@ impl<'a> Unit<'a> {
                     && !self.is(j, &["that"])
                 {
                     let lw = self.lw(j);
-                    if self.toks[j].info.has(WordInfo::TIME)
+                    let time = self.toks[j].info.has(WordInfo::TIME)
                         || matches!(
                             lw,
                             "week"
@@ -1593,18 +1593,15 @@ impl<'a> Unit<'a> {
                                 | "days"
                                 | "weeks"
                                 | "months"
-                        )
-                        || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
-                    {
+                        );
+                    if time || self.toks[j].info.has(WordInfo::CHANNEL_WORD) {
                         good = true;
                     }
                     j += 1;
-                    // "told ABC’s “Good Morning America” on Monday the tone of …": a
-                    // determiner after a time opens the clause.
-                    if good
-                        && self.toks[j - 1].info.has(WordInfo::TIME)
-                        && self.is(j, &["the", "a", "an"])
-                    {
+                    // "told ABC’s “Good Morning America” on Monday the tone of …", "said
+                    // last year the plan would fail": a determiner after a time opens the
+                    // clause.
+                    if time && self.is(j, &["the", "a", "an"]) {
                         break;
                     }
                     if good
@@ -7429,6 +7426,18 @@ mod tests {
                 by("She", "urges", "her husband to come out of the car"),
                 by("She", "says", "“Don't you do it.”")
             ]
+        );
+    }
+
+    #[test]
+    fn a_determiner_after_a_time_opens_the_content() {
+        assert_eq!(
+            said("Smith said last year the plan would fail."),
+            [by("Smith", "said", "the plan would fail")]
+        );
+        assert_eq!(
+            said("Smith said on Monday the plan would fail."),
+            [by("Smith", "said", "the plan would fail")]
         );
     }
 }
