@@ -3947,6 +3947,71 @@ impl<'a> Unit<'a> {
                 )
     }
 
+    /// "It is said that C", "It was widely reported on Monday that C", "it has long been
+    /// believed that C": "it", a passive of the cue (adverbs may stand before the cue) and a
+    /// that-clause. A passive attribution with no source, hedged as "S is said to …" is; the
+    /// cue is the words from "it" to the verb.
+    fn expletive_passive(&self, i: usize, cue_end: usize, entry: &CueEntry) -> Option<Attribution> {
+        if entry.participle || entry.adjective || i < 2 {
+            return None;
+        }
+        let mut b = i;
+        // (Adverbs: "widely", "also", "long", words in "-ly"; the cue modifiers hold "is".)
+        while b > 0
+            && self.word(b - 1)
+            && (self.is(
+                b - 1,
+                &["also", "long", "now", "not", "often", "still", "already"],
+            ) || !self.cap(b - 1) && self.lw(b - 1).ends_with("ly"))
+        {
+            b -= 1;
+        }
+        let mut aux = b;
+        while aux > 0
+            && self.is(
+                aux - 1,
+                &[
+                    "is", "was", "are", "were", "been", "be", "has", "had", "have", "will",
+                    "would", "may", "might", "could", "being", "widely", "long", "also",
+                ],
+            )
+        {
+            aux -= 1;
+        }
+        // (At least "is", "was" or "been" right before the adverbs and the cue.)
+        if aux == b || !self.is(b - 1, &["is", "was", "are", "were", "been", "be", "being"]) {
+            return None;
+        }
+        let it = aux.checked_sub(1)?;
+        if !self.is(it, &["it"]) || self.toks[it].quoted {
+            return None;
+        }
+        // "It" opens the clause: the unit, or after a comma, a connective or a conjunction.
+        if it > 0
+            && !(self.punct(it - 1, ",")
+                || self.in_set(it - 1, WordInfo::CONNECTIVE)
+                || self.is(it - 1, &["and", "but", "that", "because", "since", "as"]))
+        {
+            return None;
+        }
+        let end = self.content_end();
+        let that = self.skip_adjuncts(cue_end, end);
+        if !self.is(that, &["that"]) || self.toks[that].quoted {
+            return None;
+        }
+        let stop = self.forward_end(that);
+        let mut a = self.make(
+            Pattern::Passive,
+            Some(entry),
+            None,
+            Some((it, cue_end)),
+            (that, stop),
+            Some(Form::Passive),
+        )?;
+        a.hedged = true;
+        Some(a)
+    }
+
     fn passive(&self) -> Option<Attribution> {
         // (Both patterns need one of their verbs: most units have none.)
         if self.seen & Seen::PASSIVE == 0 {
@@ -4413,6 +4478,11 @@ impl<'a> Unit<'a> {
                 let b = self.bytes(i - 1);
                 b.ends_with("’re".as_bytes()) || b.ends_with(b"'re")
             };
+        // "It is said that …", "It was widely reported that …": a passive without an agent
+        // whose subject is the "it" of the clause after it.
+        if let Some(a) = self.expletive_passive(i, cue_end, entry) {
+            return Some(a);
+        }
         if passive_aux {
             return None;
         }
@@ -7438,6 +7508,47 @@ mod tests {
         assert_eq!(
             said("Smith said on Monday the plan would fail."),
             [by("Smith", "said", "the plan would fail")]
+        );
+    }
+
+    #[test]
+    fn it_and_a_passive_before_a_that_clause_is_an_agentless_attribution() {
+        for (text, cue, content) in [
+            (
+                "It is said that the election was rigged.",
+                "It is said",
+                "that the election was rigged",
+            ),
+            (
+                "It was widely reported on Monday that the plant would close.",
+                "It was widely reported",
+                "that the plant would close",
+            ),
+            (
+                "But it has long been believed that the vote was fair.",
+                "it has long been believed",
+                "that the vote was fair",
+            ),
+        ] {
+            let got = parse(text);
+            assert_eq!(
+                got,
+                vec![(
+                    Pattern::Passive,
+                    Form::Passive,
+                    Stance::Asserts,
+                    None,
+                    Some(cue.to_string()),
+                    content.to_string(),
+                    None
+                )],
+                "{text}"
+            );
+        }
+        // "It" that stands for something named before keeps its attribution.
+        assert_eq!(
+            said("It said that the vote would pass."),
+            [by("It", "said", "that the vote would pass")]
         );
     }
 }
