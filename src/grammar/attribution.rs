@@ -1888,7 +1888,12 @@ impl<'a> Unit<'a> {
                             .toks
                             .get(k + 1)
                             .is_some_and(|n| n.start == t.end && n.kind == Kind::Word));
-            if (dash || t.head == SEMICOLON) && !t.quoted && k > i + 2 {
+            // ("that – in his professional life – he is …": an aside may open right after
+            // "that".)
+            if (dash || t.head == SEMICOLON)
+                && !t.quoted
+                && (k > i + 2 || dash && k == i + 1 && self.is(i, &["that"]))
+            {
                 // "… the battlefield - with Russian planes flying raids - would …": a pair of
                 // dashes encloses an aside; the content goes on after it.
                 let closing = (k + 2..end).find(|&j| {
@@ -5394,6 +5399,20 @@ impl<'a> Unit<'a> {
                 return j + 1;
             }
         }
+        // "claimed, without evidence, that …", "said, however, that …": an aside between
+        // commas, words without a cue of their own.
+        if self.punct(cue_end, ",") && !self.toks[cue_end].quoted {
+            let close = (cue_end + 2..end.min(cue_end + 10))
+                .find(|&j| self.punct(j, ",") || !self.word(j) || self.toks[j].quoted);
+            if let Some(j) = close.filter(|&j| {
+                self.punct(j, ",")
+                    && self.is(j + 1, &["that"])
+                    && !self.toks[j].quoted
+                    && (cue_end + 1..j).all(|k| self.toks[k].info.cue == 0)
+            }) {
+                return j + 1;
+            }
+        }
         let mut c = adjuncts.unwrap_or_else(|| self.skip_adjuncts(cue_end, end));
         if entry.class == CueClass::Tell {
             c = self.skip_object(c, end);
@@ -7549,6 +7568,26 @@ mod tests {
         assert_eq!(
             said("It said that the vote would pass."),
             [by("It", "said", "that the vote would pass")]
+        );
+    }
+
+    #[test]
+    fn an_aside_between_commas_or_dashes_may_stand_before_that() {
+        assert_eq!(
+            said("He has repeatedly claimed, without evidence, that the vote was rigged."),
+            [by("He", "claimed", "that the vote was rigged")]
+        );
+        assert_eq!(
+            said("She said, however, that the plan would fail."),
+            [by("She", "said", "that the plan would fail")]
+        );
+        assert_eq!(
+            said("Kaine says that – in his professional life – he is a strong advocate."),
+            [by(
+                "Kaine",
+                "says",
+                "that – in his professional life – he is a strong advocate"
+            )]
         );
     }
 }
