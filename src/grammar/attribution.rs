@@ -1945,6 +1945,12 @@ impl<'a> Unit<'a> {
                     if e.participle {
                         return k;
                     }
+                    // "The paper, citing unnamed sources, reported that …": the verb of the
+                    // subject after an aside that a participle opened.
+                    if !e.base && i > 1 && self.punct(i - 2, ",") && self.toks[i - 1].info.cue != 0
+                    {
+                        return k;
+                    }
                 }
                 // "…, compared with 64 percent who …", "…, as Pyongyang fired three missiles":
                 // a comparison or a clause of its own closes the content.
@@ -4289,6 +4295,7 @@ impl<'a> Unit<'a> {
                     "inside",
                     "beside",
                     "via",
+                    "after",
                 ],
             )
         {
@@ -7587,6 +7594,30 @@ mod tests {
                 "Kaine",
                 "says",
                 "that – in his professional life – he is a strong advocate"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_aside_after_the_subject_ends_at_its_comma() {
+        assert_eq!(
+            said("The paper, citing unnamed sources, reported that the CEO would step down."),
+            [
+                by("The paper", "citing", "unnamed sources"),
+                by(
+                    "The paper, citing unnamed sources",
+                    "reported",
+                    "that the CEO would step down"
+                )
+            ]
+        );
+        // "appearing after …": to show up somewhere, no impression.
+        assert_eq!(
+            said("Trump, appearing after Clinton at the forum, cited problems abroad."),
+            [by(
+                "Trump, appearing after Clinton at the forum",
+                "cited",
+                "problems abroad"
             )]
         );
     }
