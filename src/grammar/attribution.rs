@@ -7621,4 +7621,28 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn state_media_is_a_source() {
+        // ("state" is a cue, "media" a source noun: before, neither stood as a subject.)
+        assert_eq!(
+            said("Syrian state media said the strikes hit near Damascus."),
+            [by(
+                "Syrian state media",
+                "said",
+                "the strikes hit near Damascus"
+            )]
+        );
+        assert_eq!(
+            said("The army said its defenses intercepted the missiles, state media reported."),
+            [
+                by(
+                    "state media",
+                    "reported",
+                    "The army said its defenses intercepted the missiles"
+                ),
+                by("The army", "said", "its defenses intercepted the missiles")
+            ]
+        );
+    }
 }
