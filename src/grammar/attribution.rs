@@ -7626,6 +7626,14 @@ mod tests {
     fn state_media_is_a_source() {
         // ("state" is a cue, "media" a source noun: before, neither stood as a subject.)
         assert_eq!(
+            said("Chinese state broadcaster CCTV said the talks were productive."),
+            [by(
+                "Chinese state broadcaster CCTV",
+                "said",
+                "the talks were productive"
+            )]
+        );
+        assert_eq!(
             said("Syrian state media said the strikes hit near Damascus."),
             [by(
                 "Syrian state media",
