@@ -381,6 +381,10 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
 ];
+/// Spans of time after "for" ("has been arguing for years that …").
+const SPANS: [&str; 7] = [
+    "years", "months", "weeks", "decades", "days", "hours", "ages",
+];
 /// Abbreviated months and the units of time, for [`Unit::time_only`] (beside the months).
 const TIME_UNITS: &[&str] = &[
     "jan", "feb", "aug", "sept", "oct", "nov", "dec", "week", "month", "year", "weekend",
@@ -5336,8 +5340,17 @@ impl<'a> Unit<'a> {
             // ("reported at least six planes", "said about 200 people": a quantity.)
             && !self.number_word(c + 1)
             && !self.is(c + 1, &["least", "most", "half"])
+            // ("has been arguing for years that …": a span of time.)
+            && !self.is(c + 1, &SPANS)
         {
             (c + 1, c + 1)
+        } else if c == cue_end
+            && self.is(c, &["for"])
+            && self.is(c + 1, &SPANS)
+            && self.is(c + 2, &["that"])
+        {
+            // "has been arguing for years that …": the span of time is no content.
+            (cue_end, c + 2)
         } else {
             (cue_end, c)
         };
@@ -7651,6 +7664,18 @@ mod tests {
                 ),
                 by("The army", "said", "its defenses intercepted the missiles")
             ]
+        );
+    }
+
+    #[test]
+    fn a_span_of_time_after_for_is_no_content() {
+        assert_eq!(
+            said("Smith has been arguing for years that taxes are too high."),
+            [by("Smith", "arguing", "that taxes are too high")]
+        );
+        assert_eq!(
+            said("Smith has long argued for lower taxes."),
+            [by("Smith", "argued for", "lower taxes")]
         );
     }
 }
