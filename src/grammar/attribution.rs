@@ -4705,7 +4705,25 @@ impl<'a> Unit<'a> {
                     && appositive_ok
                     && m - 1 - first_comma <= 32
                 {
-                    np = Some((s0, m - 1));
+                    // "The company's chief executive, in a letter to shareholders, said …":
+                    // an adjunct between the commas is no part of the source.
+                    let adjunct = self.is(
+                        first_comma + 1,
+                        &[
+                            "in",
+                            "on",
+                            "at",
+                            "during",
+                            "after",
+                            "before",
+                            "via",
+                            "through",
+                            "speaking",
+                            "writing",
+                            "testifying",
+                        ],
+                    );
+                    np = Some((s0, if adjunct { first_comma } else { m - 1 }));
                     break;
                 }
             }
@@ -7676,6 +7694,27 @@ mod tests {
         assert_eq!(
             said("Smith has long argued for lower taxes."),
             [by("Smith", "argued for", "lower taxes")]
+        );
+    }
+
+    #[test]
+    fn an_adjunct_between_commas_after_the_subject_is_no_part_of_the_source() {
+        assert_eq!(
+            said("The company's chief executive, in a letter to shareholders, said profits would rise."),
+            [by("The company's chief executive", "said", "profits would rise")]
+        );
+        assert_eq!(
+            said("Trump, speaking at a rally in Wilmington, said the vote was rigged."),
+            [by("Trump", "said", "the vote was rigged")]
+        );
+        // An appositive stays: "Richard Revesz, director of the institute, said …".
+        assert_eq!(
+            said("Richard Revesz, director of the institute, said the rule was legal."),
+            [by(
+                "Richard Revesz, director of the institute",
+                "said",
+                "the rule was legal"
+            )]
         );
     }
 }
