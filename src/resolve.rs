@@ -91,8 +91,10 @@ impl People {
 
     /// Is the kept name `p` the same as `name`? (Most names of an article differ in
     /// length: told before the bytes are compared.)
+    #[inline(always)]
     fn is(&self, p: Piece, name: &str) -> bool {
-        p.end - p.start == name.len() && self.names.as_bytes()[p.start..p.end] == *name.as_bytes()
+        p.end - p.start == name.len()
+            && same_bytes(&self.names.as_bytes()[p.start..p.end], name.as_bytes())
     }
 
     /// Keep what `write` appends to the names.
@@ -256,6 +258,24 @@ impl People {
             self.recent.remove(0);
         }
         self.recent.push(p);
+    }
+}
+
+/// Are `a` and `b`, of one length, the same bytes? A name is short: up to 16 bytes are
+/// compared as one or two 8-byte heads a side (the two may overlap), where a comparison of
+/// slices is a call to `memcmp` that costs more than the compare.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n <= 8 {
+        head(a) == head(b)
+    } else if n <= 16 {
+        head(&a[..8]) == head(&b[..8]) && head(&a[n - 8..]) == head(&b[n - 8..])
+    } else {
+        a == b
     }
 }
 
