@@ -235,28 +235,35 @@ fn mark_indices<'a>(
     guillemets: bool,
     ellipsis: &'a mut bool,
 ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
+    // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order:
+    // each search runs one candidate ahead (`usize::MAX`: none left), and the nearer is
+    // taken. (An article without « » asks for no 0xC2, not even in an empty haystack.)
     let b = para.as_bytes();
-    let mut from = 0;
-    let mut three = std::iter::from_fn(move || {
-        let i = from + MARK_STARTS.find(&b[from..])?;
-        from = i + 1;
-        Some(i)
-    })
-    .peekable();
-    // (An article without « » asks for none, not even with an empty haystack.)
-    let mut c2 = guillemets
-        .then(|| memchr::memchr_iter(0xC2, b))
-        .into_iter()
-        .flatten()
-        .peekable();
+    let three_from = move |from: usize| {
+        MARK_STARTS
+            .find(&b[from..])
+            .map_or(usize::MAX, |i| from + i)
+    };
+    let c2_from = move |from: usize| {
+        if guillemets {
+            memchr::memchr(0xC2, &b[from..]).map_or(usize::MAX, |i| from + i)
+        } else {
+            usize::MAX
+        }
+    };
+    let mut three = three_from(0);
+    let mut c2 = c2_from(0);
     std::iter::from_fn(move || loop {
-        let i = match (three.peek(), c2.peek()) {
-            (Some(x), Some(y)) if x < y => three.next(),
-            (_, Some(_)) => c2.next(),
-            (Some(_), None) => three.next(),
-            (None, None) => None,
-        }?;
+        let i = three.min(c2);
+        if i == usize::MAX {
+            return None;
+        }
+        // (No byte is both: 0xC2 is none of the three.)
+        if i == three {
+            three = three_from(i + 1);
+        } else {
+            c2 = c2_from(i + 1);
+        }
         // The mark a candidate byte starts, told by its bytes without decoding: " and '
         // alone, E2 80 then 98 99 9C 9D 9E (‘ ’ “ ” „), C2 then AB BB (« »); E2 80 A6 is a
         // `…`.
