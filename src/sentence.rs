@@ -310,6 +310,15 @@ pub struct Splitter {
     /// The length of the longest abbreviation: a longer word is none (most words before a
     /// full stop are), and is not looked up.
     longest: usize,
+    /// One bit for each abbreviation's [`abbreviation_bit`], of 1,024: a word whose bit is
+    /// not set is none, told without hashing it for the set (most words before a full stop).
+    bits: [u64; 16],
+}
+
+/// Where the bit of `w` is in [`Splitter::bits`]: from its length and its first and last bytes.
+fn abbreviation_bit(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied(), w.last().copied());
+    (w.len() + usize::from(first.unwrap_or(0)) * 31 + usize::from(last.unwrap_or(0)) * 7) % 1024
 }
 
 impl Splitter {
@@ -322,9 +331,15 @@ impl Splitter {
             .map(str::to_string)
             .collect();
         let longest = abbreviations.iter().map(String::len).max().unwrap_or(0);
+        let mut bits = [0u64; 16];
+        for a in &abbreviations {
+            let k = abbreviation_bit(a.as_bytes());
+            bits[k / 64] |= 1 << (k % 64);
+        }
         Splitter {
             abbreviations,
             longest,
+            bits,
         }
     }
 
@@ -423,7 +438,11 @@ impl Splitter {
         if word.is_empty() {
             return false;
         }
-        if word.len() <= self.longest && self.abbreviations.contains(word) {
+        let k = abbreviation_bit(word.as_bytes());
+        if word.len() <= self.longest
+            && self.bits[k / 64] & (1 << (k % 64)) != 0
+            && self.abbreviations.contains(word)
+        {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
