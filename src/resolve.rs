@@ -89,12 +89,17 @@ impl People {
         &self.names[p.start..p.end]
     }
 
+    /// The bytes of [`People::get`], where no text is needed (no test of character
+    /// boundaries: a scan of the people asks it of each).
+    fn bytes(&self, p: Piece) -> &[u8] {
+        &self.names.as_bytes()[p.start..p.end]
+    }
+
     /// Is the kept name `p` the same as `name`? (Most names of an article differ in
     /// length: told before the bytes are compared.)
     #[inline(always)]
-    fn is(&self, p: Piece, name: &str) -> bool {
-        p.end - p.start == name.len()
-            && same_bytes(&self.names.as_bytes()[p.start..p.end], name.as_bytes())
+    fn is(&self, p: Piece, name: &[u8]) -> bool {
+        p.end - p.start == name.len() && same_bytes(&self.names.as_bytes()[p.start..p.end], name)
     }
 
     /// Keep what `write` appends to the names.
@@ -158,7 +163,7 @@ impl People {
     /// names differ, and another of the same hash is found by a scan).
     fn index(&mut self, i: usize) {
         let p = self.people[i];
-        let (full, last) = (name_hash(self.get(p.full)), name_hash(self.get(p.last)));
+        let (full, last) = (name_hash(self.bytes(p.full)), name_hash(self.bytes(p.last)));
         self.by_full_hash.entry(full).or_insert(i);
         self.by_last_hash.insert(last, i);
     }
@@ -176,7 +181,7 @@ impl People {
     }
 
     /// The person of this full name (full names are unique among the people).
-    fn by_full(&self, full: &str) -> Option<usize> {
+    fn by_full(&self, full: &[u8]) -> Option<usize> {
         if self.people.len() >= INDEX_FROM {
             match self.by_full_hash.get(&name_hash(full)) {
                 None => return None,
@@ -188,8 +193,8 @@ impl People {
     }
 
     /// The latest person of this last name.
-    fn by_last(&self, last: &str) -> Option<usize> {
-        if self.lasts & last_bit(last) == 0 {
+    fn by_last(&self, last: &[u8]) -> Option<usize> {
+        if self.lasts & last_bit_of(last) == 0 {
             // No one's last name.
             return None;
         }
@@ -213,7 +218,7 @@ impl People {
             return;
         }
         // (Most often in the window by the same piece: told before the bytes are compared.)
-        let name = self.get(full);
+        let name = self.bytes(full);
         match self
             .recent
             .iter()
@@ -228,7 +233,7 @@ impl People {
 
     /// [`People::mention`] of a name not kept yet.
     fn mention_str(&mut self, name: &str) {
-        match self.in_recent(name) {
+        match self.in_recent(name.as_bytes()) {
             Some(at) => {
                 self.move_to_end(at);
             }
@@ -241,7 +246,7 @@ impl People {
 
     /// Where `name` is in the window. (The names of the window differ: the search
     /// starts from the most recent, the likeliest.)
-    fn in_recent(&self, name: &str) -> Option<usize> {
+    fn in_recent(&self, name: &[u8]) -> Option<usize> {
         self.recent.iter().rposition(|&r| self.is(r, name))
     }
 
@@ -892,7 +897,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lx = self.lx;
-        let mut bearers = (0..st.people.len()).filter(|&i| st.is(st.people[i].last, last));
+        let mut bearers =
+            (0..st.people.len()).filter(|&i| st.is(st.people[i].last, last.as_bytes()));
         let i = bearers.next()?;
         // (A full name that opens with a known first name: not "Maybe Trump", a run of
         // capitals the article opens a sentence with.)
@@ -1093,7 +1099,7 @@ impl<'a> Resolver<'a> {
                 let w = &words[0];
                 if !self.not_in_name(w, is_cap(w.w)) {
                     let st = &mut self.st;
-                    if let Some(i) = st.by_last(w.w) {
+                    if let Some(i) = st.by_last(w.w.as_bytes()) {
                         st.mention(st.people[i].full);
                     }
                 }
@@ -1141,7 +1147,7 @@ impl<'a> Resolver<'a> {
                 // The full name kept at the end of the names, taken back when known.
                 let st = &mut self.st;
                 let full = st.store_name(name);
-                match st.by_full(st.get(full)) {
+                match st.by_full(st.bytes(full)) {
                     Some(i) => {
                         st.names.truncate(full.start);
                         if st.people[i].title.is_empty() && has_title(title) {
@@ -1160,7 +1166,7 @@ impl<'a> Resolver<'a> {
             } else if name.len() == 1 {
                 // The latest person of that last name.
                 let st = &mut self.st;
-                if let Some(i) = st.by_last(name[0].w) {
+                if let Some(i) = st.by_last(name[0].w.as_bytes()) {
                     st.mention(st.people[i].full);
                 }
             }
@@ -1311,7 +1317,9 @@ impl<'a> Resolver<'a> {
                 let mut found = None;
                 for k in (0..st.recent.len()).rev() {
                     let r = st.recent[k];
-                    let g = st.by_full(st.get(r)).and_then(|i| st.gender_of(self.lx, i));
+                    let g = st
+                        .by_full(st.bytes(r))
+                        .and_then(|i| st.gender_of(self.lx, i));
                     if g.is_none_or(|g| g == want) {
                         found = Some(r);
                         break;
@@ -1422,7 +1430,7 @@ impl<'a> Resolver<'a> {
             let last = name.last().map_or("", |w| w.w);
             // (A full name the same as this one ends with it too; the last bytes, most
             // often different, are compared first.)
-            let f = st.get(full).as_bytes();
+            let f = st.bytes(full);
             // A last name is who bears it, unless both names give first names that differ:
             // "Eric Trump" is not Donald Trump, nor "Bill Clinton" Hillary Clinton.
             let lx = self.lx;
@@ -1431,8 +1439,8 @@ impl<'a> Resolver<'a> {
                 with_lower(w, |l| lx.first_name(l))
             };
             let found = st.people.iter().rev().find(|p| {
-                let pf = st.get(p.full).as_bytes();
-                st.is(p.last, last)
+                let pf = st.bytes(p.full);
+                st.is(p.last, last.as_bytes())
                     && (name.len() == 1
                         || first_word(pf) == first_word(f)
                         || !(first_name(pf) && first_name(f)))
@@ -1481,7 +1489,10 @@ impl<'a> Resolver<'a> {
             };
             // One of them whose last name the mention holds first ("New Hampshire Sen.
             // Kelly Ayotte’s campaign" is Kelly Ayotte, not the latest senator).
-            let named = |p: &&Person| body.iter().any(|w| st.is(p.last, strip_possessive(w.w)));
+            let named = |p: &&Person| {
+                body.iter()
+                    .any(|w| st.is(p.last, strip_possessive(w.w).as_bytes()))
+            };
             let found = st
                 .people
                 .iter()
@@ -1578,10 +1589,10 @@ impl<'a> Resolver<'a> {
 const INDEX_FROM: usize = 64;
 
 /// A name's hash for [`People::by_full_hash`] and [`People::by_last_hash`].
-fn name_hash(name: &str) -> u64 {
+fn name_hash(name: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = FxHasher::default();
-    h.write(name.as_bytes());
+    h.write(name);
     h.finish()
 }
 
