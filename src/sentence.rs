@@ -286,11 +286,10 @@ static TERMINATORS: Three = Three::new(b'.', b'!', b'?');
 /// The bytes that start a quotation mark but `«` and `»`: `"`, `'`, and E2 (’ “ ” ‘ „).
 static MARK_STARTS: Three = Three::new(b'"', b'\'', 0xE2);
 
-/// The first sentence terminator of `s` (`.`, `!`, `?` or `…`), as `s.find(['.', '!', '?',
-/// '…'])` finds it, reading bytes (`…` is E2 80 A6). `ellipsis`: whether `s` may hold a `…`
-/// (false only when it holds none: see [`find_quotes_into`]).
-fn find_terminator(s: &str, ellipsis: bool) -> Option<usize> {
-    let b = s.as_bytes();
+/// The first sentence terminator of the bytes `b` of a text `s` (`.`, `!`, `?` or `…`), as
+/// `s.find(['.', '!', '?', '…'])` finds it (`…` is E2 80 A6). `ellipsis`: whether `b` may
+/// hold a `…` (false only when it holds none: see [`find_quotes_into`]).
+fn find_terminator(b: &[u8], ellipsis: bool) -> Option<usize> {
     let ascii = TERMINATORS.find(b);
     if !ellipsis {
         return ascii;
@@ -395,7 +394,8 @@ impl Splitter {
         // (Most paragraphs have no `…`, and then each terminator is found by one search for
         // three bytes, rather than one more for the first byte of `…`, which starts ’ “ ” —
         // too.)
-        while let Some(rel) = find_terminator(&text[pos..end_of], ellipsis) {
+        // (The bytes searched: no test that their ends are character boundaries.)
+        while let Some(rel) = find_terminator(&text.as_bytes()[pos..end_of], ellipsis) {
             let at = pos + rel;
             let c = char_at(at).unwrap_or('.');
             // Take the run of terminators and closing marks: ?!” ).
@@ -596,13 +596,13 @@ mod tests {
             let mut quotes = Vec::new();
             prop_assert_eq!(find_quotes_into(&s, 0..s.len(), has_guillemets(&s), &mut quotes), s.contains('…'));
             prop_assert_eq!(quotes, find_quotes(&s, 0..s.len()));
-            prop_assert_eq!(find_terminator(&s, true), s.find(['.', '!', '?', '…']));
+            prop_assert_eq!(find_terminator(s.as_bytes(), true), s.find(['.', '!', '?', '…']));
             prop_assert_eq!(word_start(&s), word_start_by_chars(&s));
             for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 prop_assert_eq!(skip_space(&s, from, s.len()), s.len() - s[from..].trim_start().len());
             }
             if !s.contains('…') {
-                prop_assert_eq!(find_terminator(&s, false), s.find(['.', '!', '?', '…']));
+                prop_assert_eq!(find_terminator(s.as_bytes(), false), s.find(['.', '!', '?', '…']));
             }
         }
     }
