@@ -549,9 +549,22 @@ fn skip_space(text: &str, from: usize, end: usize) -> usize {
 /// every terminator, and a call each cost more than the reading.)
 #[inline(always)]
 fn char_before_end(text: &str, b: usize, end: usize) -> Option<char> {
-    match text.as_bytes()[..end].get(b) {
+    let bytes = &text.as_bytes()[..end];
+    match bytes.get(b) {
         Some(&x) if x.is_ascii() => Some(char::from(x)),
-        _ => text[b..end].chars().next(),
+        // (Decoded from its bytes, which its first tells the number of: `b` is a character
+        // boundary, and no test of it is needed, as a slice of the text would make.)
+        Some(&x) => {
+            let x = u32::from(x);
+            let more = |k: usize| bytes.get(b + k).map_or(0, |&c| u32::from(c & 0x3F));
+            let c = match x {
+                0xC0..=0xDF => ((x & 0x1F) << 6) | more(1),
+                0xE0..=0xEF => ((x & 0x0F) << 12) | (more(1) << 6) | more(2),
+                _ => ((x & 0x07) << 18) | (more(1) << 12) | (more(2) << 6) | more(3),
+            };
+            char::from_u32(c)
+        }
+        None => None,
     }
 }
 
@@ -600,6 +613,7 @@ mod tests {
             prop_assert_eq!(word_start(&s), word_start_by_chars(&s));
             for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 prop_assert_eq!(skip_space(&s, from, s.len()), s.len() - s[from..].trim_start().len());
+                prop_assert_eq!(char_before_end(&s, from, s.len()), s[from..].chars().next());
             }
             if !s.contains('…') {
                 prop_assert_eq!(find_terminator(s.as_bytes(), false), s.find(['.', '!', '?', '…']));
