@@ -63,21 +63,21 @@ pub fn find_quotes_into(
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
     let b = para.as_bytes();
-    for (i, m) in mark_indices(para, guillemets, &mut ellipsis) {
+    for (i, c) in mark_indices(para, guillemets, &mut ellipsis) {
         if i < skip_to {
             continue;
         }
-        let c = m.chars().next().unwrap_or(' ');
-        // The characters around the mark (most often ASCII: read as bytes).
+        // The characters around the mark (most often ASCII: read as bytes; any other decoded
+        // from its bytes).
         let prev = match i.checked_sub(1).map(|k| b[k]) {
             None => None,
             Some(p) if p.is_ascii() => Some(char::from(p)),
-            Some(_) => para[..i].chars().next_back(),
+            Some(_) => wide_char_before(b, i),
         };
-        let next = match b.get(i + m.len()) {
+        let next = match b.get(i + c.len_utf8()) {
             None => None,
             Some(&n) if n.is_ascii() => Some(char::from(n)),
-            Some(_) => para[i + m.len()..].chars().next(),
+            Some(_) => wide_char_at(b, i + c.len_utf8()),
         };
         let at = range.start + i;
         // (Asked only where it matters: most marks are apostrophes between letters.)
@@ -234,7 +234,7 @@ fn mark_indices<'a>(
     para: &'a str,
     guillemets: bool,
     ellipsis: &'a mut bool,
-) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+) -> impl Iterator<Item = (usize, char)> + 'a {
     // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order:
     // each search runs one candidate ahead (`usize::MAX`: none left), and the nearer is
     // taken. (An article without « » asks for no 0xC2, not even in an empty haystack.)
@@ -267,17 +267,23 @@ fn mark_indices<'a>(
         // The mark a candidate byte starts, told by its bytes without decoding: " and '
         // alone, E2 80 then 98 99 9C 9D 9E (‘ ’ “ ” „), C2 then AB BB (« »); E2 80 A6 is a
         // `…`.
-        let len = match (b[i], b.get(i + 1), b.get(i + 2)) {
-            (b'"' | b'\'', _, _) => 1,
-            (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) => 3,
-            (0xC2, Some(0xAB | 0xBB), _) => 2,
+        let c = match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (b'"', _, _) => '"',
+            (b'\'', _, _) => '\'',
+            (0xE2, Some(0x80), Some(0x98)) => '‘',
+            (0xE2, Some(0x80), Some(0x99)) => '’',
+            (0xE2, Some(0x80), Some(0x9C)) => '“',
+            (0xE2, Some(0x80), Some(0x9D)) => '”',
+            (0xE2, Some(0x80), Some(0x9E)) => '„',
+            (0xC2, Some(0xAB), _) => '«',
+            (0xC2, Some(0xBB), _) => '»',
             (0xE2, Some(0x80), Some(0xA6)) => {
                 *ellipsis = true;
                 continue;
             }
             _ => continue,
         };
-        return Some((i, &para[i..i + len]));
+        return Some((i, c));
     })
 }
 
@@ -554,18 +560,35 @@ fn char_before_end(text: &str, b: usize, end: usize) -> Option<char> {
         Some(&x) if x.is_ascii() => Some(char::from(x)),
         // (Decoded from its bytes, which its first tells the number of: `b` is a character
         // boundary, and no test of it is needed, as a slice of the text would make.)
-        Some(&x) => {
-            let x = u32::from(x);
-            let more = |k: usize| bytes.get(b + k).map_or(0, |&c| u32::from(c & 0x3F));
-            let c = match x {
-                0xC0..=0xDF => ((x & 0x1F) << 6) | more(1),
-                0xE0..=0xEF => ((x & 0x0F) << 12) | (more(1) << 6) | more(2),
-                _ => ((x & 0x07) << 18) | (more(1) << 12) | (more(2) << 6) | more(3),
-            };
-            char::from_u32(c)
-        }
+        Some(_) => wide_char_at(bytes, b),
         None => None,
     }
+}
+
+/// The character of several bytes that starts at byte `at` of `b` (the bytes of a text, `at`
+/// a character boundary), decoded from its bytes, which its first tells the number of.
+#[inline(always)]
+fn wide_char_at(b: &[u8], at: usize) -> Option<char> {
+    let x = u32::from(*b.get(at)?);
+    let more = |k: usize| b.get(at + k).map_or(0, |&c| u32::from(c & 0x3F));
+    let c = match x {
+        0xC0..=0xDF => ((x & 0x1F) << 6) | more(1),
+        0xE0..=0xEF => ((x & 0x0F) << 12) | (more(1) << 6) | more(2),
+        _ => ((x & 0x07) << 18) | (more(1) << 12) | (more(2) << 6) | more(3),
+    };
+    char::from_u32(c)
+}
+
+/// The character of several bytes that ends before byte `end` of `b` (the bytes of a text,
+/// `end` a character boundary): its first byte is the last before `end` that is no
+/// continuation byte.
+#[inline(always)]
+fn wide_char_before(b: &[u8], end: usize) -> Option<char> {
+    let mut k = end.checked_sub(1)?;
+    while k > 0 && b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    wide_char_at(b, k)
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -597,13 +620,18 @@ mod tests {
             let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
             let expected = s.match_indices(is_mark).collect::<Vec<_>>();
             let mut ellipsis = false;
-            prop_assert_eq!(mark_indices(&s, true, &mut ellipsis).collect::<Vec<_>>(), expected.clone());
+            let marks = |guillemets: bool, ellipsis: &mut bool| {
+                mark_indices(&s, guillemets, ellipsis)
+                    .map(|(i, c)| (i, &s[i..i + c.len_utf8()]))
+                    .collect::<Vec<_>>()
+            };
+            prop_assert_eq!(marks(true, &mut ellipsis), expected.clone());
             prop_assert_eq!(ellipsis, s.contains('…'));
             // Told that there is no « or », it finds the same where there is none.
             prop_assert_eq!(has_guillemets(&s), s.contains(['«', '»']));
             if !s.contains(['«', '»']) {
                 let mut ellipsis = false;
-                prop_assert_eq!(mark_indices(&s, false, &mut ellipsis).collect::<Vec<_>>(), expected);
+                prop_assert_eq!(marks(false, &mut ellipsis), expected);
                 prop_assert_eq!(ellipsis, s.contains('…'));
             }
             let mut quotes = Vec::new();
@@ -614,6 +642,9 @@ mod tests {
             for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 prop_assert_eq!(skip_space(&s, from, s.len()), s.len() - s[from..].trim_start().len());
                 prop_assert_eq!(char_before_end(&s, from, s.len()), s[from..].chars().next());
+                if s[..from].chars().next_back().is_some_and(|c| !c.is_ascii()) {
+                    prop_assert_eq!(wide_char_before(s.as_bytes(), from), s[..from].chars().next_back());
+                }
             }
             if !s.contains('…') {
                 prop_assert_eq!(find_terminator(s.as_bytes(), false), s.find(['.', '!', '?', '…']));
