@@ -191,7 +191,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             let pronoun_at = attrs
                 .iter()
                 .filter_map(|a| a.source.clone())
-                .filter(|r| is_pronoun(&text[r.clone()]))
+                .filter(|r| is_pronoun(&text.as_bytes()[r.clone()]))
                 .map(|r| toks.partition_point(|t| t.start < r.start))
                 .min()
                 .unwrap_or(toks.len());
@@ -291,7 +291,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 let pronoun = a
                     .source
                     .as_ref()
-                    .is_some_and(|r| is_pronoun(&text[r.clone()]));
+                    .is_some_and(|r| is_pronoun(&text.as_bytes()[r.clone()]));
                 if !pronoun && !rest_observed {
                     resolver.observe(text, &toks[pronoun_at..]);
                     rest_observed = true;
@@ -300,8 +300,8 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                     .source
                     .as_ref()
                     .filter(|r| {
-                        let w = &text[(*r).clone()];
-                        w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
+                        let w = &text.as_bytes()[(*r).clone()];
+                        w.eq_ignore_ascii_case(b"who") || w.eq_ignore_ascii_case(b"which")
                     })
                     .and_then(|r| relative_antecedent(text, toks, r.start));
                 let (source, kind) = match antecedent {
@@ -544,15 +544,16 @@ fn bounded_units(units: &mut Vec<Range<usize>>, toks: &[Tok]) {
     *units = out;
 }
 
-fn is_pronoun(mention: &str) -> bool {
+fn is_pronoun(mention: &[u8]) -> bool {
     // (No pronoun of the list is longer than four bytes: most mentions are, and are
-    // told by their length.)
+    // told by their length. The mention's bytes: compared as bytes, with no test that a
+    // slice of the text ends at character boundaries.)
     mention.len() <= 4
         && [
             "he", "she", "they", "it", "him", "her", "them", "i", "we", "you",
         ]
         .iter()
-        .any(|p| mention.eq_ignore_ascii_case(p))
+        .any(|p| mention.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// "…, particularly Chris Christie, who says …": the capitalised name before the comma that

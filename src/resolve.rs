@@ -1128,10 +1128,10 @@ impl<'a> Resolver<'a> {
             }
             // "envoy to Moscow Hafiz Nofal": the first capital after a preposition is its object.
             let after_prep = k > 0 && toks[k - 1].kind == Kind::Word && {
-                let p = &text[toks[k - 1].start..toks[k - 1].end];
+                let p = &text.as_bytes()[toks[k - 1].start..toks[k - 1].end];
                 matches!(
                     p,
-                    "to" | "of" | "in" | "from" | "for" | "at" | "on" | "with"
+                    b"to" | b"of" | b"in" | b"from" | b"for" | b"at" | b"on" | b"with"
                 )
             };
             if after_prep && words.len() - first >= 3 {

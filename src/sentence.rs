@@ -592,15 +592,14 @@ fn wide_char_before(b: &[u8], end: usize) -> Option<char> {
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[r.clone()];
     // Most sentences start and end with a visible ASCII character: nothing to trim, no
-    // characters to decode.
-    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic)
-        && s.as_bytes().last().is_some_and(u8::is_ascii_graphic)
-    {
+    // characters to decode (told by the bytes: no str slice is made).
+    let b = &text.as_bytes()[r.clone()];
+    if b.first().is_some_and(u8::is_ascii_graphic) && b.last().is_some_and(u8::is_ascii_graphic) {
         out.push(r);
         return;
     }
+    let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
