@@ -53,7 +53,8 @@ pub fn find_quotes_into(
     guillemets: bool,
     out: &mut Vec<Quote>,
 ) -> bool {
-    let para = &text[range.clone()];
+    // (The paragraph's bytes: marks and the characters around them are read from bytes.)
+    let b = &text.as_bytes()[range.clone()];
     out.clear();
     let mut ellipsis = false;
     let mut open_double: Option<usize> = None;
@@ -62,8 +63,7 @@ pub fn find_quotes_into(
     // Opening marks met inside an open double quotation, and where the last of them closed.
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
-    let b = para.as_bytes();
-    for (i, c) in mark_indices(para, guillemets, &mut ellipsis) {
+    for (i, c) in mark_indices(b, guillemets, &mut ellipsis) {
         if i < skip_to {
             continue;
         }
@@ -162,10 +162,7 @@ pub fn find_quotes_into(
                 // Two apostrophes '' are a straight double quotation mark (newswire style).
                 let closes = open_double.is_some()
                     && !(word_start()
-                        && para[i + 2..]
-                            .chars()
-                            .next()
-                            .is_some_and(|n| n.is_alphanumeric()));
+                        && char_at_bytes(b, i + 2).is_some_and(|n| n.is_alphanumeric()));
                 skip_to = i + 2;
                 if closes {
                     if let Some(s) = open_double.take() {
@@ -225,20 +222,19 @@ pub fn find_quotes_into(
     ellipsis
 }
 
-/// The quotation marks of `para` and their byte offsets, as
+/// The quotation marks of a paragraph `para` (its bytes `b`) and their byte offsets, as
 /// `para.match_indices(|c| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\''))`
 /// finds them, reading bytes: every such mark starts with `"`, `'`, 0xE2 or 0xC2 (the
 /// last only `«` and `»`: not searched for when `guillemets` is false). A `…` met on the
 /// way (it starts with 0xE2 too) sets `ellipsis`.
 fn mark_indices<'a>(
-    para: &'a str,
+    b: &'a [u8],
     guillemets: bool,
     ellipsis: &'a mut bool,
 ) -> impl Iterator<Item = (usize, char)> + 'a {
     // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order:
     // each search runs one candidate ahead (`usize::MAX`: none left), and the nearer is
     // taken. (An article without « » asks for no 0xC2, not even in an empty haystack.)
-    let b = para.as_bytes();
     let three_from = move |from: usize| {
         MARK_STARTS
             .find(&b[from..])
@@ -555,12 +551,17 @@ fn skip_space(text: &str, from: usize, end: usize) -> usize {
 /// every terminator, and a call each cost more than the reading.)
 #[inline(always)]
 fn char_before_end(text: &str, b: usize, end: usize) -> Option<char> {
-    let bytes = &text.as_bytes()[..end];
-    match bytes.get(b) {
+    char_at_bytes(&text.as_bytes()[..end], b)
+}
+
+/// The character at byte `at` of the bytes `b` of a text (`at` a character boundary), if any.
+#[inline(always)]
+fn char_at_bytes(b: &[u8], at: usize) -> Option<char> {
+    match b.get(at) {
         Some(&x) if x.is_ascii() => Some(char::from(x)),
-        // (Decoded from its bytes, which its first tells the number of: `b` is a character
+        // (Decoded from its bytes, which its first tells the number of: `at` is a character
         // boundary, and no test of it is needed, as a slice of the text would make.)
-        Some(_) => wide_char_at(bytes, b),
+        Some(_) => wide_char_at(b, at),
         None => None,
     }
 }
@@ -620,7 +621,7 @@ mod tests {
             let expected = s.match_indices(is_mark).collect::<Vec<_>>();
             let mut ellipsis = false;
             let marks = |guillemets: bool, ellipsis: &mut bool| {
-                mark_indices(&s, guillemets, ellipsis)
+                mark_indices(s.as_bytes(), guillemets, ellipsis)
                     .map(|(i, c)| (i, &s[i..i + c.len_utf8()]))
                     .collect::<Vec<_>>()
             };
