@@ -334,7 +334,10 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     for f in found.iter_mut() {
         if f.kind == SourceKind::Person
             && f.source.starts_with(|c: char| c.is_uppercase())
-            && f.source.chars().all(|c| c.is_alphabetic() || c == '-')
+            // (ASCII bytes told as bytes; a word with other characters by its characters.)
+            && (f.source.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                || !f.source.is_ascii()
+                    && f.source.chars().all(|c| c.is_alphabetic() || c == '-'))
         {
             let full = match asked.iter().find(|(l, _)| *l == f.source) {
                 Some((_, full)) => full.clone(),

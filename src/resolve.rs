@@ -363,8 +363,8 @@ fn unnamed_official(mention: &str, words: &Words) -> bool {
     let head_at = (1..words.len())
         .find(|&k| {
             matches!(
-                words.lower(k),
-                "of" | "for" | "in" | "at" | "with" | "from" | "who"
+                words.lower_bytes(k),
+                b"of" | b"for" | b"in" | b"at" | b"with" | b"from" | b"who"
             )
         })
         .unwrap_or(words.len());
@@ -468,6 +468,13 @@ impl Words {
     fn lower(&self, k: usize) -> &str {
         let p = self.at[k].lower;
         &self.lower[p.start..p.end]
+    }
+
+    /// The bytes of [`Words::lower`], for the comparisons with words of a list (no test of
+    /// character boundaries, as a str slice makes).
+    fn lower_bytes(&self, k: usize) -> &[u8] {
+        let p = self.at[k].lower;
+        &self.lower.as_bytes()[p.start..p.end]
     }
 
     /// Words `k` and `k + 1` in lower case, joined by a space.
@@ -1366,7 +1373,9 @@ impl<'a> Resolver<'a> {
         }
         // The words after a determiner (a word cut of its possessive or period is none).
         let first = (0..words.len())
-            .find(|&k| !(words.at[k].bare && DETS.contains(&words.lower(k))))
+            .find(|&k| {
+                !(words.at[k].bare && DETS.iter().any(|d| d.as_bytes() == words.lower_bytes(k)))
+            })
             .unwrap_or(words.len());
         let mut body = std::mem::take(&mut self.body_buf);
         body.clear();
@@ -1403,8 +1412,8 @@ impl<'a> Resolver<'a> {
         let head_at = (0..words.len())
             .find(|&k| {
                 matches!(
-                    words.lower(k),
-                    "to" | "of" | "for" | "in" | "at" | "with" | "from" | "on" | "who"
+                    words.lower_bytes(k),
+                    b"to" | b"of" | b"for" | b"in" | b"at" | b"with" | b"from" | b"on" | b"who"
                 )
             })
             .unwrap_or(words.len());
