@@ -253,7 +253,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
             let pronoun_at = attrs
                 .iter()
                 .filter_map(|a| a.source.clone())
-                .filter(|r| is_pronoun(&text[r.clone()]))
+                .filter(|r| is_pronoun(&text.as_bytes()[r.clone()]))
                 .map(|r| toks.partition_point(|t| t.start < r.start))
                 .min()
                 .unwrap_or(toks.len());
@@ -353,7 +353,7 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                 let pronoun = a
                     .source
                     .as_ref()
-                    .is_some_and(|r| is_pronoun(&text[r.clone()]));
+                    .is_some_and(|r| is_pronoun(&text.as_bytes()[r.clone()]));
                 if !pronoun && !rest_observed {
                     resolver.observe(text, &toks[pronoun_at..]);
                     rest_observed = true;
@@ -362,8 +362,8 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
                     .source
                     .as_ref()
                     .filter(|r| {
-                        let w = &text[(*r).clone()];
-                        w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("which")
+                        let w = &text.as_bytes()[(*r).clone()];
+                        w.eq_ignore_ascii_case(b"who") || w.eq_ignore_ascii_case(b"which")
                     })
                     .and_then(|r| relative_antecedent(text, toks, r.start));
                 let (source, kind) = match antecedent {
@@ -396,7 +396,10 @@ fn extract_with(article: &Article, grammar: &Grammar, buffers: &mut Buffers) -> 
     for f in found.iter_mut() {
         if f.kind == SourceKind::Person
             && f.source.starts_with(|c: char| c.is_uppercase())
-            && f.source.chars().all(|c| c.is_alphabetic() || c == '-')
+            // (ASCII bytes told as bytes; a word with other characters by its characters.)
+            && (f.source.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                || !f.source.is_ascii()
+                    && f.source.chars().all(|c| c.is_alphabetic() || c == '-'))
         {
             let full = match asked.iter().find(|(l, _)| *l == f.source) {
                 Some((_, full)) => full.clone(),
@@ -606,15 +609,16 @@ fn bounded_units(units: &mut Vec<Range<usize>>, toks: &[Tok]) {
     *units = out;
 }
 
-fn is_pronoun(mention: &str) -> bool {
+fn is_pronoun(mention: &[u8]) -> bool {
     // (No pronoun of the list is longer than four bytes: most mentions are, and are
-    // told by their length.)
+    // told by their length. The mention's bytes: compared as bytes, with no test that a
+    // slice of the text ends at character boundaries.)
     mention.len() <= 4
         && [
             "he", "she", "they", "it", "him", "her", "them", "i", "we", "you",
         ]
         .iter()
-        .any(|p| mention.eq_ignore_ascii_case(p))
+        .any(|p| mention.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// "…, particularly Chris Christie, who says …": the capitalised name before the comma that

@@ -89,10 +89,17 @@ impl People {
         &self.names[p.start..p.end]
     }
 
+    /// The bytes of [`People::get`], where no text is needed (no test of character
+    /// boundaries: a scan of the people asks it of each).
+    fn bytes(&self, p: Piece) -> &[u8] {
+        &self.names.as_bytes()[p.start..p.end]
+    }
+
     /// Is the kept name `p` the same as `name`? (Most names of an article differ in
     /// length: told before the bytes are compared.)
-    fn is(&self, p: Piece, name: &str) -> bool {
-        p.end - p.start == name.len() && self.names.as_bytes()[p.start..p.end] == *name.as_bytes()
+    #[inline(always)]
+    fn is(&self, p: Piece, name: &[u8]) -> bool {
+        p.end - p.start == name.len() && same_bytes(&self.names.as_bytes()[p.start..p.end], name)
     }
 
     /// Keep what `write` appends to the names.
@@ -156,7 +163,7 @@ impl People {
     /// names differ, and another of the same hash is found by a scan).
     fn index(&mut self, i: usize) {
         let p = self.people[i];
-        let (full, last) = (name_hash(self.get(p.full)), name_hash(self.get(p.last)));
+        let (full, last) = (name_hash(self.bytes(p.full)), name_hash(self.bytes(p.last)));
         self.by_full_hash.entry(full).or_insert(i);
         self.by_last_hash.insert(last, i);
     }
@@ -174,7 +181,7 @@ impl People {
     }
 
     /// The person of this full name (full names are unique among the people).
-    fn by_full(&self, full: &str) -> Option<usize> {
+    fn by_full(&self, full: &[u8]) -> Option<usize> {
         if self.people.len() >= INDEX_FROM {
             match self.by_full_hash.get(&name_hash(full)) {
                 None => return None,
@@ -186,8 +193,8 @@ impl People {
     }
 
     /// The latest person of this last name.
-    fn by_last(&self, last: &str) -> Option<usize> {
-        if self.lasts & last_bit(last) == 0 {
+    fn by_last(&self, last: &[u8]) -> Option<usize> {
+        if self.lasts & last_bit_of(last) == 0 {
             // No one's last name.
             return None;
         }
@@ -211,7 +218,7 @@ impl People {
             return;
         }
         // (Most often in the window by the same piece: told before the bytes are compared.)
-        let name = self.get(full);
+        let name = self.bytes(full);
         match self
             .recent
             .iter()
@@ -226,7 +233,7 @@ impl People {
 
     /// [`People::mention`] of a name not kept yet.
     fn mention_str(&mut self, name: &str) {
-        match self.in_recent(name) {
+        match self.in_recent(name.as_bytes()) {
             Some(at) => {
                 self.move_to_end(at);
             }
@@ -239,7 +246,7 @@ impl People {
 
     /// Where `name` is in the window. (The names of the window differ: the search
     /// starts from the most recent, the likeliest.)
-    fn in_recent(&self, name: &str) -> Option<usize> {
+    fn in_recent(&self, name: &[u8]) -> Option<usize> {
         self.recent.iter().rposition(|&r| self.is(r, name))
     }
 
@@ -256,6 +263,24 @@ impl People {
             self.recent.remove(0);
         }
         self.recent.push(p);
+    }
+}
+
+/// Are `a` and `b`, of one length, the same bytes? A name is short: up to 16 bytes are
+/// compared as one or two 8-byte heads a side (the two may overlap), where a comparison of
+/// slices is a call to `memcmp` that costs more than the compare.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n <= 8 {
+        head(a) == head(b)
+    } else if n <= 16 {
+        head(&a[..8]) == head(&b[..8]) && head(&a[n - 8..]) == head(&b[n - 8..])
+    } else {
+        a == b
     }
 }
 
@@ -338,8 +363,8 @@ fn unnamed_official(mention: &str, words: &Words) -> bool {
     let head_at = (1..words.len())
         .find(|&k| {
             matches!(
-                words.lower(k),
-                "of" | "for" | "in" | "at" | "with" | "from" | "who"
+                words.lower_bytes(k),
+                b"of" | b"for" | b"in" | b"at" | b"with" | b"from" | b"who"
             )
         })
         .unwrap_or(words.len());
@@ -443,6 +468,13 @@ impl Words {
     fn lower(&self, k: usize) -> &str {
         let p = self.at[k].lower;
         &self.lower[p.start..p.end]
+    }
+
+    /// The bytes of [`Words::lower`], for the comparisons with words of a list (no test of
+    /// character boundaries, as a str slice makes).
+    fn lower_bytes(&self, k: usize) -> &[u8] {
+        let p = self.at[k].lower;
+        &self.lower.as_bytes()[p.start..p.end]
     }
 
     /// Words `k` and `k + 1` in lower case, joined by a space.
@@ -872,7 +904,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lx = self.lx;
-        let mut bearers = (0..st.people.len()).filter(|&i| st.is(st.people[i].last, last));
+        let mut bearers =
+            (0..st.people.len()).filter(|&i| st.is(st.people[i].last, last.as_bytes()));
         let i = bearers.next()?;
         // (A full name that opens with a known first name: not "Maybe Trump", a run of
         // capitals the article opens a sentence with.)
@@ -1073,7 +1106,7 @@ impl<'a> Resolver<'a> {
                 let w = &words[0];
                 if !self.not_in_name(w, is_cap(w.w)) {
                     let st = &mut self.st;
-                    if let Some(i) = st.by_last(w.w) {
+                    if let Some(i) = st.by_last(w.w.as_bytes()) {
                         st.mention(st.people[i].full);
                     }
                 }
@@ -1102,10 +1135,10 @@ impl<'a> Resolver<'a> {
             }
             // "envoy to Moscow Hafiz Nofal": the first capital after a preposition is its object.
             let after_prep = k > 0 && toks[k - 1].kind == Kind::Word && {
-                let p = &text[toks[k - 1].start..toks[k - 1].end];
+                let p = &text.as_bytes()[toks[k - 1].start..toks[k - 1].end];
                 matches!(
                     p,
-                    "to" | "of" | "in" | "from" | "for" | "at" | "on" | "with"
+                    b"to" | b"of" | b"in" | b"from" | b"for" | b"at" | b"on" | b"with"
                 )
             };
             if after_prep && words.len() - first >= 3 {
@@ -1121,7 +1154,7 @@ impl<'a> Resolver<'a> {
                 // The full name kept at the end of the names, taken back when known.
                 let st = &mut self.st;
                 let full = st.store_name(name);
-                match st.by_full(st.get(full)) {
+                match st.by_full(st.bytes(full)) {
                     Some(i) => {
                         st.names.truncate(full.start);
                         if st.people[i].title.is_empty() && has_title(title) {
@@ -1140,7 +1173,7 @@ impl<'a> Resolver<'a> {
             } else if name.len() == 1 {
                 // The latest person of that last name.
                 let st = &mut self.st;
-                if let Some(i) = st.by_last(name[0].w) {
+                if let Some(i) = st.by_last(name[0].w.as_bytes()) {
                     st.mention(st.people[i].full);
                 }
             }
@@ -1291,7 +1324,9 @@ impl<'a> Resolver<'a> {
                 let mut found = None;
                 for k in (0..st.recent.len()).rev() {
                     let r = st.recent[k];
-                    let g = st.by_full(st.get(r)).and_then(|i| st.gender_of(self.lx, i));
+                    let g = st
+                        .by_full(st.bytes(r))
+                        .and_then(|i| st.gender_of(self.lx, i));
                     if g.is_none_or(|g| g == want) {
                         found = Some(r);
                         break;
@@ -1338,7 +1373,9 @@ impl<'a> Resolver<'a> {
         }
         // The words after a determiner (a word cut of its possessive or period is none).
         let first = (0..words.len())
-            .find(|&k| !(words.at[k].bare && DETS.contains(&words.lower(k))))
+            .find(|&k| {
+                !(words.at[k].bare && DETS.iter().any(|d| d.as_bytes() == words.lower_bytes(k)))
+            })
             .unwrap_or(words.len());
         let mut body = std::mem::take(&mut self.body_buf);
         body.clear();
@@ -1375,8 +1412,8 @@ impl<'a> Resolver<'a> {
         let head_at = (0..words.len())
             .find(|&k| {
                 matches!(
-                    words.lower(k),
-                    "to" | "of" | "for" | "in" | "at" | "with" | "from" | "on" | "who"
+                    words.lower_bytes(k),
+                    b"to" | b"of" | b"for" | b"in" | b"at" | b"with" | b"from" | b"on" | b"who"
                 )
             })
             .unwrap_or(words.len());
@@ -1402,7 +1439,7 @@ impl<'a> Resolver<'a> {
             let last = name.last().map_or("", |w| w.w);
             // (A full name the same as this one ends with it too; the last bytes, most
             // often different, are compared first.)
-            let f = st.get(full).as_bytes();
+            let f = st.bytes(full);
             // A last name is who bears it, unless both names give first names that differ:
             // "Eric Trump" is not Donald Trump, nor "Bill Clinton" Hillary Clinton.
             let lx = self.lx;
@@ -1411,8 +1448,8 @@ impl<'a> Resolver<'a> {
                 with_lower(w, |l| lx.first_name(l))
             };
             let found = st.people.iter().rev().find(|p| {
-                let pf = st.get(p.full).as_bytes();
-                st.is(p.last, last)
+                let pf = st.bytes(p.full);
+                st.is(p.last, last.as_bytes())
                     && (name.len() == 1
                         || first_word(pf) == first_word(f)
                         || !(first_name(pf) && first_name(f)))
@@ -1461,7 +1498,10 @@ impl<'a> Resolver<'a> {
             };
             // One of them whose last name the mention holds first ("New Hampshire Sen.
             // Kelly Ayotte’s campaign" is Kelly Ayotte, not the latest senator).
-            let named = |p: &&Person| body.iter().any(|w| st.is(p.last, strip_possessive(w.w)));
+            let named = |p: &&Person| {
+                body.iter()
+                    .any(|w| st.is(p.last, strip_possessive(w.w).as_bytes()))
+            };
             let found = st
                 .people
                 .iter()
@@ -1558,10 +1598,10 @@ impl<'a> Resolver<'a> {
 const INDEX_FROM: usize = 64;
 
 /// A name's hash for [`People::by_full_hash`] and [`People::by_last_hash`].
-fn name_hash(name: &str) -> u64 {
+fn name_hash(name: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = FxHasher::default();
-    h.write(name.as_bytes());
+    h.write(name);
     h.finish()
 }
 

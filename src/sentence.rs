@@ -53,7 +53,8 @@ pub fn find_quotes_into(
     guillemets: bool,
     out: &mut Vec<Quote>,
 ) -> bool {
-    let para = &text[range.clone()];
+    // (The paragraph's bytes: marks and the characters around them are read from bytes.)
+    let b = &text.as_bytes()[range.clone()];
     out.clear();
     let mut ellipsis = false;
     let mut open_double: Option<usize> = None;
@@ -62,22 +63,21 @@ pub fn find_quotes_into(
     // Opening marks met inside an open double quotation, and where the last of them closed.
     let mut nested = 0usize;
     let mut inner_close: Option<usize> = None;
-    let b = para.as_bytes();
-    for (i, m) in mark_indices(para, guillemets, &mut ellipsis) {
+    for (i, c) in mark_indices(b, guillemets, &mut ellipsis) {
         if i < skip_to {
             continue;
         }
-        let c = m.chars().next().unwrap_or(' ');
-        // The characters around the mark (most often ASCII: read as bytes).
+        // The characters around the mark (most often ASCII: read as bytes; any other decoded
+        // from its bytes).
         let prev = match i.checked_sub(1).map(|k| b[k]) {
             None => None,
             Some(p) if p.is_ascii() => Some(char::from(p)),
-            Some(_) => para[..i].chars().next_back(),
+            Some(_) => wide_char_before(b, i),
         };
-        let next = match b.get(i + m.len()) {
+        let next = match b.get(i + c.len_utf8()) {
             None => None,
             Some(&n) if n.is_ascii() => Some(char::from(n)),
-            Some(_) => para[i + m.len()..].chars().next(),
+            Some(_) => wide_char_at(b, i + c.len_utf8()),
         };
         let at = range.start + i;
         // (Asked only where it matters: most marks are apostrophes between letters.)
@@ -162,10 +162,7 @@ pub fn find_quotes_into(
                 // Two apostrophes '' are a straight double quotation mark (newswire style).
                 let closes = open_double.is_some()
                     && !(word_start()
-                        && para[i + 2..]
-                            .chars()
-                            .next()
-                            .is_some_and(|n| n.is_alphanumeric()));
+                        && char_at_bytes(b, i + 2).is_some_and(|n| n.is_alphanumeric()));
                 skip_to = i + 2;
                 if closes {
                     if let Some(s) = open_double.take() {
@@ -225,52 +222,64 @@ pub fn find_quotes_into(
     ellipsis
 }
 
-/// The quotation marks of `para` and their byte offsets, as
+/// The quotation marks of a paragraph `para` (its bytes `b`) and their byte offsets, as
 /// `para.match_indices(|c| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\''))`
 /// finds them, reading bytes: every such mark starts with `"`, `'`, 0xE2 or 0xC2 (the
 /// last only `«` and `»`: not searched for when `guillemets` is false). A `…` met on the
 /// way (it starts with 0xE2 too) sets `ellipsis`.
 fn mark_indices<'a>(
-    para: &'a str,
+    b: &'a [u8],
     guillemets: bool,
     ellipsis: &'a mut bool,
-) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order.
-    let b = para.as_bytes();
-    let mut from = 0;
-    let mut three = std::iter::from_fn(move || {
-        let i = from + MARK_STARTS.find(&b[from..])?;
-        from = i + 1;
-        Some(i)
-    })
-    .peekable();
-    // (An article without « » asks for none, not even with an empty haystack.)
-    let mut c2 = guillemets
-        .then(|| memchr::memchr_iter(0xC2, b))
-        .into_iter()
-        .flatten()
-        .peekable();
+) -> impl Iterator<Item = (usize, char)> + 'a {
+    // The candidate bytes, found with memchr (three at once, and 0xC2 apart), in order:
+    // each search runs one candidate ahead (`usize::MAX`: none left), and the nearer is
+    // taken. (An article without « » asks for no 0xC2, not even in an empty haystack.)
+    let three_from = move |from: usize| {
+        MARK_STARTS
+            .find(&b[from..])
+            .map_or(usize::MAX, |i| from + i)
+    };
+    let c2_from = move |from: usize| {
+        if guillemets {
+            memchr::memchr(0xC2, &b[from..]).map_or(usize::MAX, |i| from + i)
+        } else {
+            usize::MAX
+        }
+    };
+    let mut three = three_from(0);
+    let mut c2 = c2_from(0);
     std::iter::from_fn(move || loop {
-        let i = match (three.peek(), c2.peek()) {
-            (Some(x), Some(y)) if x < y => three.next(),
-            (_, Some(_)) => c2.next(),
-            (Some(_), None) => three.next(),
-            (None, None) => None,
-        }?;
+        let i = three.min(c2);
+        if i == usize::MAX {
+            return None;
+        }
+        // (No byte is both: 0xC2 is none of the three.)
+        if i == three {
+            three = three_from(i + 1);
+        } else {
+            c2 = c2_from(i + 1);
+        }
         // The mark a candidate byte starts, told by its bytes without decoding: " and '
         // alone, E2 80 then 98 99 9C 9D 9E (‘ ’ “ ” „), C2 then AB BB (« »); E2 80 A6 is a
         // `…`.
-        let len = match (b[i], b.get(i + 1), b.get(i + 2)) {
-            (b'"' | b'\'', _, _) => 1,
-            (0xE2, Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) => 3,
-            (0xC2, Some(0xAB | 0xBB), _) => 2,
+        let c = match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (b'"', _, _) => '"',
+            (b'\'', _, _) => '\'',
+            (0xE2, Some(0x80), Some(0x98)) => '‘',
+            (0xE2, Some(0x80), Some(0x99)) => '’',
+            (0xE2, Some(0x80), Some(0x9C)) => '“',
+            (0xE2, Some(0x80), Some(0x9D)) => '”',
+            (0xE2, Some(0x80), Some(0x9E)) => '„',
+            (0xC2, Some(0xAB), _) => '«',
+            (0xC2, Some(0xBB), _) => '»',
             (0xE2, Some(0x80), Some(0xA6)) => {
                 *ellipsis = true;
                 continue;
             }
             _ => continue,
         };
-        return Some((i, &para[i..i + len]));
+        return Some((i, c));
     })
 }
 
@@ -279,11 +288,10 @@ static TERMINATORS: Three = Three::new(b'.', b'!', b'?');
 /// The bytes that start a quotation mark but `«` and `»`: `"`, `'`, and E2 (’ “ ” ‘ „).
 static MARK_STARTS: Three = Three::new(b'"', b'\'', 0xE2);
 
-/// The first sentence terminator of `s` (`.`, `!`, `?` or `…`), as `s.find(['.', '!', '?',
-/// '…'])` finds it, reading bytes (`…` is E2 80 A6). `ellipsis`: whether `s` may hold a `…`
-/// (false only when it holds none: see [`find_quotes_into`]).
-fn find_terminator(s: &str, ellipsis: bool) -> Option<usize> {
-    let b = s.as_bytes();
+/// The first sentence terminator of the bytes `b` of a text `s` (`.`, `!`, `?` or `…`), as
+/// `s.find(['.', '!', '?', '…'])` finds it (`…` is E2 80 A6). `ellipsis`: whether `b` may
+/// hold a `…` (false only when it holds none: see [`find_quotes_into`]).
+fn find_terminator(b: &[u8], ellipsis: bool) -> Option<usize> {
     let ascii = TERMINATORS.find(b);
     if !ellipsis {
         return ascii;
@@ -303,6 +311,15 @@ pub struct Splitter {
     /// The length of the longest abbreviation: a longer word is none (most words before a
     /// full stop are), and is not looked up.
     longest: usize,
+    /// One bit for each abbreviation's [`abbreviation_bit`], of 1,024: a word whose bit is
+    /// not set is none, told without hashing it for the set (most words before a full stop).
+    bits: [u64; 16],
+}
+
+/// Where the bit of `w` is in [`Splitter::bits`]: from its length and its first and last bytes.
+fn abbreviation_bit(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied(), w.last().copied());
+    (w.len() + usize::from(first.unwrap_or(0)) * 31 + usize::from(last.unwrap_or(0)) * 7) % 1024
 }
 
 impl Splitter {
@@ -315,9 +332,15 @@ impl Splitter {
             .map(str::to_string)
             .collect();
         let longest = abbreviations.iter().map(String::len).max().unwrap_or(0);
+        let mut bits = [0u64; 16];
+        for a in &abbreviations {
+            let k = abbreviation_bit(a.as_bytes());
+            bits[k / 64] |= 1 << (k % 64);
+        }
         Splitter {
             abbreviations,
             longest,
+            bits,
         }
     }
 
@@ -373,7 +396,8 @@ impl Splitter {
         // (Most paragraphs have no `…`, and then each terminator is found by one search for
         // three bytes, rather than one more for the first byte of `…`, which starts ’ “ ” —
         // too.)
-        while let Some(rel) = find_terminator(&text[pos..end_of], ellipsis) {
+        // (The bytes searched: no test that their ends are character boundaries.)
+        while let Some(rel) = find_terminator(&text.as_bytes()[pos..end_of], ellipsis) {
             let at = pos + rel;
             let c = char_at(at).unwrap_or('.');
             // Take the run of terminators and closing marks: ?!” ).
@@ -416,7 +440,11 @@ impl Splitter {
         if word.is_empty() {
             return false;
         }
-        if word.len() <= self.longest && self.abbreviations.contains(word) {
+        let k = abbreviation_bit(word.as_bytes());
+        if word.len() <= self.longest
+            && self.bits[k / 64] & (1 << (k % 64)) != 0
+            && self.abbreviations.contains(word)
+        {
             return true;
         }
         // Initials and dotted acronyms: "J.", "U.S.", "U.N." (one letter between dots).
@@ -523,22 +551,56 @@ fn skip_space(text: &str, from: usize, end: usize) -> usize {
 /// every terminator, and a call each cost more than the reading.)
 #[inline(always)]
 fn char_before_end(text: &str, b: usize, end: usize) -> Option<char> {
-    match text.as_bytes()[..end].get(b) {
+    char_at_bytes(&text.as_bytes()[..end], b)
+}
+
+/// The character at byte `at` of the bytes `b` of a text (`at` a character boundary), if any.
+#[inline(always)]
+fn char_at_bytes(b: &[u8], at: usize) -> Option<char> {
+    match b.get(at) {
         Some(&x) if x.is_ascii() => Some(char::from(x)),
-        _ => text[b..end].chars().next(),
+        // (Decoded from its bytes, which its first tells the number of: `at` is a character
+        // boundary, and no test of it is needed, as a slice of the text would make.)
+        Some(_) => wide_char_at(b, at),
+        None => None,
     }
 }
 
+/// The character of several bytes that starts at byte `at` of `b` (the bytes of a text, `at`
+/// a character boundary), decoded from its bytes, which its first tells the number of.
+#[inline(always)]
+fn wide_char_at(b: &[u8], at: usize) -> Option<char> {
+    let x = u32::from(*b.get(at)?);
+    let more = |k: usize| b.get(at + k).map_or(0, |&c| u32::from(c & 0x3F));
+    let c = match x {
+        0xC0..=0xDF => ((x & 0x1F) << 6) | more(1),
+        0xE0..=0xEF => ((x & 0x0F) << 12) | (more(1) << 6) | more(2),
+        _ => ((x & 0x07) << 18) | (more(1) << 12) | (more(2) << 6) | more(3),
+    };
+    char::from_u32(c)
+}
+
+/// The character of several bytes that ends before byte `end` of `b` (the bytes of a text,
+/// `end` a character boundary): its first byte is the last before `end` that is no
+/// continuation byte.
+#[inline(always)]
+fn wide_char_before(b: &[u8], end: usize) -> Option<char> {
+    let mut k = end.checked_sub(1)?;
+    while k > 0 && b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    wide_char_at(b, k)
+}
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let s = &text[r.clone()];
     // Most sentences start and end with a visible ASCII character: nothing to trim, no
-    // characters to decode.
-    if s.as_bytes().first().is_some_and(u8::is_ascii_graphic)
-        && s.as_bytes().last().is_some_and(u8::is_ascii_graphic)
-    {
+    // characters to decode (told by the bytes: no str slice is made).
+    let b = &text.as_bytes()[r.clone()];
+    if b.first().is_some_and(u8::is_ascii_graphic) && b.last().is_some_and(u8::is_ascii_graphic) {
         out.push(r);
         return;
     }
+    let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
@@ -558,25 +620,34 @@ mod tests {
             let is_mark = |c: char| matches!(c, '“' | '«' | '„' | '”' | '»' | '"' | '‘' | '’' | '\'');
             let expected = s.match_indices(is_mark).collect::<Vec<_>>();
             let mut ellipsis = false;
-            prop_assert_eq!(mark_indices(&s, true, &mut ellipsis).collect::<Vec<_>>(), expected.clone());
+            let marks = |guillemets: bool, ellipsis: &mut bool| {
+                mark_indices(s.as_bytes(), guillemets, ellipsis)
+                    .map(|(i, c)| (i, &s[i..i + c.len_utf8()]))
+                    .collect::<Vec<_>>()
+            };
+            prop_assert_eq!(marks(true, &mut ellipsis), expected.clone());
             prop_assert_eq!(ellipsis, s.contains('…'));
             // Told that there is no « or », it finds the same where there is none.
             prop_assert_eq!(has_guillemets(&s), s.contains(['«', '»']));
             if !s.contains(['«', '»']) {
                 let mut ellipsis = false;
-                prop_assert_eq!(mark_indices(&s, false, &mut ellipsis).collect::<Vec<_>>(), expected);
+                prop_assert_eq!(marks(false, &mut ellipsis), expected);
                 prop_assert_eq!(ellipsis, s.contains('…'));
             }
             let mut quotes = Vec::new();
             prop_assert_eq!(find_quotes_into(&s, 0..s.len(), has_guillemets(&s), &mut quotes), s.contains('…'));
             prop_assert_eq!(quotes, find_quotes(&s, 0..s.len()));
-            prop_assert_eq!(find_terminator(&s, true), s.find(['.', '!', '?', '…']));
+            prop_assert_eq!(find_terminator(s.as_bytes(), true), s.find(['.', '!', '?', '…']));
             prop_assert_eq!(word_start(&s), word_start_by_chars(&s));
             for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 prop_assert_eq!(skip_space(&s, from, s.len()), s.len() - s[from..].trim_start().len());
+                prop_assert_eq!(char_before_end(&s, from, s.len()), s[from..].chars().next());
+                if s[..from].chars().next_back().is_some_and(|c| !c.is_ascii()) {
+                    prop_assert_eq!(wide_char_before(s.as_bytes(), from), s[..from].chars().next_back());
+                }
             }
             if !s.contains('…') {
-                prop_assert_eq!(find_terminator(&s, false), s.find(['.', '!', '?', '…']));
+                prop_assert_eq!(find_terminator(s.as_bytes(), false), s.find(['.', '!', '?', '…']));
             }
         }
     }

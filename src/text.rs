@@ -160,14 +160,16 @@ macro_rules! byte_search {
             /// The first of the bytes in `hay`, as memchr's function finds it.
             #[inline]
             pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
-                let [$($n),+] = self.needles;
+                // (The needles are read where they are used: once built, the searcher
+                // holds its own, and a search reads none of them here.)
                 #[cfg(target_arch = "x86_64")]
-                if let Some(t) = self
-                    .avx2
-                    .get_or_init(|| memchr::arch::x86_64::avx2::memchr::$avx2::new($($n),+))
-                {
+                if let Some(t) = self.avx2.get_or_init(|| {
+                    let [$($n),+] = self.needles;
+                    memchr::arch::x86_64::avx2::memchr::$avx2::new($($n),+)
+                }) {
                     return t.find(hay);
                 }
+                let [$($n),+] = self.needles;
                 $call($($n,)+ hay)
             }
         }

@@ -763,7 +763,13 @@ impl Lexicon {
 
     /// What the lists say of a lower-case word.
     pub fn info(&self, lower: &str) -> WordInfo {
-        *self.table.get(lower.as_bytes(), head(lower.as_bytes()))
+        let (w, h) = (lower.as_bytes(), head(lower.as_bytes()));
+        // (A word of at most 8 bytes, most words asked, is told by its head alone.)
+        if w.len() <= 8 {
+            *self.table.get_short(h)
+        } else {
+            *self.table.get(w, h)
+        }
     }
 
     /// [`Lexicon::info`] of a word of at most 8 bytes, told by its [`head`] alone.
