@@ -3967,7 +3967,16 @@ impl<'a> Unit<'a> {
     /// that-clause. A passive attribution with no source, hedged as "S is said to …" is; the
     /// cue is the words from "it" to the verb.
     fn expletive_passive(&self, i: usize, cue_end: usize, entry: &CueEntry) -> Option<Attribution> {
-        if entry.participle || entry.adjective || i < 2 {
+        // (Asked at every cue: an "it" within six tokens before it first, one compare of
+        // each token's head, and most cues have none.)
+        const IT: u64 = head(b"it");
+        if entry.participle
+            || entry.adjective
+            || i < 2
+            || !self.toks[i.saturating_sub(6)..i]
+                .iter()
+                .any(|t| t.head == IT)
+        {
             return None;
         }
         let mut b = i;
