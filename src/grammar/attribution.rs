@@ -1750,9 +1750,11 @@ impl<'a> Unit<'a> {
         let end = self.content_end();
         // ", although she is currently registered as a Democrat": a concession without a cue
         // of its own is said too (", while Sanders said …" is not).
+        // (No cue of its own after the conjunction at `k + 1`.)
+        let no_cue_after =
+            |k: usize| !(k + 2..end).any(|j| self.toks[j].info.cue != 0 && !self.toks[j].quoted);
         let said_concession = |k: usize| {
-            self.is(k + 1, &["though", "although", "while", "whereas", "yet"])
-                && !(k + 2..end).any(|j| self.toks[j].info.cue != 0 && !self.toks[j].quoted)
+            self.is(k + 1, &["though", "although", "while", "whereas", "yet"]) && no_cue_after(k)
         };
         // Is the content up to `k` a clause of its own ("he was alarmed by the images", "she
         // could not support Trump"), which a coordinated verb after it goes on with?
@@ -2010,8 +2012,7 @@ impl<'a> Unit<'a> {
                     && !(self.is(k + 1, &["but"])
                         && (self.is(i, &["that"]) || own_clause(k))
                         && !(self.cap(k + 2) && self.verbish(k + 3))
-                        && !(k + 2..end)
-                            .any(|j| self.toks[j].info.cue != 0 && !self.toks[j].quoted))
+                        && no_cue_after(k))
                 {
                     return k;
                 }
