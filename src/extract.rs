@@ -67,6 +67,8 @@ pub fn extract(article: &Article, grammar: &Grammar) -> Vec<Claim> {
 /// Is the sentence in title case, as headlines are ("Chris Christie Calls Hillary Clinton
 /// ‘A Disgrace’ Over Police Shooting Comments"): four words of four letters or more, nine in
 /// ten of them capitalised? (Most sentences are told at their second lower-case word.)
+/// Stricter than the parser's own test (`Unit::title_case`, three in four, which only lets a
+/// capitalised cue count): this one decides whether the tokens are rewritten.
 fn is_title_case(toks: &[Tok]) -> bool {
     let (mut long, mut lower) = (0, 0);
     for t in toks {

@@ -4227,21 +4227,21 @@ impl<'a> Unit<'a> {
                     "respectable",
                     "lackluster",
                     "decent",
-                    "showing",
                 ],
             ) || self.lw(i - 1).ends_with("-place")
                 || self.lw(i - 1).ends_with("-best"))
         {
             return None;
         }
-        // "in 30 states", "Western states where …": the noun.
+        // "in 30 states", "Western states where …": the noun. (After a determiner, "these
+        // states", the test at the top has said so; a number after "of" is let through
+        // there, "one of 45 states", and told here.)
         if self.toks[i].head == STATES
             && i > 0
             && (self.number_word(i - 1)
                 || self.is(
                     i - 1,
                     &[
-                        "other",
                         "western",
                         "southern",
                         "eastern",
@@ -4251,15 +4251,8 @@ impl<'a> Unit<'a> {
                         "swing",
                         "red",
                         "blue",
-                        "both",
                         "key",
                         "early",
-                        "these",
-                        "those",
-                        "many",
-                        "several",
-                        "some",
-                        "all",
                         "border",
                         "neighboring",
                         "individual",
