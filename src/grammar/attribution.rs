@@ -5256,6 +5256,20 @@ impl<'a> Unit<'a> {
         if entry.class == CueClass::Tell && self.is(c, &["to"]) {
             return None; // "told Israel to end airstrikes": an order, not a claim
         }
+        // "Although Reynolds disagrees, others argue that …", "Reynolds disagrees, saying that
+        // …": after the cue's comma, words with a cue of their own (a participle, or a subject
+        // and its verb) are another attribution, not what this cue says.
+        if c == cue_end + 1 && self.punct(cue_end, ",") && !self.toks[cue_end].quoted {
+            let participle = self.cue_at(c).is_some_and(|(e, _)| e.participle);
+            let own = || {
+                (c + 1..end.min(c + 6))
+                    .take_while(|&k| self.word(k) && !self.toks[k].quoted)
+                    .any(|k| self.cue_at(k).is_some())
+            };
+            if participle || own() {
+                return None;
+            }
+        }
         // "what she told NBC News before her appearance": after the object, an adjunct.
         if entry.class == CueClass::Tell
             && c > cue_end
@@ -6075,6 +6089,34 @@ mod tests {
                 Some("proponents of more controls"),
                 Some("say"),
                 "there is a direct correlation",
+            )]
+        );
+    }
+
+    #[test]
+    fn words_with_their_own_cue_after_a_cues_comma_are_not_its_content() {
+        let argue = vec![asserted(
+            Pattern::Forward,
+            Form::Indirect,
+            Some("others"),
+            Some("argue"),
+            "that Santilli is the reason",
+        )];
+        for agree in ["agrees", "disagrees"] {
+            let got = parse(&format!(
+                "Although Reynolds {agree}, others argue that Santilli is the reason."
+            ));
+            assert_eq!(got, argue, "{agree}");
+        }
+        let got = parse("Reynolds disagrees, saying that Santilli is the reason.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Participle,
+                Form::Indirect,
+                Some("Reynolds"),
+                Some("saying"),
+                "that Santilli is the reason",
             )]
         );
     }
