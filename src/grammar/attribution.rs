@@ -5257,8 +5257,9 @@ impl<'a> Unit<'a> {
             return None; // "told Israel to end airstrikes": an order, not a claim
         }
         // "Although Reynolds disagrees, others argue that …", "Reynolds disagrees, saying that
-        // …": after the cue's comma, words with a cue of their own (a participle, or a subject
-        // and its verb) are another attribution, not what this cue says.
+        // …": after the cue's comma, words with a cue of their own (a participle right after
+        // the comma, or a cue within the next five words) are another attribution, not what
+        // this cue says.
         if c == cue_end + 1 && self.punct(cue_end, ",") && !self.toks[cue_end].quoted {
             let participle = self.cue_at(c).is_some_and(|(e, _)| e.participle);
             let own = || {
