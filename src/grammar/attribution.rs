@@ -382,6 +382,53 @@ const TIME_WORDS: &[&str] = &[
     "night",
 ];
 /// Spans of time after "for" ("has been arguing for years that …").
+/// Cues whose object is a stance rather than what is said: "voiced support for …".
+const STANCE_VERBS: [&str; 6] = ["express", "voice", "offer", "pledge", "show", "signal"];
+
+/// Nouns of stance that take their object with a preposition: "expressed concern about …".
+const STANCE_NOUNS: [&str; 40] = [
+    "concern",
+    "concerns",
+    "support",
+    "misgivings",
+    "doubts",
+    "doubt",
+    "interest",
+    "enthusiasm",
+    "displeasure",
+    "discomfort",
+    "frustration",
+    "condolences",
+    "sympathy",
+    "outrage",
+    "skepticism",
+    "fear",
+    "fears",
+    "alarm",
+    "dismay",
+    "astonishment",
+    "confidence",
+    "wish",
+    "hope",
+    "hopes",
+    "disdain",
+    "contempt",
+    "admiration",
+    "anger",
+    "reservations",
+    "worries",
+    "disappointment",
+    "gratitude",
+    "regret",
+    "opposition",
+    "praise",
+    "criticism",
+    "opinion",
+    "optimism",
+    "pessimism",
+    "questions",
+];
+
 const SPANS: [&str; 7] = [
     "years", "months", "weeks", "decades", "days", "hours", "ages",
 ];
@@ -5380,6 +5427,14 @@ impl<'a> Unit<'a> {
             && !self.is(c + 1, &SPANS)
         {
             (c + 1, c + 1)
+        } else if let Some(k) = (c == cue_end
+            // ("The survey showed support for Trump rising …": what a poll shows.)
+            && !(entry.class == CueClass::Evidence
+                && (ns..ne).any(|j| self.is(j, EVIDENCE_NOUNS))))
+        .then(|| self.stance_noun_object(entry, c, cend))
+        .flatten()
+        {
+            (k, k)
         } else if c == cue_end
             && self.is(c, &["for"])
             && self.is(c + 1, &SPANS)
@@ -5398,6 +5453,34 @@ impl<'a> Unit<'a> {
             (c, cend),
             None,
         )
+    }
+
+    /// "expressed misgivings about Mrs. Clinton", "voiced support for the plan": a noun of
+    /// stance and its preposition right after the cue go with it; what the stance is about
+    /// starts after the preposition. The token after the preposition, if any.
+    fn stance_noun_object(&self, entry: &CueEntry, c: usize, cend: usize) -> Option<usize> {
+        if !STANCE_VERBS.contains(&entry.lemma.as_str()) {
+            return None;
+        }
+        let k = (c..cend.min(c + 4))
+            .find(|&k| self.word(k) && !self.toks[k].quoted && self.is(k, &STANCE_NOUNS))?;
+        // Before the noun only its determiner and adjectives: "an", "deep", "his".
+        if (c..k).any(|j| {
+            !self.word(j)
+                || self.toks[j].quoted
+                || self.cap(j)
+                || self.verbish(j)
+                || self.is(j, &["that"])
+                || self.subject_pronoun(j)
+        }) {
+            return None;
+        }
+        (self.is(
+            k + 1,
+            &["about", "over", "with", "for", "at", "in", "on", "of", "to"],
+        ) && !self.toks[k + 1].quoted
+            && k + 2 < cend)
+            .then_some(k + 2)
     }
 
     /// Where the content starts after a cue: after adjuncts, the object of tell-class
@@ -6119,6 +6202,31 @@ mod tests {
                 Some("saying"),
                 "that Santilli is the reason",
             )]
+        );
+    }
+
+    #[test]
+    fn a_noun_of_stance_and_its_preposition_go_with_the_cue() {
+        let got = parse("Younger black voters have expressed deep misgivings about Mrs. Clinton.");
+        assert_eq!(
+            got,
+            vec![asserted(
+                Pattern::Forward,
+                Form::Indirect,
+                Some("Younger black voters"),
+                Some("expressed deep misgivings about"),
+                "Mrs. Clinton",
+            )]
+        );
+        // Not after other cues ("reiterated his support for Mr. Trump": the support is what
+        // he reiterated), nor across a clause ("said they had no opinion of him").
+        assert_eq!(
+            said("Ryan reiterated his support for Mr. Trump."),
+            vec![by("Ryan", "reiterated", "his support for Mr. Trump")]
+        );
+        assert_eq!(
+            said("Most voters said they had no opinion of him."),
+            vec![by("Most voters", "said", "they had no opinion of him")]
         );
     }
 

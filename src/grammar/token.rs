@@ -140,8 +140,23 @@ fn is_word_char(c: char) -> bool {
     if GENERAL_PUNCTUATION.contains(&c) {
         return false;
     }
-    c.is_alphanumeric() || c == '$' || c == '%' || c == '_' || c == '@' || c == '#'
+    c.is_alphanumeric()
+        || c == '$'
+        || c == '%'
+        || c == '_'
+        || c == '@'
+        || c == '#'
+        || COMBINING.contains(&c)
+        || MOJIBAKE.contains(&c) && !matches!(c, '\u{a0}' | '«' | '»' | '·' | '\u{ad}' | '¡' | '¿')
 }
+
+/// Combining diacritical marks: "José" written as "Jose" and U+0301 (decomposed text) is one
+/// word.
+const COMBINING: std::ops::RangeInclusive<char> = '\u{300}'..='\u{36f}';
+
+/// C1 controls and Latin-1 signs: the second byte of UTF-8 read as Windows-1252 or Latin-1
+/// and encoded again ("FranÃ§ois", "PeÃ±a"), kept inside the word they broke.
+const MOJIBAKE: std::ops::RangeInclusive<char> = '\u{80}'..='\u{bf}';
 
 /// Characters of the General Punctuation block that are neither letters, digits nor
 /// white space: ‐ – — ‘ ’ “ ” † • … and the like.
@@ -1011,6 +1026,32 @@ mod tests {
         assert_eq!(
             &lower[..5],
             ["abbas’s", "u.s", ".", "$30,000", "russian-language"]
+        );
+    }
+
+    #[test]
+    fn decomposed_accents_and_mojibake_stay_inside_their_word() {
+        // "José" with a combining acute; "François" and "Peña" written in UTF-8, read as
+        // Windows-1252 and written again (a C1 control, a Latin-1 sign and a combining mark).
+        let t = "Jose\u{301} and Fran\u{c3}\u{83}\u{c2}\u{a7}ois Pe\u{c3}\u{b1}a and Fra\u{303}\u{83}\u{c2}\u{a7}ois «said» ¿que?";
+        let toks = tokenize(t, 0, t.len(), &[], &Lexicon::embedded());
+        let words: Vec<&str> = toks
+            .iter()
+            .filter(|k| k.kind == Kind::Word)
+            .map(|k| &t[k.start..k.end])
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "Jose\u{301}",
+                "and",
+                "Fran\u{c3}\u{83}\u{c2}\u{a7}ois",
+                "Pe\u{c3}\u{b1}a",
+                "and",
+                "Fra\u{303}\u{83}\u{c2}\u{a7}ois",
+                "said",
+                "que",
+            ]
         );
     }
 
