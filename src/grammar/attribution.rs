@@ -3330,9 +3330,30 @@ impl<'a> Unit<'a> {
         // As S reported,
         let (entry, cue_end) = (i + 2..comma)
             .find_map(|k| self.cue_at(k).map(|(e, ce)| (k, e, ce)))
-            .map(|(k, e, ce)| ((k, e), ce))?;
+            .map(|(k, e, ce)| ((k, e), ce))
+            .or_else(|| {
+                // "As many tax experts, including Mr. Goldberg, have pointed out, C": an
+                // appositive between commas in the source; the cue ends at a later comma.
+                let mut prev = comma;
+                for j in comma + 1..n.min(comma + 24) {
+                    if !self.punct(j, ",") || self.toks[j].quoted {
+                        continue;
+                    }
+                    if let Some((k, e, ce)) = (prev + 1..j)
+                        .find_map(|k| self.cue_at(k).map(|(e, ce)| (k, e, ce)))
+                        .filter(|&(_, _, ce)| ce == j)
+                    {
+                        return Some(((k, e), ce));
+                    }
+                    prev = j;
+                }
+                None
+            })?;
         let (k, entry) = entry;
-        if cue_end != comma
+        let appositive = cue_end > comma;
+        let comma = if appositive { cue_end } else { comma };
+        if comma + 1 >= end
+            || cue_end != comma
             || entry.participle
             || !matches!(
                 entry.class,
@@ -3341,7 +3362,33 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
-        let (s, e) = self.left_np(k, i + 1)?;
+        let (s, e) = if appositive {
+            // The subject is the words from "as" to the cue's modifiers.
+            let mut m = k;
+            while m > i + 1
+                && (self.toks[m - 1].info.has(WordInfo::MODIFIER) || self.auxiliary(m - 1))
+            {
+                m -= 1;
+            }
+            // The appositive's comma stands right before the cue and its modifiers ("As
+            // Election Day nears, Stone says, …": a subject of its own before the cue).
+            // (The comma may close a quotation in it: "author of ''America's Unwritten
+            // Constitution,'' put it, …".)
+            if self.punct(m - 1, ",") {
+                m -= 1;
+            } else if !(m > 2 && !self.word(m - 1) && self.punct(m - 2, ",")) {
+                return None;
+            }
+            // (Not a clause of time: "As China builds islands …, it is his job, he said, …".)
+            if (i + 1..m)
+                .any(|j| self.verbish(j) && !self.toks[j].quoted && !self.is(j, &["including"]))
+            {
+                return None;
+            }
+            (i + 1, m)
+        } else {
+            self.left_np(k, i + 1)?
+        };
         if s != i + 1 {
             return None;
         }
@@ -4566,6 +4613,7 @@ impl<'a> Unit<'a> {
             || entry.participle
                 && (i == 0
                 || self.punct(i - 1, ",")
+                || m < i && m > 0 && self.punct(m - 1, ",") && !self.toks[m - 1].quoted
                 // "… the “Golden Week,” saying that …"
                 || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
                 || self.is(i - 1, OPENING_PREPOSITIONS)
@@ -6206,6 +6254,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_comma_may_have_modifiers_before_it() {
+        assert_eq!(
+            said(
+                "The nominee complained about his mic, even suggesting he may have been sabotaged."
+            ),
+            vec![
+                by("The nominee", "complained about", "his mic"),
+                by("The nominee", "suggesting", "he may have been sabotaged"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_noun_of_stance_and_its_preposition_go_with_the_cue() {
         let got = parse("Younger black voters have expressed deep misgivings about Mrs. Clinton.");
         assert_eq!(
@@ -7203,6 +7264,23 @@ mod tests {
         assert_eq!(
             said("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is “providing a perspective.”"),
             [by("Ms. Simonyan", "put it", "RT is “providing a perspective.”")]
+        );
+        // Before the content, with an appositive between commas in the source.
+        assert_eq!(
+            said("As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose his returns."),
+            [by(
+                "many tax experts, including Mr. Goldberg",
+                "pointed out",
+                "Mr. Trump is free to disclose his returns"
+            )]
+        );
+        assert_eq!(
+            said("As Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”"),
+            [by(
+                "Steven M. Rosenthal, a tax lawyer",
+                "put it",
+                "“Did Trump lower his taxes?”"
+            )]
         );
         // A past the same as the base form needs no plural subject.
         assert_eq!(
