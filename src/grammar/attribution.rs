@@ -5044,8 +5044,14 @@ impl<'a> Unit<'a> {
                 && !self.toks[prev].info.has(WordInfo::TITLE);
             // "The ad claims “Q”", "Footage from the game shows that …": a quotation or a
             // that-clause after it makes the word a verb.
-            let verb_follows =
-                self.opens(cue_end) || self.is(cue_end, &["that"]) && !self.verbish(cue_end + 1);
+            let verb_follows = self.opens(cue_end)
+                || self.is(cue_end, &["that"]) && !self.verbish(cue_end + 1)
+                // ("Video of the incident shows him with …": an object pronoun or a question
+                // word after it.)
+                || self.is(
+                    cue_end,
+                    &["him", "them", "us", "me", "how", "what", "why", "whether"],
+                );
             if noun_before && !verb_follows || (w == "thanks" && self.is(cue_end, &["to"])) {
                 return None;
             }
@@ -6263,6 +6269,27 @@ mod tests {
                 by("The nominee", "complained about", "his mic"),
                 by("The nominee", "suggesting", "he may have been sabotaged"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_plural_looking_cue_before_an_object_pronoun_is_the_verb() {
+        assert_eq!(
+            said("Video of the incident shows him with his hands in the air."),
+            vec![by(
+                "Video of the incident",
+                "shows",
+                "him with his hands in the air"
+            )]
+        );
+        // "supporting" is no cue: a noun's modifier far more often than a stance.
+        assert_eq!(
+            said("Many of the Americans supporting Trump say he is honest."),
+            vec![by(
+                "Many of the Americans supporting Trump",
+                "say",
+                "he is honest"
+            )]
         );
     }
 
