@@ -4765,12 +4765,14 @@ impl<'a> Unit<'a> {
                 let Some((s0, _)) = self.left_np(first_comma, 0) else {
                     continue;
                 };
-                // (Past "Even", "But": "Even Rendell, a stalwart supporter, said …".)
+                // (Past "Even", "But": "Even Rendell, a stalwart supporter, said …"; past a
+                // subordinator: "When the F.B.I. director, James B. Comey, said …".)
                 let opens_unit = s0 == 0
                     || (s0 <= 2
                         && (0..s0).all(|k| {
                             self.in_set(k, WordInfo::CONNECTIVE)
                                 || self.is(k, &["even", "only", "and", "but", "yet"])
+                                || k + 1 == s0 && self.is(k, &SUBORDINATORS)
                         }))
                     || self.toks[s0 - 1].kind == Kind::Close
                     || self.punct(s0 - 1, ",")
@@ -4798,14 +4800,17 @@ impl<'a> Unit<'a> {
                                 || self.toks[j].info.has(WordInfo::TITLE)
                         })
                 };
-                if opens_unit
-                    && (self.cap(s0) || self.after_quotation(s0) || who_person())
-                    && appositive_ok
-                    && m - 1 - first_comma <= 32
-                {
-                    // "The company's chief executive, in a letter to shareholders, said …":
-                    // an adjunct between the commas is no part of the source.
-                    let adjunct = self.is(
+                // ("…, his top aide, Tad Devine, told …": a role and the name after it.)
+                let name_after = || {
+                    s0 > 0
+                        && self.punct(s0 - 1, ",")
+                        && (first_comma + 1..m - 1)
+                            .all(|k| self.word(k) && self.cap(k) && !self.toks[k].quoted)
+                };
+                // "The company's chief executive, in a letter to shareholders, said …":
+                // an adjunct between the commas is no part of the source.
+                let adjunct = || {
+                    self.is(
                         first_comma + 1,
                         &[
                             "in",
@@ -4820,8 +4825,14 @@ impl<'a> Unit<'a> {
                             "writing",
                             "testifying",
                         ],
-                    );
-                    np = Some((s0, if adjunct { first_comma } else { m - 1 }));
+                    )
+                };
+                if opens_unit
+                    && (self.cap(s0) || self.after_quotation(s0) || who_person() || name_after())
+                    && appositive_ok
+                    && m - 1 - first_comma <= 32
+                {
+                    np = Some((s0, if adjunct() { first_comma } else { m - 1 }));
                     break;
                 }
             }
@@ -5249,6 +5260,24 @@ impl<'a> Unit<'a> {
                 // subject is no content.
                 let subordinate_lead =
                     !close && self.is(0, &["while", "although", "though", "whereas"]);
+                // "While he is running third in most polls, a strong showing could …, veteran
+                // Republicans said.": at the end of the unit, the cue takes the subordinate
+                // clause with the main one (before a cue with words of its own after it, the
+                // subordinate clause is no content: below).
+                if subordinate_lead
+                    && tail_empty()
+                    && (1..content_end)
+                        .any(|k| self.punct(k, ",") && !self.toks[k].quoted && k + 1 < content_end)
+                {
+                    return self.make(
+                        Pattern::Final,
+                        Some(entry),
+                        Some((ns, ne)),
+                        Some((i, cue_end)),
+                        (0, content_end),
+                        None,
+                    );
+                }
                 // "At Monday’s debate, Clinton mentioned …": an opening phrase without a verb
                 // is no content.
                 // (The first word past the connectives: "But at Monday’s debate, …".)
@@ -6289,6 +6318,36 @@ mod tests {
                 "Many of the Americans supporting Trump",
                 "say",
                 "he is honest"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_final_cue_takes_a_leading_subordinate_clause_and_an_appositive_source() {
+        assert_eq!(
+            said("While he is running third in most polls, a strong showing could change that, veteran Republicans said."),
+            vec![by(
+                "veteran Republicans",
+                "said",
+                "While he is running third in most polls, a strong showing could change that"
+            )]
+        );
+        // A role and the name after it, after a clause whose verb is not told ("stays").
+        assert_eq!(
+            said("Sanders stays in the race, his top aide, Tad Devine, said."),
+            vec![by(
+                "his top aide, Tad Devine",
+                "said",
+                "Sanders stays in the race"
+            )]
+        );
+        // A name and its appositive after a subordinator.
+        assert_eq!(
+            said("When Mr. Comey, the F.B.I. director, said that the account was safe, experts were skeptical."),
+            vec![by(
+                "Mr. Comey, the F.B.I. director",
+                "said",
+                "that the account was safe"
             )]
         );
     }
