@@ -3910,23 +3910,45 @@ impl<'a> Unit<'a> {
         a
     }
 
-    /// Does the cue at `i` stand in an infinitive of purpose, before a clause or quotation,
-    /// after a clause with a subject of its own ("He went out of his way to say that …",
-    /// "Clinton took to Twitter to say: …")? Not "it is fair to say that …".
+    /// Does the cue at `i` stand in an infinitive of purpose, before its complement, after a
+    /// clause with a subject of its own ("He went out of his way to say that …", "Clinton
+    /// took to Twitter to say: …", "Trump took to Twitter overnight to accuse Clinton's
+    /// campaign of …")? Not "it is fair to say that …".
     fn purpose_infinitive(&self, i: usize, cue_end: usize, entry: &CueEntry) -> bool {
         let end = self.content_end();
         i > 2
             && entry.base
             && self.is(i - 1, &["to"])
-            && matches!(entry.class, CueClass::Speech | CueClass::Write)
+            && matches!(
+                entry.class,
+                CueClass::Speech | CueClass::Write | CueClass::Allege | CueClass::Deny
+            )
             && !self.toks[i - 2].quoted
             && !self.in_set(i - 2, WordInfo::DETERMINER)
-            && (self.is(cue_end, &["that"])
-                || self.opens(cue_end)
-                || self.punct(cue_end, ":")
-                // (A clause without "that" only after "say": "to defend Valeant after the
-                // stock went into a free fall" is an object and what happened.)
-                || entry.lemma == "say" && cue_end < end && self.finite_clause(cue_end, end))
+            // ("had nothing but positive things to say about", "more to say": a noun's
+            // infinitive; "who was not authorized to discuss the plan": leave, no purpose.)
+            && !self.is(
+                i - 2,
+                &[
+                    "things",
+                    "nothing",
+                    "more",
+                    "much",
+                    "little",
+                    "something",
+                    "anything",
+                    "lot",
+                    "authorized",
+                    "allowed",
+                    "permitted",
+                    "cleared",
+                    "unable",
+                ],
+            )
+            // Any complement but another infinitive (on train, an object is right about as
+            // often as a clause: "to accuse Clinton's campaign of …", "to discuss the test").
+            && cue_end < end
+            && !self.is(cue_end, &["to"])
             && self.clause_subject(i - 1).is_some_and(|(s, e)| {
                 !(e == s + 1 && self.is(s, &["it", "there", "that", "this", "what"]))
             })
@@ -6745,10 +6767,10 @@ mod tests {
             parse("The company refused to confirm or deny the report that it is buying Path.");
         assert_eq!(got[0].4.as_deref(), Some("refused to confirm or deny"));
         assert_eq!(got[0].5, "the report that it is buying Path");
-        // A purpose is no attribution.
+        // A purpose is the subject's, as PolNeAR reads it.
         assert_eq!(
-            parse("European leaders gathered Friday to discuss the crisis."),
-            []
+            said("European leaders gathered Friday to discuss the crisis."),
+            [by("European leaders", "discuss", "the crisis")]
         );
     }
 
@@ -7304,10 +7326,16 @@ mod tests {
             said("Democratic insiders were more likely to say Clinton still has a shot."),
             [by("Democratic insiders", "say", "Clinton still has a shot")]
         );
-        // No subject of its own; an object, not a clause.
+        // No subject of its own.
         assert_eq!(said("It is fair to say that the plan failed."), []);
+        // An object, too.
         assert_eq!(
-            said("In October, he held a conference call to defend Valeant after the stock fell."),
+            said("Trump took to Twitter overnight to accuse Clinton's campaign of being duped."),
+            [by("Trump", "accuse", "Clinton's campaign of being duped")]
+        );
+        // Not a noun's infinitive: "things to say about".
+        assert_eq!(
+            said("Arroyo has nothing but positive things to say about his job."),
             []
         );
     }
