@@ -4850,7 +4850,11 @@ impl<'a> Unit<'a> {
                     )
                 };
                 if opens_unit
-                    && (self.cap(s0) || self.after_quotation(s0) || who_person() || name_after())
+                    && (self.cap(s0)
+                        || self.is(s0, &["the"]) && self.cap(s0 + 1)
+                        || self.after_quotation(s0)
+                        || who_person()
+                        || name_after())
                     && appositive_ok
                     && m - 1 - first_comma <= 32
                 {
@@ -5097,7 +5101,16 @@ impl<'a> Unit<'a> {
             // cycle show"); capitalised only as the first word of the unit ("Polls show").
             let head = (ns..ne)
                 .find(|&k| {
-                    k > ns && self.is(k, &["of", "from", "in", "for", "with", "on", "at", "by"])
+                    k > ns
+                        && self.is(k, &["of", "from", "in", "for", "with", "on", "at", "by"])
+                        // ("4 in 10 Republican voters", "half of the voters": a share before
+                        // the head noun.)
+                        && !(self.number_word(k - 1)
+                                || self.is(
+                                    k - 1,
+                                    &["half", "most", "majority", "percent", "share", "number"],
+                                )
+                                || self.is(k - 1, &QUANTIFIERS))
                 })
                 .map_or(ne - 1, |k| k - 1);
             let last = self.lw(head);
@@ -5221,7 +5234,14 @@ impl<'a> Unit<'a> {
                 // "said at an event in Colorado that …": a that-clause follows the adjunct.
                 && !self.that_clause_within(after, end)
                 // "reported at least six planes filled …": a quantity opens the clause.
-                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"])))
+                && !(self.is(after, &["at"]) && self.is(after + 1, &["least", "most"]))
+                // ("predicted about one-third of the vote will …": "about" a quantity.)
+                && !(self.is(after, &["about", "around", "nearly", "almost", "some"])
+                    && (self.number_word(after + 1)
+                        || self.word(after + 1)
+                            && (self.lw(after + 1).contains('-')
+                                || self.lw(after + 1).starts_with(|c: char| c.is_ascii_digit())
+                                || self.is(after + 1, &["half", "a", "two-thirds"])))))
         };
         if let Some(b) = boundary {
             let close = self.toks[b].kind == Kind::Close;
@@ -6371,6 +6391,41 @@ mod tests {
                 "said",
                 "that the account was safe"
             )]
+        );
+    }
+
+    #[test]
+    fn shares_before_a_head_noun_and_quantities_after_a_cue() {
+        // A share before the head noun: "voters", not "4", is what "want" agrees with.
+        assert_eq!(
+            said("Only about 4 in 10 Republican voters in each state want all immigrants to be deported."),
+            vec![by(
+                "about 4 in 10 Republican voters in each state",
+                "want",
+                "all immigrants to be deported"
+            )]
+        );
+        // "the" and a capital before an appositive.
+        assert_eq!(
+            said("Last month, the Independent, a British newspaper, revealed that the clothing was made in Vietnam."),
+            vec![by(
+                "the Independent, a British newspaper",
+                "revealed",
+                "that the clothing was made in Vietnam"
+            )]
+        );
+        // "about" a quantity opens a clause, not an adjunct: the relative clause says
+        // what follows, not the quotation before.
+        assert_eq!(
+            said("“We chase absentee requests,” said Borges, who predicted about one-third of the vote will be cast early."),
+            vec![
+                by("Borges", "said", "“We chase absentee requests,”"),
+                by(
+                    "who",
+                    "predicted about",
+                    "one-third of the vote will be cast early"
+                ),
+            ]
         );
     }
 
