@@ -3954,6 +3954,21 @@ impl<'a> Unit<'a> {
             })
     }
 
+    /// Does the cue at `i` stand in an infinitive after an object pronoun or a quantifier
+    /// that is its subject ("allow him to call for …", "leaving some to question …"), before
+    /// words of its own?
+    fn object_control(&self, i: usize, cue_end: usize, entry: &CueEntry) -> bool {
+        i > 2
+            && entry.base
+            && self.is(i - 1, &["to"])
+            && self.is(
+                i - 2,
+                &["him", "her", "them", "us", "me", "some", "many", "others"],
+            )
+            && !self.toks[i - 2].quoted
+            && cue_end < self.content_end()
+    }
+
     /// Does the cue at `i` stand in an infinitive after a verb (or adjective) that leaves
     /// the saying to its subject ("refused to say", "went on to say", "continued to call
     /// for", "was quick to point out")?
@@ -4272,11 +4287,27 @@ impl<'a> Unit<'a> {
                     // ("refused to say", "continued to call for" take the verb before in.)
                     && !self.matrix_infinitive(i, entry)
                     && !self.purpose_infinitive(i, cue_end, entry)
+                    && !self.object_control(i, cue_end, entry)
                 || self.possessive(i - 1)
                     // "He's said …": a pronoun and its auxiliary.
                     && !self.subject_pronoun(i - 1))
         {
             return None;
+        }
+        // "… allow him to call for law and order", "leaving some to question whether …": the
+        // object of the verb before the infinitive says it.
+        if self.object_control(i, cue_end, entry) {
+            let c = self.after_cue(cue_end, entry, end, None);
+            let cend = self.forward_end(c.max(cue_end));
+            let cend = self.object_end(entry, c.max(cue_end), cend);
+            return self.make(
+                Pattern::Forward,
+                Some(entry),
+                Some((i - 2, i - 1)),
+                Some((i, cue_end)),
+                (c, cend),
+                None,
+            );
         }
         // "(WARNING: Video contains graphic images.)": a label in capitals, not a cue.
         if i == 0
@@ -6426,6 +6457,18 @@ mod tests {
                     "one-third of the vote will be cast early"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn the_object_before_an_infinitive_cue_says_it() {
+        assert_eq!(
+            said("Scenes of mayhem could allow him to call for law and order."),
+            vec![by("him", "call for", "law and order")]
+        );
+        assert_eq!(
+            said("Fiorina left, leaving some to question whether she was right."),
+            vec![by("some", "question", "whether she was right")]
         );
     }
 
