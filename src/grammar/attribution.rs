@@ -2140,7 +2140,7 @@ impl<'a> Unit<'a> {
         // "said after a lunch on Tuesday that …": a prepositional phrase without a verb.
         if b > a + 1
             && b - a <= 10
-            && self.is(
+            && (self.is(
                 a,
                 &[
                     "after",
@@ -2153,6 +2153,13 @@ impl<'a> Unit<'a> {
                     "while",
                 ],
             )
+                // "explained to reporters that …", "made the case to 23 progressive group
+                // leaders that …": the one spoken to.
+                || self.is(a, &["to"])
+                    && entry.class != CueClass::Tell
+                    && (self.is(a + 1, OBJECT_PRONOUNS)
+                        || self.cap(a + 1)
+                        || self.in_set(a + 1, WordInfo::DETERMINER) && !self.is(a + 1, &["that"])))
             && (a..b).all(|j| !self.verbish(j) && !self.toks[j].quoted && self.cue_at(j).is_none())
         {
             return true;
@@ -6469,6 +6476,27 @@ mod tests {
         assert_eq!(
             said("Fiorina left, leaving some to question whether she was right."),
             vec![by("some", "question", "whether she was right")]
+        );
+    }
+
+    #[test]
+    fn the_one_spoken_to_is_no_part_of_the_content() {
+        assert_eq!(
+            said("She explained to reporters that the plan failed."),
+            vec![by("She", "explained", "that the plan failed")]
+        );
+        assert_eq!(
+            said("Obama made the case to 23 progressive group leaders that he did not sell them out."),
+            vec![by("Obama", "made the case", "that he did not sell them out")]
+        );
+        // An infinitive is no one spoken to.
+        assert_eq!(
+            said("I also wanted to address the judge's concern that I was not contrite."),
+            vec![by(
+                "I",
+                "wanted",
+                "to address the judge's concern that I was not contrite"
+            )]
         );
     }
 
