@@ -4274,6 +4274,12 @@ impl<'a> Unit<'a> {
         let quantifier = || {
             let past = !entry.base && !entry.participle && !self.lw(i).ends_with('s');
             (entry.base || past) && (self.is(i - 1, &QUANTIFIERS) || self.share_ends_at(i - 1))
+                // ("Some state officials praised …": a noun before a source noun.)
+                && !(entry.base
+                    && self
+                        .toks
+                        .get(cue_end)
+                        .is_some_and(|t| t.info.kind.is_some() && !t.quoted))
                 // "Yet another said", "another says": one more of those before.
                 || !entry.base && !entry.participle && self.is(i - 1, &["another"])
                 // "No one expected …", "One says …": a person, not a number.
@@ -6497,6 +6503,19 @@ mod tests {
                 "wanted",
                 "to address the judge's concern that I was not contrite"
             )]
+        );
+    }
+
+    #[test]
+    fn a_base_form_after_a_quantifier_before_a_source_noun_is_a_noun() {
+        assert_eq!(
+            said("Some state officials praised his work."),
+            vec![by("Some state officials", "praised", "his work")]
+        );
+        // Before a clause it is the verb.
+        assert_eq!(
+            said("Some state that the plan failed."),
+            vec![by("Some", "state", "that the plan failed")]
         );
     }
 
