@@ -4708,9 +4708,25 @@ impl<'a> Unit<'a> {
         // "The town released a statement Wednesday saying …": a participle after the object
         // that names a channel speaks for the subject of the verb before it.
         let after_channel = entry.participle
-            && left.is_some_and(|(s, e)| {
+            && (left.is_some_and(|(s, e)| {
                 (s..e).any(|k| self.toks[k].info.has(WordInfo::CHANNEL_WORD))
                     && (s.saturating_sub(1)..e).any(|k| self.verbish(k))
+            }) || {
+                // ("He released a statement saying …", "Trump released a new radio ad
+                // calling …": the object right before the participle, after its verb.)
+                let mut k = m;
+                while k > 0
+                    && m - k < 6
+                    && self.word(k - 1)
+                    && !self.toks[k - 1].quoted
+                    && !self.verbish(k - 1)
+                {
+                    k -= 1;
+                }
+                k > 0
+                    && k < m
+                    && self.verbish(k - 1)
+                    && (k..m).any(|j| self.toks[j].info.has(WordInfo::CHANNEL_WORD))
             });
         if coordinated || opens_participle || after_time || after_channel {
             // "Citing an unfounded theory, Trump accused …": a participle opening the unit
@@ -6516,6 +6532,18 @@ mod tests {
         assert_eq!(
             said("Some state that the plan failed."),
             vec![by("Some", "state", "that the plan failed")]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_channel_object_speaks_for_the_subject() {
+        assert_eq!(
+            said("He released a statement saying that Scalia was a remarkable person."),
+            vec![by("He", "saying", "that Scalia was a remarkable person")]
+        );
+        assert_eq!(
+            said("After the attacks, Trump released a new radio ad calling it dangerous."),
+            vec![by("Trump", "calling", "it dangerous")]
         );
     }
 
