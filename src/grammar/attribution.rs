@@ -4683,6 +4683,8 @@ impl<'a> Unit<'a> {
                 // "… the “Golden Week,” saying that …"
                 || i > 1 && self.toks[i - 1].kind == Kind::Close && self.punct(i - 2, ",")
                 || self.is(i - 1, OPENING_PREPOSITIONS)
+                // ("Mr. Sanders, after initially saying …": modifiers after the preposition.)
+                || m < i && m > 0 && self.is(m - 1, OPENING_PREPOSITIONS)
                 // "…, calling them rapists and vowing to …": the next participle of a series.
                 || i > 2
                     && self.is(i - 1, &["and"])
@@ -4733,7 +4735,7 @@ impl<'a> Unit<'a> {
             // takes the subject after its phrase, and its content ends at the comma.
             // ("By offering …, Trump would show", "Having announced …, Judge Berman …";
             // the comma may close a quotation: "Citing “obligations in Tennessee,” the …")
-            let leads = i == 0 || i == 1 && self.is(0, OPENING_PREPOSITIONS);
+            let leads = i == 0 || (i == 1 || m == 1) && self.is(0, OPENING_PREPOSITIONS);
             let opening = if leads && (entry.participle || having) {
                 (cue_end..end)
                     .find(|&k| {
@@ -6400,6 +6402,11 @@ mod tests {
                 by("The nominee", "complained about", "his mic"),
                 by("The nominee", "suggesting", "he may have been sabotaged"),
             ]
+        );
+        // After an opening preposition too.
+        assert_eq!(
+            said("After initially saying he would not run ads, Sanders changed course."),
+            vec![by("Sanders", "saying", "he would not run ads")]
         );
     }
 
