@@ -5528,6 +5528,16 @@ impl<'a> Unit<'a> {
         }
         let mut cend = self.forward_end(c);
         cend = self.object_end(entry, c, cend);
+        // "In a statement announcing the pick, the union called …": a participle in an
+        // opening phrase says what stands before the phrase's comma.
+        if entry.participle
+            && self.is(0, &["in", "on", "at", "with", "during", "through", "via"])
+            && (1..i).all(|k| self.word(k) && !self.toks[k].quoted)
+        {
+            if let Some(k) = (c..cend).find(|&k| self.punct(k, ",") && !self.toks[k].quoted) {
+                cend = k;
+            }
+        }
         // "Graham has been critical of Trump since they both were …": the object of an
         // adjective with its preposition ends at a clause of time or reason (not that of
         // "convinced that", "eager to": a clause, which may hold one).
@@ -6551,6 +6561,17 @@ mod tests {
         assert_eq!(
             said("After the attacks, Trump released a new radio ad calling it dangerous."),
             vec![by("Trump", "calling", "it dangerous")]
+        );
+    }
+
+    #[test]
+    fn a_participle_in_an_opening_phrase_ends_at_its_comma() {
+        assert_eq!(
+            said("In a statement announcing the pick, the union called Clinton a “champion” for its members."),
+            vec![
+                by("a statement", "announcing", "the pick"),
+                by("the union", "called", "Clinton a “champion” for its members"),
+            ]
         );
     }
 
