@@ -2578,6 +2578,16 @@ impl<'a> Unit<'a> {
                     self.in_set(j, WordInfo::TIME)
                         || self.toks[j].info.has(WordInfo::CHANNEL_WORD)
                         || self.is(j, &["week", "month", "year", "weekend", "interview"])
+                        // ("rejected that argument in a ruling released Thursday",
+                        // "denounced the annexation in an on-air diatribe": the occasion.)
+                        || self.is(
+                                j,
+                                &[
+                                    "ruling", "diatribe", "speech", "remarks", "op-ed",
+                                    "appearance", "rally", "hearing", "address",
+                                    "forum", "letter", "debate",
+                                ],
+                            )
                 }) || self.month_closes(k + 1, end)
                     // ("rose from 11 percent in April": the month of a figure.)
                     && !(self.digits(k - 1)
@@ -6572,6 +6582,27 @@ mod tests {
                 by("a statement", "announcing", "the pick"),
                 by("the union", "called", "Clinton a “champion” for its members"),
             ]
+        );
+    }
+
+    #[test]
+    fn the_occasion_after_an_object_is_no_part_of_it() {
+        assert_eq!(
+            said("Justice Frank Nervo rejected that argument in a ruling released Thursday."),
+            vec![by("Justice Frank Nervo", "rejected", "that argument")]
+        );
+        assert_eq!(
+            said("Abby Martin had previously denounced the annexation in an on-air diatribe."),
+            vec![by("Abby Martin", "denounced", "the annexation")]
+        );
+        // "in the event of" is no occasion.
+        assert_eq!(
+            said("Hannity discussed a walkout in the event of his ouster."),
+            vec![by(
+                "Hannity",
+                "discussed",
+                "a walkout in the event of his ouster"
+            )]
         );
     }
 
