@@ -5876,6 +5876,11 @@ mod tests {
         parse(t).into_iter().map(|r| (r.3, r.4, r.5)).collect()
     }
 
+    /// Assert that `t` makes exactly one attribution, by `source` with `cue`, of `content`.
+    fn said_one(t: &str, source: &str, cue: &str, content: &str) {
+        assert_eq!(said(t), vec![by(source, cue, content)], "{t}");
+    }
+
     /// A row of [`said`] with a source and a cue.
     fn by(source: &str, cue: &str, content: &str) -> (Option<String>, Option<String>, String) {
         (Some(source.into()), Some(cue.into()), content.into())
@@ -6424,83 +6429,51 @@ mod tests {
             ]
         );
         // After an opening preposition too.
-        assert_eq!(
-            said("After initially saying he would not run ads, Sanders changed course."),
-            vec![by("Sanders", "saying", "he would not run ads")]
+        said_one(
+            "After initially saying he would not run ads, Sanders changed course.",
+            "Sanders",
+            "saying",
+            "he would not run ads",
         );
     }
 
     #[test]
     fn a_plural_looking_cue_before_an_object_pronoun_is_the_verb() {
-        assert_eq!(
-            said("Video of the incident shows him with his hands in the air."),
-            vec![by(
-                "Video of the incident",
-                "shows",
-                "him with his hands in the air"
-            )]
+        said_one(
+            "Video of the incident shows him with his hands in the air.",
+            "Video of the incident",
+            "shows",
+            "him with his hands in the air",
         );
         // "supporting" is no cue: a noun's modifier far more often than a stance.
-        assert_eq!(
-            said("Many of the Americans supporting Trump say he is honest."),
-            vec![by(
-                "Many of the Americans supporting Trump",
-                "say",
-                "he is honest"
-            )]
+        said_one(
+            "Many of the Americans supporting Trump say he is honest.",
+            "Many of the Americans supporting Trump",
+            "say",
+            "he is honest",
         );
     }
 
     #[test]
     fn a_final_cue_takes_a_leading_subordinate_clause_and_an_appositive_source() {
-        assert_eq!(
-            said("While he is running third in most polls, a strong showing could change that, veteran Republicans said."),
-            vec![by(
-                "veteran Republicans",
-                "said",
-                "While he is running third in most polls, a strong showing could change that"
-            )]
-        );
+        said_one("While he is running third in most polls, a strong showing could change that, veteran Republicans said.", "veteran Republicans", "said", "While he is running third in most polls, a strong showing could change that");
         // A role and the name after it, after a clause whose verb is not told ("stays").
-        assert_eq!(
-            said("Sanders stays in the race, his top aide, Tad Devine, said."),
-            vec![by(
-                "his top aide, Tad Devine",
-                "said",
-                "Sanders stays in the race"
-            )]
+        said_one(
+            "Sanders stays in the race, his top aide, Tad Devine, said.",
+            "his top aide, Tad Devine",
+            "said",
+            "Sanders stays in the race",
         );
         // A name and its appositive after a subordinator.
-        assert_eq!(
-            said("When Mr. Comey, the F.B.I. director, said that the account was safe, experts were skeptical."),
-            vec![by(
-                "Mr. Comey, the F.B.I. director",
-                "said",
-                "that the account was safe"
-            )]
-        );
+        said_one("When Mr. Comey, the F.B.I. director, said that the account was safe, experts were skeptical.", "Mr. Comey, the F.B.I. director", "said", "that the account was safe");
     }
 
     #[test]
     fn shares_before_a_head_noun_and_quantities_after_a_cue() {
         // A share before the head noun: "voters", not "4", is what "want" agrees with.
-        assert_eq!(
-            said("Only about 4 in 10 Republican voters in each state want all immigrants to be deported."),
-            vec![by(
-                "about 4 in 10 Republican voters in each state",
-                "want",
-                "all immigrants to be deported"
-            )]
-        );
+        said_one("Only about 4 in 10 Republican voters in each state want all immigrants to be deported.", "about 4 in 10 Republican voters in each state", "want", "all immigrants to be deported");
         // "the" and a capital before an appositive.
-        assert_eq!(
-            said("Last month, the Independent, a British newspaper, revealed that the clothing was made in Vietnam."),
-            vec![by(
-                "the Independent, a British newspaper",
-                "revealed",
-                "that the clothing was made in Vietnam"
-            )]
-        );
+        said_one("Last month, the Independent, a British newspaper, revealed that the clothing was made in Vietnam.", "the Independent, a British newspaper", "revealed", "that the clothing was made in Vietnam");
         // "about" a quantity opens a clause, not an adjunct: the relative clause says
         // what follows, not the quotation before.
         assert_eq!(
@@ -6518,59 +6491,73 @@ mod tests {
 
     #[test]
     fn the_object_before_an_infinitive_cue_says_it() {
-        assert_eq!(
-            said("Scenes of mayhem could allow him to call for law and order."),
-            vec![by("him", "call for", "law and order")]
+        said_one(
+            "Scenes of mayhem could allow him to call for law and order.",
+            "him",
+            "call for",
+            "law and order",
         );
-        assert_eq!(
-            said("Fiorina left, leaving some to question whether she was right."),
-            vec![by("some", "question", "whether she was right")]
+        said_one(
+            "Fiorina left, leaving some to question whether she was right.",
+            "some",
+            "question",
+            "whether she was right",
         );
     }
 
     #[test]
     fn the_one_spoken_to_is_no_part_of_the_content() {
-        assert_eq!(
-            said("She explained to reporters that the plan failed."),
-            vec![by("She", "explained", "that the plan failed")]
+        said_one(
+            "She explained to reporters that the plan failed.",
+            "She",
+            "explained",
+            "that the plan failed",
         );
-        assert_eq!(
-            said("Obama made the case to 23 progressive group leaders that he did not sell them out."),
-            vec![by("Obama", "made the case", "that he did not sell them out")]
+        said_one(
+            "Obama made the case to 23 progressive group leaders that he did not sell them out.",
+            "Obama",
+            "made the case",
+            "that he did not sell them out",
         );
         // An infinitive is no one spoken to.
-        assert_eq!(
-            said("I also wanted to address the judge's concern that I was not contrite."),
-            vec![by(
-                "I",
-                "wanted",
-                "to address the judge's concern that I was not contrite"
-            )]
+        said_one(
+            "I also wanted to address the judge's concern that I was not contrite.",
+            "I",
+            "wanted",
+            "to address the judge's concern that I was not contrite",
         );
     }
 
     #[test]
     fn a_base_form_after_a_quantifier_before_a_source_noun_is_a_noun() {
-        assert_eq!(
-            said("Some state officials praised his work."),
-            vec![by("Some state officials", "praised", "his work")]
+        said_one(
+            "Some state officials praised his work.",
+            "Some state officials",
+            "praised",
+            "his work",
         );
         // Before a clause it is the verb.
-        assert_eq!(
-            said("Some state that the plan failed."),
-            vec![by("Some", "state", "that the plan failed")]
+        said_one(
+            "Some state that the plan failed.",
+            "Some",
+            "state",
+            "that the plan failed",
         );
     }
 
     #[test]
     fn a_participle_after_a_channel_object_speaks_for_the_subject() {
-        assert_eq!(
-            said("He released a statement saying that Scalia was a remarkable person."),
-            vec![by("He", "saying", "that Scalia was a remarkable person")]
+        said_one(
+            "He released a statement saying that Scalia was a remarkable person.",
+            "He",
+            "saying",
+            "that Scalia was a remarkable person",
         );
-        assert_eq!(
-            said("After the attacks, Trump released a new radio ad calling it dangerous."),
-            vec![by("Trump", "calling", "it dangerous")]
+        said_one(
+            "After the attacks, Trump released a new radio ad calling it dangerous.",
+            "Trump",
+            "calling",
+            "it dangerous",
         );
     }
 
@@ -6587,22 +6574,24 @@ mod tests {
 
     #[test]
     fn the_occasion_after_an_object_is_no_part_of_it() {
-        assert_eq!(
-            said("Justice Frank Nervo rejected that argument in a ruling released Thursday."),
-            vec![by("Justice Frank Nervo", "rejected", "that argument")]
+        said_one(
+            "Justice Frank Nervo rejected that argument in a ruling released Thursday.",
+            "Justice Frank Nervo",
+            "rejected",
+            "that argument",
         );
-        assert_eq!(
-            said("Abby Martin had previously denounced the annexation in an on-air diatribe."),
-            vec![by("Abby Martin", "denounced", "the annexation")]
+        said_one(
+            "Abby Martin had previously denounced the annexation in an on-air diatribe.",
+            "Abby Martin",
+            "denounced",
+            "the annexation",
         );
         // "in the event of" is no occasion.
-        assert_eq!(
-            said("Hannity discussed a walkout in the event of his ouster."),
-            vec![by(
-                "Hannity",
-                "discussed",
-                "a walkout in the event of his ouster"
-            )]
+        said_one(
+            "Hannity discussed a walkout in the event of his ouster.",
+            "Hannity",
+            "discussed",
+            "a walkout in the event of his ouster",
         );
     }
 
