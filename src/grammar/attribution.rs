@@ -4289,7 +4289,9 @@ impl<'a> Unit<'a> {
                     && self
                         .toks
                         .get(cue_end)
-                        .is_some_and(|t| t.info.kind.is_some() && !t.quoted))
+                        .is_some_and(|t| t.info.kind.is_some() && !t.quoted)
+                    // (A plural one: "Both want government playing …" keeps its verb.)
+                    && self.lw(cue_end).ends_with('s'))
                 // "Yet another said", "another says": one more of those before.
                 || !entry.base && !entry.participle && self.is(i - 1, &["another"])
                 // "No one expected …", "One says …": a person, not a number.
