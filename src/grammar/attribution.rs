@@ -381,7 +381,6 @@ const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
 ];
-/// Spans of time after "for" ("has been arguing for years that …").
 /// Cues whose object is a stance rather than what is said: "voiced support for …".
 const STANCE_VERBS: [&str; 6] = ["express", "voice", "offer", "pledge", "show", "signal"];
 
@@ -429,6 +428,7 @@ const STANCE_NOUNS: [&str; 40] = [
     "questions",
 ];
 
+/// Spans of time after "for" ("has been arguing for years that …").
 const SPANS: [&str; 7] = [
     "years", "months", "weeks", "decades", "days", "hours", "ages",
 ];
@@ -3971,6 +3971,15 @@ impl<'a> Unit<'a> {
             })
     }
 
+    /// The content after a cue that says what follows it: where it starts (after the cue's
+    /// adjuncts, object or "that") and where it ends (as a forward content, and before a
+    /// trailing adjunct of an object).
+    fn forward_content(&self, entry: &CueEntry, cue_end: usize, end: usize) -> (usize, usize) {
+        let c = self.after_cue(cue_end, entry, end, None);
+        let cend = self.forward_end(c.max(cue_end));
+        (c, self.object_end(entry, c.max(cue_end), cend))
+    }
+
     /// Does the cue at `i` stand in an infinitive after an object pronoun or a quantifier
     /// that is its subject ("allow him to call for …", "leaving some to question …"), before
     /// words of its own?
@@ -4303,6 +4312,9 @@ impl<'a> Unit<'a> {
                     && self.word(i - 3)
                     && !self.number_word(i - 3)
         };
+        // "… allow him to call for law and order", "leaving some to question whether …": the
+        // object of the verb before the infinitive says it.
+        let controlled = self.object_control(i, cue_end, entry);
         if i > 0
             && (self.in_set(i - 1, WordInfo::DETERMINER)
                 && !quantifier()
@@ -4312,19 +4324,15 @@ impl<'a> Unit<'a> {
                     // ("refused to say", "continued to call for" take the verb before in.)
                     && !self.matrix_infinitive(i, entry)
                     && !self.purpose_infinitive(i, cue_end, entry)
-                    && !self.object_control(i, cue_end, entry)
+                    && !controlled
                 || self.possessive(i - 1)
                     // "He's said …": a pronoun and its auxiliary.
                     && !self.subject_pronoun(i - 1))
         {
             return None;
         }
-        // "… allow him to call for law and order", "leaving some to question whether …": the
-        // object of the verb before the infinitive says it.
-        if self.object_control(i, cue_end, entry) {
-            let c = self.after_cue(cue_end, entry, end, None);
-            let cend = self.forward_end(c.max(cue_end));
-            let cend = self.object_end(entry, c.max(cue_end), cend);
+        if controlled {
+            let (c, cend) = self.forward_content(entry, cue_end, end);
             return self.make(
                 Pattern::Forward,
                 Some(entry),
@@ -4775,9 +4783,7 @@ impl<'a> Unit<'a> {
             if src.is_none() && i > 0 {
                 return None;
             }
-            let c = self.after_cue(cue_end, entry, end, None);
-            let cend = self.forward_end(c.max(cue_end));
-            let cend = self.object_end(entry, c.max(cue_end), cend);
+            let (c, cend) = self.forward_content(entry, cue_end, end);
             // (A comma that closes a quotation leaves the quotation whole.)
             let cend = opening.map_or(cend, |(k, _)| {
                 cend.min(if self.toks[k].quoted { k + 2 } else { k })
@@ -4903,10 +4909,18 @@ impl<'a> Unit<'a> {
                         && (first_comma + 1..m - 1)
                             .all(|k| self.word(k) && self.cap(k) && !self.toks[k].quoted)
                 };
-                // "The company's chief executive, in a letter to shareholders, said …":
-                // an adjunct between the commas is no part of the source.
-                let adjunct = || {
-                    self.is(
+                if opens_unit
+                    && (self.cap(s0)
+                        || self.is(s0, &["the"]) && self.cap(s0 + 1)
+                        || self.after_quotation(s0)
+                        || who_person()
+                        || name_after())
+                    && appositive_ok
+                    && m - 1 - first_comma <= 32
+                {
+                    // "The company's chief executive, in a letter to shareholders, said …":
+                    // an adjunct between the commas is no part of the source.
+                    let adjunct = self.is(
                         first_comma + 1,
                         &[
                             "in",
@@ -4921,18 +4935,8 @@ impl<'a> Unit<'a> {
                             "writing",
                             "testifying",
                         ],
-                    )
-                };
-                if opens_unit
-                    && (self.cap(s0)
-                        || self.is(s0, &["the"]) && self.cap(s0 + 1)
-                        || self.after_quotation(s0)
-                        || who_person()
-                        || name_after())
-                    && appositive_ok
-                    && m - 1 - first_comma <= 32
-                {
-                    np = Some((s0, if adjunct() { first_comma } else { m - 1 }));
+                    );
+                    np = Some((s0, if adjunct { first_comma } else { m - 1 }));
                     break;
                 }
             }
@@ -5315,7 +5319,7 @@ impl<'a> Unit<'a> {
                         || self.word(after + 1)
                             && (self.lw(after + 1).contains('-')
                                 || self.lw(after + 1).starts_with(|c: char| c.is_ascii_digit())
-                                || self.is(after + 1, &["half", "a", "two-thirds"])))))
+                                || self.is(after + 1, &["half", "a"])))))
         };
         if let Some(b) = boundary {
             let close = self.toks[b].kind == Kind::Close;
@@ -5636,12 +5640,9 @@ impl<'a> Unit<'a> {
             && !self.is(c + 1, &SPANS)
         {
             (c + 1, c + 1)
-        } else if let Some(k) = (c == cue_end
-            // ("The survey showed support for Trump rising …": what a poll shows.)
-            && !(entry.class == CueClass::Evidence
-                && (ns..ne).any(|j| self.is(j, EVIDENCE_NOUNS))))
-        .then(|| self.stance_noun_object(entry, c, cend))
-        .flatten()
+        } else if let Some(k) = (c == cue_end)
+            .then(|| self.stance_noun_object(entry, (ns, ne), c, cend))
+            .flatten()
         {
             (k, k)
         } else if c == cue_end
@@ -5667,8 +5668,17 @@ impl<'a> Unit<'a> {
     /// "expressed misgivings about Mrs. Clinton", "voiced support for the plan": a noun of
     /// stance and its preposition right after the cue go with it; what the stance is about
     /// starts after the preposition. The token after the preposition, if any.
-    fn stance_noun_object(&self, entry: &CueEntry, c: usize, cend: usize) -> Option<usize> {
-        if !STANCE_VERBS.contains(&entry.lemma.as_str()) {
+    fn stance_noun_object(
+        &self,
+        entry: &CueEntry,
+        (ns, ne): (usize, usize),
+        c: usize,
+        cend: usize,
+    ) -> Option<usize> {
+        // ("The survey showed support for Trump rising …": what a poll shows.)
+        if !STANCE_VERBS.contains(&entry.lemma.as_str())
+            || entry.class == CueClass::Evidence && (ns..ne).any(|j| self.is(j, EVIDENCE_NOUNS))
+        {
             return None;
         }
         let k = (c..cend.min(c + 4))
